@@ -1,0 +1,3 @@
+export function jobs(): string {
+  return 'jobs';
+}
