@@ -92,3 +92,22 @@ export {
   canMoveProposalInto,
 } from './lib/permissions';
 export type { Permission } from './lib/permissions';
+
+export {
+  isValidPartitaIva,
+  normalisePartitaIva,
+  partitaIvaCheckDigit,
+} from './lib/validators/partita-iva';
+export {
+  isValidCodiceFiscalePersona,
+  isValidCodiceFiscaleOrganisation,
+  looksLikeCodiceFiscalePersona,
+  codiceFiscaleCheckChar,
+  normaliseCodiceFiscale,
+} from './lib/validators/codice-fiscale';
+export { isValidAtecoCode } from './lib/validators/ateco';
+export {
+  isValidEmail,
+  isValidItalianPhone,
+  normaliseItalianPhone,
+} from './lib/validators/contact';
