@@ -1,1 +1,2 @@
-export * from './lib/jobs';
+export { QUEUES, JOBS, DEFAULT_JOB_OPTIONS } from './lib/jobs';
+export type { QueueName } from './lib/jobs';

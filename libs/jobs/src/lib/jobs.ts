@@ -1,3 +1,35 @@
-export function jobs(): string {
-  return 'jobs';
-}
+/**
+ * Queue and job names shared by the API (producer) and the worker (consumer).
+ * One queue per kind of background work; a job name says what the job does.
+ */
+export const QUEUES = {
+  matching: 'matching',
+  search: 'search-index',
+  notifications: 'notifications',
+  catalogue: 'catalogue',
+  retention: 'retention',
+  followUp: 'follow-up',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export const JOBS = {
+  matching: {
+    recomputeProfile: 'recompute-profile',
+    recomputeOffer: 'recompute-offer',
+    recomputeCourse: 'recompute-course',
+    recomputeOrganisation: 'recompute-organisation',
+  },
+  search: { indexDocument: 'index-document', removeDocument: 'remove-document', reindexAll: 'reindex-all' },
+  notifications: { deliverOutbox: 'deliver-outbox' },
+  catalogue: { closeAtDeadline: 'close-at-deadline' },
+  retention: { sweep: 'retention-sweep' },
+  followUp: { remind: 'follow-up-reminder' },
+} as const;
+
+/** Retries with exponential backoff; a job that keeps failing stays in the failed set for a coordinator. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { count: 1000 },
+  removeOnFail: false,
+} as const;

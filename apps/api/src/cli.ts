@@ -1,0 +1,42 @@
+import { ConfigError, parseEnv } from '@ponte/config';
+import { createDataSource } from '@ponte/persistence';
+import { SEEDERS } from './seed/seeders';
+
+/**
+ * Operator commands: `migrate`, `migrate:revert`, `seed` (idempotent demo data).
+ * Run with `npx nx run api:migrate` (builds first) or `node dist/apps/api/cli.js <command>`.
+ */
+async function main(argv: string[]): Promise<void> {
+  const [command] = argv;
+  const config = parseEnv(process.env);
+  const dataSource = createDataSource({ url: config.DATABASE_URL, applicationName: 'ponte-cli', poolSize: 2 });
+  await dataSource.initialize();
+  try {
+    switch (command) {
+      case 'migrate': {
+        const applied = await dataSource.runMigrations({ transaction: 'each' });
+        console.log(`Migrazioni applicate / migrations applied: ${applied.length}${applied.map((m) => `\n  - ${m.name}`).join('')}`);
+        break;
+      }
+      case 'migrate:revert':
+        await dataSource.undoLastMigration({ transaction: 'each' });
+        console.log('Ultima migrazione annullata / last migration reverted');
+        break;
+      case 'seed':
+        for (const seeder of SEEDERS) {
+          console.log(`Seed: ${seeder.name}`);
+          await seeder.run({ dataSource, log: (line) => console.log(`  ${line}`) });
+        }
+        break;
+      default:
+        throw new Error(`Unknown command "${command ?? ''}". Commands: migrate, migrate:revert, seed`);
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : (error as Error).message);
+  process.exit(1);
+});

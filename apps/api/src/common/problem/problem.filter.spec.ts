@@ -1,0 +1,118 @@
+import { Body, Controller, Get, Module, Post } from '@nestjs/common';
+import { APP_FILTER, NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { ConfigModule } from '@ponte/config';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsIn, IsInt, IsString, Max, Min, ValidateNested } from 'class-validator';
+import request from 'supertest';
+import { configureApp } from '../../app/configure-app';
+import { LoggingModule } from '../../logging/logging.module';
+import { testEnvironment } from '../../testing/test-env';
+import { conflict, ProblemException } from './problem';
+import { ProblemFilter } from './problem.filter';
+
+class SkillDto {
+  @IsString() uri!: string;
+  @IsIn(['basic', 'advanced']) level!: string;
+}
+
+class ExampleDto {
+  @IsInt() @Min(1) @Max(40) seats!: number;
+  @ValidateNested({ each: true }) @Type(() => SkillDto) @ArrayMaxSize(3) skills!: SkillDto[];
+}
+
+@Controller('example')
+class ExampleController {
+  @Post()
+  create(@Body() body: ExampleDto) {
+    return body;
+  }
+  @Get('conflict')
+  conflict() {
+    throw conflict('problem.conflict.detail', {}, { currentState: 'hired' });
+  }
+  @Get('crash')
+  crash() {
+    throw new Error('secret internal detail');
+  }
+  @Get('down')
+  down() {
+    throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+  }
+  @Get('teapot')
+  teapot() {
+    throw new ProblemException({ status: 404, type: 'not-found' });
+  }
+}
+
+@Module({
+  imports: [ConfigModule, LoggingModule],
+  controllers: [ExampleController],
+  providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
+})
+class ExampleModule {}
+
+describe('problem+json errors', () => {
+  let app: NestExpressApplication;
+  beforeAll(async () => {
+    Object.assign(process.env, testEnvironment());
+    app = await NestFactory.create<NestExpressApplication>(ExampleModule, { logger: false });
+    configureApp(app);
+    await app.init();
+  });
+  afterAll(() => app.close());
+
+  it('names each invalid field with a JSON path, in Italian by default', async () => {
+    const res = await request(app.getHttpServer())
+      .post('/api/example')
+      .send({ seats: 0, skills: [{ uri: 'x', level: 'expert' }], extra: true })
+      .expect(422);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.type).toBe('urn:ponte:problem:validation');
+    expect(res.body.title).toBe('Dati non validi');
+    const byField = Object.fromEntries(res.body.errors.map((e: { field: string; message: string }) => [e.field, e.message]));
+    expect(byField).toEqual({
+      seats: 'Deve essere almeno 1.',
+      'skills[0].level': 'Valore non ammesso. Valori ammessi: basic, advanced.',
+      extra: 'Campo non previsto.',
+    });
+  });
+
+  it('answers in English when the request asks for it', async () => {
+    const res = await request(app.getHttpServer()).post('/api/example').set('Accept-Language', 'en-GB,en;q=0.9').send({ seats: 99, skills: [] }).expect(422);
+    expect(res.body.errors).toEqual([{ field: 'seats', code: 'max', message: 'Must be at most 40.' }]);
+    expect(res.headers['content-language']).toBe('en');
+  });
+
+  it('refuses malformed JSON with 400, not a crash', async () => {
+    const res = await request(app.getHttpServer()).post('/api/example').set('Content-Type', 'application/json').send('{"seats": ').expect(400);
+    expect(res.body.detail).toBe('Il corpo della richiesta non è un JSON valido.');
+  });
+
+  it('refuses an oversized body with 413', async () => {
+    const res = await request(app.getHttpServer()).post('/api/example').send({ seats: 1, skills: [], pad: 'x'.repeat(300 * 1024) }).expect(413);
+    expect(res.body.type).toBe('urn:ponte:problem:payload-too-large');
+  });
+
+  it('carries extension members such as the current state on a conflict', async () => {
+    const res = await request(app.getHttpServer()).get('/api/example/conflict').expect(409);
+    expect(res.body.currentState).toBe('hired');
+  });
+
+  it('hides internal details of an unexpected error behind a request id', async () => {
+    const res = await request(app.getHttpServer()).get('/api/example/crash').set('X-Request-Id', 'req-abcdef12').expect(500);
+    expect(JSON.stringify(res.body)).not.toContain('secret internal detail');
+    expect(res.body.detail).toContain('req-abcdef12');
+  });
+
+  it('answers 503 with Retry-After when a dependency is down', async () => {
+    const res = await request(app.getHttpServer()).get('/api/example/down').expect(503);
+    expect(res.headers['retry-after']).toBe('5');
+    expect(res.body.type).toBe('urn:ponte:problem:service-unavailable');
+  });
+
+  it('answers an unknown route with a problem document', async () => {
+    const res = await request(app.getHttpServer()).get('/api/nowhere').expect(404);
+    expect(res.body.title).toBe('Non trovato');
+  });
+});

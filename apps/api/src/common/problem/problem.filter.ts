@@ -1,0 +1,101 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { hasMessage, translate } from '../i18n/catalog';
+import { negotiateLanguage } from '../i18n/language';
+import { PROBLEM_TYPE_PREFIX, ProblemException, ProblemSpec } from './problem';
+
+const STATUS_TYPES: Record<number, string> = {
+  400: 'bad-request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'bad-request',
+  409: 'conflict',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  422: 'validation',
+  429: 'too-many-requests',
+  503: 'service-unavailable',
+};
+
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+
+/** True when the error says PostgreSQL or Redis is unreachable rather than that the request is wrong. */
+export function isDependencyDown(error: unknown): boolean {
+  const candidate = error as { code?: string; message?: string; driverError?: { code?: string } } | undefined;
+  const code = candidate?.driverError?.code ?? candidate?.code;
+  if (code && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
+  const message = candidate?.message ?? '';
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Connection is closed|the database system is (starting up|shutting down)|terminating connection/i.test(
+    message,
+  );
+}
+
+/** Maps every error to an RFC 9457 problem document in the request's language. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: string }>();
+    const response = http.getResponse<Response>();
+    const spec = this.toSpec(exception, request);
+    const language = negotiateLanguage(request.headers['accept-language']);
+    const params = { ...spec.params, requestId: request.id };
+    const titleKey = spec.titleKey ?? `problem.${spec.type}.title`;
+    const detailKey = spec.detailKey ?? `problem.${spec.type}.detail`;
+    const body: Record<string, unknown> = {
+      type: `${PROBLEM_TYPE_PREFIX}${spec.type}`,
+      title: translate(language, hasMessage(titleKey) ? titleKey : `problem.${STATUS_TYPES[spec.status] ?? 'internal'}.title`, params),
+      status: spec.status,
+      detail: translate(language, hasMessage(detailKey) ? detailKey : `problem.${STATUS_TYPES[spec.status] ?? 'internal'}.detail`, params),
+      instance: request.id ? `urn:ponte:request:${request.id}` : undefined,
+      ...spec.extensions,
+    };
+    if (spec.errors?.length) {
+      body['errors'] = spec.errors.map((error) => ({
+        field: error.field,
+        code: error.code,
+        message: translate(language, hasMessage(`validation.${error.code}`) ? `validation.${error.code}` : 'validation.invalid', error.params),
+      }));
+    }
+    if (spec.status === 503) response.setHeader('Retry-After', '5');
+    response.status(spec.status).type('application/problem+json').setHeader('Content-Language', language).send(body);
+  }
+
+  private toSpec(exception: unknown, request: Request & { id?: string }): ProblemSpec {
+    if (exception instanceof ProblemException) return exception.spec;
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      // Nest turns body-parser's JSON SyntaxError into a plain 400.
+      if (status === 400 && /JSON/.test(exception.message)) {
+        return { status, type: 'bad-request', detailKey: 'problem.malformed-json.detail' };
+      }
+      const type = STATUS_TYPES[status] ?? (status >= 500 ? 'internal' : 'bad-request');
+      return { status, type };
+    }
+    // body-parser errors carry a status and a type but are not HttpExceptions.
+    const bodyError = exception as { status?: number; type?: string };
+    if (bodyError?.type === 'entity.too.large') return { status: 413, type: 'payload-too-large' };
+    if (bodyError?.type === 'entity.parse.failed') {
+      return { status: 400, type: 'bad-request', detailKey: 'problem.malformed-json.detail' };
+    }
+    if (bodyError?.status === 415 || bodyError?.type === 'encoding.unsupported' || bodyError?.type === 'charset.unsupported') {
+      return { status: 415, type: 'unsupported-media-type' };
+    }
+    if (isDependencyDown(exception)) {
+      this.logger.warn({ requestId: request.id, err: (exception as Error).message }, 'dependency unavailable');
+      return { status: 503, type: 'service-unavailable' };
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = (exception as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
+      if (code === '23505') return { status: 409, type: 'conflict', detailKey: 'problem.duplicate.detail' };
+      if (code === '22P02') return { status: 404, type: 'not-found' };
+    }
+    // Log the error class and stack, never the request body.
+    this.logger.error({ requestId: request.id, err: exception }, 'unhandled error');
+    return { status: 500, type: 'internal' };
+  }
+}

@@ -1,0 +1,55 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { FieldProblem, validationProblem } from './problem';
+
+/** Flattens class-validator's tree into `a.b[2].c` paths with one entry per failed constraint. */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const error of errors) {
+    const field = /^\d+$/.test(error.property)
+      ? `${parent}[${error.property}]`
+      : parent
+        ? `${parent}.${error.property}`
+        : error.property;
+    for (const [code, message] of Object.entries(error.constraints ?? {})) {
+      problems.push({ field, code, params: paramsFrom(code, error, message) });
+    }
+    if (error.children?.length) problems.push(...flattenValidationErrors(error.children, field));
+  }
+  return problems;
+}
+
+/** class-validator keeps constraint arguments only inside its English message; recover the few we show. */
+function paramsFrom(code: string, error: ValidationError, message: string): Record<string, unknown> {
+  const context = error.contexts?.[code] as Record<string, unknown> | undefined;
+  if (context) return context;
+  const numbers = message.match(/-?\d+(\.\d+)?/g) ?? [];
+  switch (code) {
+    case 'min':
+    case 'minLength':
+    case 'arrayMinSize':
+      return { min: numbers.at(-1) };
+    case 'max':
+    case 'maxLength':
+    case 'arrayMaxSize':
+      return { max: numbers.at(-1) };
+    case 'isIn':
+    case 'isEnum': {
+      const values = message.split(':').at(-1)?.trim();
+      return { values };
+    }
+    default:
+      return {};
+  }
+}
+
+/** Strips nothing silently: unknown fields are refused, each named, together with the other errors. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => validationProblem(flattenValidationErrors(errors)),
+  });
+}

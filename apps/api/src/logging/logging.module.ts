@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@ponte/config';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+/** Honours a well-formed X-Request-Id from the proxy, otherwise mints one; echoed in the response. */
+export function requestId(req: IncomingMessage, res: ServerResponse): string {
+  const incoming = req.headers['x-request-id'];
+  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  res.setHeader('X-Request-Id', id);
+  return id;
+}
+
+/**
+ * JSON logs with the request id. Only method, path (query string dropped: it may hold
+ * search text) and status are logged: never bodies, headers or cookies.
+ */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.LOG_LEVEL,
+          genReqId: requestId,
+          autoLogging: { ignore: (req) => req.url === '/api/health' },
+          serializers: {
+            req: (req: { id: string; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              path: req.url.split('?')[0],
+            }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          },
+          redact: { paths: ['req.headers', 'req.body', 'res.headers'], remove: true },
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

@@ -1,0 +1,3 @@
+export { parseEnv, ConfigError } from './lib/env';
+export type { AppConfig } from './lib/env';
+export { ConfigModule, APP_CONFIG } from './lib/config.module';

@@ -1,0 +1,103 @@
+import { bool, cleanEnv, num, port, str, url, makeValidator, EnvError, EnvMissingError } from 'envalid';
+
+/** Raised when the environment is unusable; lists every bad or missing variable at once. */
+export class ConfigError extends Error {
+  constructor(readonly problems: Record<string, string>) {
+    super(
+      'Configurazione non valida / invalid configuration:\n' +
+        Object.entries(problems)
+          .map(([name, why]) => `  - ${name}: ${why}`)
+          .join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const postgresUrl = makeValidator<string>((value) => {
+  if (!/^postgres(ql)?:\/\/.+/.test(value)) throw new Error('must be a postgres:// URL');
+  return value;
+});
+
+const redisUrl = makeValidator<string>((value) => {
+  if (!/^rediss?:\/\/.+/.test(value)) throw new Error('must be a redis:// URL');
+  return value;
+});
+
+const secret = makeValidator<string>((value) => {
+  if (value.length < 32) throw new Error('must be at least 32 characters');
+  return value;
+});
+
+/** `id:base64` pairs; the first key encrypts, all of them decrypt (rotation). */
+const encryptionKeys = makeValidator<{ id: string; key: Buffer }[]>((value) => {
+  const keys = value.split(',').map((entry) => {
+    const [id, b64] = entry.trim().split(':');
+    const key = Buffer.from(b64 ?? '', 'base64');
+    if (!id || !/^[a-zA-Z0-9_-]+$/.test(id) || key.length !== 32) {
+      throw new Error('each key must be "id:base64" of exactly 32 bytes');
+    }
+    return { id, key };
+  });
+  if (new Set(keys.map((k) => k.id)).size !== keys.length) throw new Error('key ids must be unique');
+  return keys;
+});
+
+const origins = makeValidator<string[]>((value) => {
+  const list = value.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of list) {
+    if (!/^https?:\/\/[^/]+$/.test(origin)) throw new Error(`"${origin}" is not an origin (scheme://host[:port])`);
+  }
+  return list;
+});
+
+export function parseEnv(env: NodeJS.ProcessEnv) {
+  const problems: Record<string, string> = {};
+  const parsed = cleanEnv(
+    env,
+    {
+      NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
+      PORT: port({ default: 3000 }),
+      DATABASE_URL: postgresUrl({ default: 'postgres://postgres@127.0.0.1:5432/ponte' }),
+      REDIS_URL: redisUrl({ default: 'redis://127.0.0.1:6379' }),
+      QUEUE_PREFIX: str({ default: 'ponte' }),
+      CORS_ORIGINS: origins({ default: ['http://localhost:4200', 'http://localhost:4300'] }),
+      JWT_SECRET: secret(),
+      NOTES_ENCRYPTION_KEYS: encryptionKeys(),
+      SEARCH_ENGINE: str({ choices: ['postgres', 'meilisearch'], default: 'postgres' }),
+      MEILI_HOST: str({ default: '' }),
+      MEILI_API_KEY: str({ default: '' }),
+      SMTP_URL: url({ default: 'smtp://127.0.0.1:1025' }),
+      MAIL_FROM: str({ default: 'Ponte <no-reply@ponte.local>' }),
+      PARTNER_PORTAL_URL: url({ default: 'http://localhost:4200' }),
+      NETWORK_PORTAL_URL: url({ default: 'http://localhost:4300' }),
+      LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
+      RETENTION_INACTIVE_DAYS: num({ default: 365 }),
+      RETENTION_ARCHIVED_DAYS: num({ default: 180 }),
+      MATCH_NOTIFY_THRESHOLD: num({ default: 70 }),
+      ESCO_DIR: str({ default: '' }),
+      DEMO_SEED: bool({ default: false }),
+    },
+    {
+      reporter: ({ errors }) => {
+        for (const [name, error] of Object.entries(errors)) {
+          problems[name] =
+            error instanceof EnvMissingError ? 'missing / mancante' : (error as EnvError).message || 'invalid';
+        }
+      },
+    },
+  );
+  if (parsed.SEARCH_ENGINE === 'meilisearch' && !parsed.MEILI_HOST) {
+    problems['MEILI_HOST'] = 'required when SEARCH_ENGINE=meilisearch';
+  }
+  for (const name of ['RETENTION_INACTIVE_DAYS', 'RETENTION_ARCHIVED_DAYS'] as const) {
+    if (!problems[name] && !(parsed[name] > 0)) problems[name] = 'must be a positive number of days';
+  }
+  if (!problems['MATCH_NOTIFY_THRESHOLD'] && (parsed.MATCH_NOTIFY_THRESHOLD < 0 || parsed.MATCH_NOTIFY_THRESHOLD > 100)) {
+    problems['MATCH_NOTIFY_THRESHOLD'] = 'must be between 0 and 100';
+  }
+  if (Object.keys(problems).length > 0) throw new ConfigError(problems);
+  // A plain object: envalid's strict proxy throws on the property probes Nest makes on providers.
+  return Object.freeze({ ...parsed });
+}
+
+export type AppConfig = ReturnType<typeof parseEnv>;

@@ -1,0 +1,43 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from '../migrations';
+
+export interface DataSourceSettings {
+  url: string;
+  /** Name shown in pg_stat_activity: api, worker, cli. */
+  applicationName: string;
+  poolSize?: number;
+}
+
+/** The one place that says how Ponte talks to PostgreSQL; never `synchronize`. */
+export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    applicationName: settings.applicationName,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    extra: {
+      max: settings.poolSize ?? 10,
+      // A query must never hang a request when the database is unwell.
+      connectionTimeoutMillis: 3000,
+      statement_timeout: 15000,
+    },
+  };
+}
+
+export function createDataSource(settings: DataSourceSettings): DataSource {
+  return new DataSource(dataSourceOptions(settings));
+}
+
+/** Names of the migrations known to the code but not yet applied to the database. */
+export async function pendingMigrations(dataSource: DataSource): Promise<string[]> {
+  const applied = new Set<string>(
+    (await dataSource.query('SELECT name FROM schema_migrations')).map((row: { name: string }) => row.name),
+  );
+  return dataSource.migrations.map((m) => m.name ?? m.constructor.name).filter((name) => !applied.has(name));
+}
