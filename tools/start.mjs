@@ -1,0 +1,203 @@
+// `npm start`: secrets, PostgreSQL, Redis and a mail catcher (found or started), then
+// migrate + demo seed, then API, worker and both portals. Ctrl-C stops what it started.
+import { spawn } from 'node:child_process';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startMailbox } from './dev-mailbox.mjs';
+import { banner, redactUrl, serviceUrls } from './start/banner.mjs';
+import { ensureDevEnv, mergeEnv } from './start/env.mjs';
+import { chooseDatabase, chooseMail, chooseRedis, INSTALL_HINTS } from './start/plan.mjs';
+import { ensureDatabase, portIsFree, postgresAnswers, redisAnswers } from './start/probe.mjs';
+import { findExecutable, startEmbeddedPostgres, startRedisServer } from './start/services.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DATA = join(ROOT, '.data');
+const NX = join(ROOT, 'node_modules', '.bin', 'nx');
+const READY_TIMEOUT_MS = 10 * 60_000;
+
+const stops = []; // what we started, stopped in reverse order
+let child; // the nx process running now (its own process group)
+let stopping = false;
+
+const say = (it, en) => console.log(`▸ ${it} / ${en}`);
+class Fatal extends Error {}
+
+async function secrets() {
+  const file = join(DATA, 'dev.env');
+  const { vars, created, added } = ensureDevEnv(file);
+  const shown = relative(ROOT, file);
+  if (created) say(`Segreti generati in ${shown}`, `secrets generated in ${shown}`);
+  else if (added.length) say(`${shown}: aggiunti ${added.join(', ')}`, `${shown}: added ${added.join(', ')}`);
+  else say(`Segreti caricati da ${shown}`, `secrets loaded from ${shown}`);
+  return mergeEnv(vars, process.env);
+}
+
+async function postgres(env) {
+  const plan = await chooseDatabase(env, { postgresAnswers });
+  if (plan.source === 'env' && !(await postgresAnswers(plan.url))) {
+    throw new Fatal(`DATABASE_URL (${redactUrl(plan.url)}) non risponde / does not answer.`);
+  }
+  if (plan.source === 'embedded') {
+    say(`PostgreSQL integrato sulla porta ${plan.port} (.data/pg)`, `starting embedded PostgreSQL on port ${plan.port}`);
+    try {
+      const cluster = await startEmbeddedPostgres({ databaseDir: join(DATA, 'pg'), port: plan.port });
+      stops.push(['PostgreSQL', cluster.stop]);
+    } catch (error) {
+      console.error(error.message);
+      throw new Fatal(INSTALL_HINTS.postgres);
+    }
+  }
+  const created = await ensureDatabase(plan.url).catch((error) => {
+    throw new Fatal(`PostgreSQL ${redactUrl(plan.url)}: ${error.message}`);
+  });
+  const [it, en] = {
+    env: ['da DATABASE_URL', 'from DATABASE_URL'],
+    local: ['locale', 'local'],
+    embedded: ['integrato', 'embedded'],
+    'embedded-running': ['integrato, già attivo', 'embedded, already running'],
+  }[plan.source];
+  const made = created ? ['database creato', 'database created'] : ['', ''];
+  say(`PostgreSQL ${it}: ${redactUrl(plan.url)} ${made[0]}`.trim(), `PostgreSQL ${en} ${made[1]}`.trim());
+  return plan.url;
+}
+
+async function redis(env) {
+  const plan = await chooseRedis(env, { redisAnswers, findExecutable: (name) => findExecutable(name) });
+  if (plan.source === 'env' && !(await redisAnswers(plan.url))) {
+    throw new Fatal(`REDIS_URL (${redactUrl(plan.url)}) non risponde / does not answer.`);
+  }
+  if (plan.source === 'missing') throw new Fatal(INSTALL_HINTS.redis);
+  if (plan.source === 'spawn') {
+    say(`Avvio redis-server sulla porta ${plan.port}`, `starting redis-server on port ${plan.port}`);
+    try {
+      const server = await startRedisServer({ bin: plan.bin, port: plan.port });
+      stops.push(['Redis', server.stop]);
+    } catch (error) {
+      console.error(error.message);
+      throw new Fatal(INSTALL_HINTS.redis);
+    }
+  }
+  const [it, en] = {
+    env: ['da REDIS_URL', 'from REDIS_URL'],
+    local: ['locale', 'local'],
+    spawn: ['avviato', 'spawned'],
+    'spawned-running': ['avviato in precedenza', 'spawned earlier'],
+  }[plan.source];
+  say(`Redis ${it}: ${redactUrl(plan.url)}`, `Redis ${en}`);
+  return plan.url;
+}
+
+async function mail(env) {
+  const plan = await chooseMail(env, { portIsFree });
+  if (plan.source === 'mailbox') {
+    const mailbox = await startMailbox({ port: plan.port, dir: join(DATA, 'mail') });
+    stops.push(['mailbox', mailbox.close]);
+    say(`Casella di posta di sviluppo: ${plan.url} → .data/mail/`, 'dev mailbox');
+  } else if (plan.source === 'mailbox-running') {
+    say(`Porta ${plan.port} già in uso: la posta va a chi la ascolta`, `port ${plan.port} busy: mail goes to whatever listens there`);
+  } else {
+    say(`Posta da SMTP_URL: ${redactUrl(plan.url)}`, 'mail from SMTP_URL');
+  }
+  return { url: plan.url, dir: plan.source === 'mailbox' ? '.data/mail/' : undefined };
+}
+
+async function portsFree(env) {
+  for (const [port, who] of [[Number(env.PORT || 3000), 'API'], [4200, 'partner-portal'], [4300, 'network-portal']]) {
+    if (!(await portIsFree(port)) || !(await portIsFree(port, '::1'))) {
+      throw new Fatal(`La porta ${port} (${who}) è occupata: ferma chi la usa. / Port ${port} (${who}) is busy: stop what uses it.`);
+    }
+  }
+}
+
+/** Runs nx in its own process group, so a stop reaches every process it spawned. */
+function nx(args, env) {
+  console.log(`  $ npx nx ${args.join(' ')}`);
+  child = spawn(NX, args, { cwd: ROOT, env, stdio: 'inherit', detached: true });
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+async function answers(url) {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(3000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntilReady(env, exited) {
+  const urls = serviceUrls(env);
+  const targets = { api: urls.health, partner: urls.partner, network: urls.network };
+  const ready = { api: false, partner: false, network: false };
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (!stopping && !exited() && Date.now() < deadline && !Object.values(ready).every(Boolean)) {
+    for (const key of Object.keys(targets)) ready[key] ||= await answers(targets[key]);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+  return ready;
+}
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  say('Arresto in corso', 'stopping');
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const gone = new Promise((resolve) => child.once('exit', resolve));
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // the group is already gone
+    }
+    const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), 10_000);
+    await gone;
+    clearTimeout(timer);
+  }
+  for (const [name, stop] of stops.reverse()) {
+    await Promise.race([stop(), new Promise((resolve) => setTimeout(resolve, 10_000))]).catch((error) =>
+      console.error(`${name}: ${error.message}`),
+    );
+  }
+  say('Fermato', 'stopped');
+  process.exit(code);
+}
+
+async function main() {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => shutdown(signal === 'SIGINT' ? 130 : 143));
+
+  const env = await secrets();
+  env.DATABASE_URL = await postgres(env);
+  env.REDIS_URL = await redis(env);
+  const mailbox = await mail(env);
+  env.SMTP_URL = mailbox.url;
+  env.NODE_ENV ||= 'development';
+  env.DEMO_SEED ||= 'true';
+  Object.assign(env, { NX_NO_CLOUD: 'true', NX_DAEMON: 'false' });
+  await portsFree(env);
+
+  say('Migrazioni del database', 'applying database migrations');
+  if ((await nx(['run', 'api:migrate'], env)) !== 0) throw new Fatal('Migrazioni fallite / migrations failed.');
+  say('Dati demo (idempotente)', 'demo seed (idempotent)');
+  if ((await nx(['run', 'api:seed'], env)) !== 0) throw new Fatal('Seed fallito / seed failed.');
+  if (stopping) return;
+
+  say('Avvio di API, worker e portali', 'serving API, worker and both portals');
+  const serve = nx(
+    ['run-many', '-t', 'serve', '-p', 'api', 'worker', 'partner-portal', 'network-portal', '--parallel=4', '--output-style=stream'],
+    env,
+  );
+  let ended = false;
+  serve.then((code) => {
+    ended = true;
+    if (!stopping) {
+      console.error(`nx serve è terminato (codice ${code}) / nx serve ended (code ${code})`);
+      shutdown(code || 1);
+    }
+  });
+  const ready = await waitUntilReady(env, () => ended);
+  if (!stopping && !ended) console.log(banner(env, ready, mailbox.dir));
+}
+
+main().catch((error) => {
+  console.error(`✗ ${error instanceof Fatal ? error.message : error.stack}`);
+  shutdown(1);
+});
