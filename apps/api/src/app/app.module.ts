@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ConfigModule } from '@ponte/config';
+import { AuditCoreModule } from '../audit/audit-core.module';
+import { AuthCoreModule } from '../auth/auth-core.module';
+import { CryptoModule } from '../common/crypto/crypto.module';
 import { ProblemFilter } from '../common/problem/problem.filter';
 import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
@@ -8,7 +11,17 @@ import { LoggingModule } from '../logging/logging.module';
 import { QueueModule } from '../queue/queue.module';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, HealthModule],
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    QueueModule,
+    CryptoModule,
+    AuthCoreModule,
+    AuditCoreModule,
+    // Feature modules
+    HealthModule,
+  ],
   providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
 })
 export class AppModule {}

@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { RequestContext } from '../common/context/request-context';
 import { createValidationPipe } from '../common/problem/validation';
 
 export const API_PREFIX = 'api';
@@ -29,6 +30,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
+  app.use(RequestContext.middleware);
   app.enableCors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['X-Request-Id'] });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

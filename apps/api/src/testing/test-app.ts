@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Server } from 'node:http';
@@ -21,11 +21,14 @@ export interface TestApp {
  * The real API (every module, global pipes and filters) on a fresh, migrated PostgreSQL
  * database and the local Redis. Call `close()` in afterAll.
  */
-export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(overrides: Record<string, string> = {}, extraModules: Type[] = []): Promise<TestApp> {
   const database = await createTestDatabase();
   const env = testEnvironment({ DATABASE_URL: database.url, ...overrides });
   Object.assign(process.env, env);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: false, abortOnError: false });
+  // Extra modules let a test mount probe controllers next to the real ones.
+  @Module({ imports: [AppModule, ...extraModules] })
+  class TestRootModule {}
+  const app = await NestFactory.create<NestExpressApplication>(TestRootModule, { logger: false, abortOnError: false });
   configureApp(app);
   await app.init();
   return {

@@ -1,7 +1,9 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
+import { Identity1764000100000 } from './1764000100000-identity';
+import { AuditLog1764000200000 } from './1764000200000-audit-log';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
  * (timestamp-named, hand-written SQL) is listed here.
  */
-export const MIGRATIONS: Function[] = [Foundation1764000000000];
+export const MIGRATIONS: Function[] = [Foundation1764000000000, Identity1764000100000, AuditLog1764000200000];

@@ -1,0 +1,38 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Permission } from '@ponte/domain';
+import type { Request } from 'express';
+import { RequestContext } from '../common/context/request-context';
+import { ProblemException } from '../common/problem/problem';
+import { AccessTokenService } from './access-token.service';
+import { REQUIRED_PERMISSIONS } from './decorators';
+import type { Principal } from './principal';
+import { PrincipalLoader } from './principal.loader';
+import { IS_PUBLIC } from './public.decorator';
+
+/** Global: every route needs a valid session unless marked @Public(); then the role's permissions. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokenService,
+    private readonly principals: PrincipalLoader,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
+    const header = request.headers.authorization ?? '';
+    const claims = header.startsWith('Bearer ') ? this.tokens.verify(header.slice(7).trim()) : null;
+    const principal = claims ? await this.principals.load(claims.sub, claims.sid) : null;
+    if (!principal) throw new ProblemException({ status: 401, type: 'unauthorized' });
+    request.principal = principal;
+    RequestContext.setPrincipal(principal);
+    const required = this.reflector.getAllAndOverride<Permission[]>(REQUIRED_PERMISSIONS, targets) ?? [];
+    if (!required.every((permission) => principal.permissions.includes(permission))) {
+      throw new ProblemException({ status: 403, type: 'forbidden' });
+    }
+    return true;
+  }
+}

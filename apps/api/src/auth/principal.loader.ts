@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { ROLE_PERMISSIONS, requiresMfa, type Role } from '@ponte/domain';
+import { DataSource } from 'typeorm';
+import type { Principal } from './principal';
+
+interface PrincipalRow {
+  user_id: string;
+  role: Role;
+  organisation_id: string | null;
+  network_ids: string[];
+  mfa_verified: boolean;
+}
+
+/**
+ * Loads the principal behind a session in one query, refusing revoked or expired sessions,
+ * disabled users, partners of a rejected organisation, and MFA roles whose session skipped TOTP.
+ */
+@Injectable()
+export class PrincipalLoader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async load(userId: string, sessionId: string): Promise<Principal | null> {
+    const rows: PrincipalRow[] = await this.dataSource.query(
+      `SELECT u.id AS user_id, u.role, u.organisation_id, s.mfa_verified,
+              COALESCE(array_agg(m.network_id) FILTER (WHERE m.network_id IS NOT NULL), '{}') AS network_ids
+         FROM sessions s
+         JOIN users u ON u.id = s.user_id
+         LEFT JOIN network_memberships m ON m.user_id = u.id
+        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
+          AND u.disabled_at IS NULL
+        GROUP BY u.id, s.id`,
+      [sessionId, userId],
+    );
+    const row = rows[0];
+    if (!row || (requiresMfa(row.role) && !row.mfa_verified)) return null;
+    return {
+      userId: row.user_id,
+      sessionId,
+      role: row.role,
+      organisationId: row.organisation_id,
+      networkIds: row.network_ids,
+      permissions: ROLE_PERMISSIONS[row.role],
+    };
+  }
+}
