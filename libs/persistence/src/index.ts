@@ -9,3 +9,5 @@ export { User } from './lib/identity/user.entity';
 export { Session } from './lib/identity/session.entity';
 export { AuditEntry } from './lib/audit/audit-entry.entity';
 export type { AuditOutcome } from './lib/audit/audit-entry.entity';
+export { createTestDatabase, TEST_PG_ADMIN_URL } from './lib/test-database';
+export type { TestDatabase } from './lib/test-database';

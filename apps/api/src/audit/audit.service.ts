@@ -38,7 +38,7 @@ export class AuditService {
       networkId: record.networkId ?? null,
       organisationId: record.organisationId ?? principal?.organisationId ?? null,
       requestId: requestId ?? null,
-      details: record.details ?? {},
+      details: (record.details ?? {}) as object,
     });
   }
 }

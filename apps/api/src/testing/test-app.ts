@@ -5,8 +5,8 @@ import { Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
 import { configureApp } from '../app/configure-app';
-import { createTestDatabase, TestDatabase } from './test-database';
-import { testEnvironment } from './test-env';
+import { createTestDatabase, TestDatabase } from '@ponte/persistence';
+import { testEnvironment } from '@ponte/config';
 
 export interface TestApp {
   app: INestApplication;

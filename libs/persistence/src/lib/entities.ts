@@ -9,4 +9,4 @@ import { User } from './identity/user.entity';
  * Every TypeORM entity of Ponte. The API and the worker share one schema, so the entities
  * live here, one folder per feature; list each new entity class in this array.
  */
-export const ENTITIES: Function[] = [Network, NetworkComune, Organisation, User, Session, AuditEntry];
+export const ENTITIES: (new () => object)[] = [Network, NetworkComune, Organisation, User, Session, AuditEntry];

@@ -1,3 +1,4 @@
+import type { MigrationInterface } from 'typeorm';
 import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Identity1764000100000 } from './1764000100000-identity';
 import { AuditLog1764000200000 } from './1764000200000-audit-log';
@@ -6,4 +7,4 @@ import { AuditLog1764000200000 } from './1764000200000-audit-log';
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
  * (timestamp-named, hand-written SQL) is listed here.
  */
-export const MIGRATIONS: Function[] = [Foundation1764000000000, Identity1764000100000, AuditLog1764000200000];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1764000000000, Identity1764000100000, AuditLog1764000200000];

@@ -7,7 +7,7 @@ import { ArrayMaxSize, IsIn, IsInt, IsString, Max, Min, ValidateNested } from 'c
 import request from 'supertest';
 import { configureApp } from '../../app/configure-app';
 import { LoggingModule } from '../../logging/logging.module';
-import { testEnvironment } from '../../testing/test-env';
+import { testEnvironment } from '@ponte/config';
 import { conflict, ProblemException } from './problem';
 import { ProblemFilter } from './problem.filter';
 

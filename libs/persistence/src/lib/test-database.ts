@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createDataSource } from '@ponte/persistence';
+import { createDataSource } from './data-source';
 import { Client } from 'pg';
 
 /** Server that hosts the throw-away test databases (a real PostgreSQL, never a mock). */

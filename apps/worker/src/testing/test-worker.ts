@@ -1,0 +1,35 @@
+import { INestApplicationContext, Module, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { testEnvironment } from '@ponte/config';
+import { createTestDatabase, TestDatabase } from '@ponte/persistence';
+import { DataSource } from 'typeorm';
+import { WorkerInfrastructureModule } from '../worker/worker.module';
+
+export interface TestWorker {
+  context: INestApplicationContext;
+  dataSource: DataSource;
+  database: TestDatabase;
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/** The given queue modules on a fresh migrated database and the real local Redis. */
+export async function createTestWorker(queueModules: Type[], overrides: Record<string, string> = {}): Promise<TestWorker> {
+  const database = await createTestDatabase();
+  const env = testEnvironment({ DATABASE_URL: database.url, ...overrides });
+  Object.assign(process.env, env);
+  @Module({ imports: [WorkerInfrastructureModule, ...queueModules] })
+  class TestWorkerModule {}
+  const context = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
+  await context.init();
+  return {
+    context,
+    dataSource: context.get(DataSource),
+    database,
+    env,
+    close: async () => {
+      await context.close();
+      await database.drop();
+    },
+  };
+}
