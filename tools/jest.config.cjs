@@ -7,4 +7,5 @@ module.exports = {
   testMatch: ['<rootDir>/**/*.spec.mjs'],
   moduleFileExtensions: ['mjs', 'js', 'cjs', 'json'],
   testTimeout: 20000,
+  reporters: ['default', '<rootDir>/jest-totals-reporter.cjs'],
 };

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `npm test`: every test of Ponte — unit, API and worker on a real PostgreSQL and Redis,
+// and the browser tests — then one line `N passed, N failed` summing every runner.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const results = join(root, 'reports', 'test-results');
+const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', FORCE_COLOR: process.env.CI ? '0' : '1' };
+
+function reachable(host, port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port, timeout: 1500 });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}
+
+function run(label, args) {
+  console.log(`\n▶ ${label}`);
+  const outcome = spawnSync('npx', args, { cwd: root, env, stdio: 'inherit' });
+  return outcome.status === 0;
+}
+
+const pg = new URL(process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+const redis = new URL(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+const missing = [];
+if (!(await reachable(pg.hostname, Number(pg.port || 5432)))) missing.push(`PostgreSQL at ${pg.host} (set TEST_PG_ADMIN_URL, or start it: pg_ctlcluster 15 main start)`);
+if (!(await reachable(redis.hostname, Number(redis.port || 6379)))) missing.push(`Redis at ${redis.host} (set TEST_REDIS_URL, or start it: redis-server --daemonize yes)`);
+if (missing.length) {
+  console.error(`Tests need a real PostgreSQL and Redis. Not answering: ${missing.join('; ')}.`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+rmSync(results, { recursive: true, force: true });
+let ok = true;
+// The API's cross-process tests and the browser tests run the built apps.
+ok = run('build', ['nx', 'run-many', '-t', 'build', '--parallel=2', '--output-style=static']) && ok;
+ok = run('unit and integration tests', ['nx', 'run-many', '-t', 'test', '--parallel=2', '--skip-nx-cache', '--output-style=static']) && ok;
+if (existsSync(join(root, 'e2e', 'project.json'))) {
+  ok = run('browser tests', ['nx', 'run', 'e2e:e2e', '--skip-nx-cache', '--output-style=static']) && ok;
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const files = existsSync(results) ? readdirSync(results).filter((f) => f.endsWith('.json')) : [];
+for (const file of files) {
+  const counts = JSON.parse(readFileSync(join(results, file), 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped ?? 0;
+}
+// A runner that crashed before reporting must not look green.
+if (!ok && totals.failed === 0) totals.failed = 1;
+console.log(`\nTotals from ${files.length} test runs:`);
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(ok && totals.failed === 0 ? 0 : 1);
