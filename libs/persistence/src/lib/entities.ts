@@ -4,9 +4,15 @@ import { NetworkComune } from './identity/network-comune.entity';
 import { Organisation } from './identity/organisation.entity';
 import { Session } from './identity/session.entity';
 import { User } from './identity/user.entity';
+import { Comune } from './reference/comune.entity';
+import { EscoConcept } from './reference/esco-concept.entity';
+import { EscoLabel } from './reference/esco-label.entity';
+import { EscoOccupationSkill, EscoSkillAncestor, EscoSkillBroader } from './reference/esco-relations.entity';
+import { ReferenceImport } from './reference/reference-import.entity';
 
 /**
  * Every TypeORM entity of Ponte. The API and the worker share one schema, so the entities
  * live here, one folder per feature; list each new entity class in this array.
  */
-export const ENTITIES: (new () => object)[] = [Network, NetworkComune, Organisation, User, Session, AuditEntry];
+export const ENTITIES: (new () => object)[] = [Network, NetworkComune, Organisation, User, Session, AuditEntry,
+  Comune, EscoConcept, EscoLabel, EscoSkillBroader, EscoSkillAncestor, EscoOccupationSkill, ReferenceImport];
