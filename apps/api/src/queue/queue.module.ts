@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from '@ponte/jobs';
+import { QueueErrorsListener } from './queue-errors.listener';
 import { RedisClient } from './redis.provider';
 
 const queues = Object.values(QUEUES).map((name) => BullModule.registerQueue({ name }));
@@ -20,7 +21,7 @@ const queues = Object.values(QUEUES).map((name) => BullModule.registerQueue({ na
     }),
     ...queues,
   ],
-  providers: [RedisClient],
+  providers: [RedisClient, QueueErrorsListener],
   exports: [RedisClient, ...queues],
 })
 export class QueueModule {}

@@ -1,0 +1,37 @@
+// Proves that lint keeps the portals (browser code) away from server code: the same
+// import that a server project may make is an error in a portal.
+import { ESLint } from 'eslint';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.env.NX_DAEMON = 'false';
+process.env.NX_NO_CLOUD = 'true';
+
+async function boundaryErrors(filePath, code) {
+  const eslint = new ESLint({ cwd: root });
+  const [result] = await eslint.lintText(code, { filePath: join(root, filePath) });
+  return result.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
+}
+
+describe('module boundaries', () => {
+  it('refuses a portal importing a server-only library', async () => {
+    const errors = await boundaryErrors('apps/partner-portal/src/app/probe.ts', "import { ENTITIES } from '@ponte/persistence';\nexport const x = ENTITIES;\n");
+    expect(errors.join('\n')).toMatch(/scope:portal/);
+  });
+
+  it('refuses a portal importing from the API app by relative path', async () => {
+    const errors = await boundaryErrors('apps/network-portal/src/app/probe.ts', "import { AppModule } from '../../../api/src/app/app.module';\nexport const x = AppModule;\n");
+    expect(errors.length).toBeGreaterThan(0);
+  });
+
+  it('lets a portal import the shared domain library', async () => {
+    const errors = await boundaryErrors('apps/partner-portal/src/app/probe.ts', "import { PERMISSIONS } from '@ponte/domain';\nexport const x = PERMISSIONS;\n");
+    expect(errors).toEqual([]);
+  });
+
+  it('lets the API import server libraries', async () => {
+    const errors = await boundaryErrors('apps/api/src/probe.ts', "import { ENTITIES } from '@ponte/persistence';\nexport const x = ENTITIES;\n");
+    expect(errors).toEqual([]);
+  });
+});
