@@ -1,13 +1,10 @@
 import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { RouterOutlet } from '@angular/router';
+import { InactivityDialogComponent, LayoutComponent } from '@ponte/ui';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'ponte-root',
-  templateUrl: './app.html',
-  styleUrl: './app.scss',
+  imports: [RouterOutlet, LayoutComponent, InactivityDialogComponent],
+  template: `<ponte-layout><router-outlet /></ponte-layout><ponte-inactivity-dialog />`,
 })
-export class App {
-  protected title = 'network-portal';
-}
+export class App {}

@@ -1,10 +1,31 @@
+import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { TitleStrategy, provideRouter, withInMemoryScrolling } from '@angular/router';
+import { PARTNER_ROLES } from '@ponte/domain';
 import {
-  ApplicationConfig,
-  provideBrowserGlobalErrorListeners,
-} from '@angular/core';
-import { provideRouter } from '@angular/router';
+  TranslatedTitleStrategy,
+  provideNavigation,
+  providePonteHttp,
+  providePortalConfig,
+  provideTranslations,
+} from '@ponte/ui';
+import { PARTNER_NAVIGATION } from './app.navigation';
 import { appRoutes } from './app.routes';
+import { partnerDictionary } from './i18n/partner.i18n';
 
 export const appConfig: ApplicationConfig = {
-  providers: [provideBrowserGlobalErrorListeners(), provideRouter(appRoutes)],
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideRouter(appRoutes, withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
+    providePonteHttp(),
+    provideTranslations(partnerDictionary),
+    providePortalConfig({
+      titleKey: 'partner.title',
+      taglineKey: 'partner.tagline',
+      audienceKey: 'partner.audience',
+      wrongPortalKey: 'partner.wrongPortal',
+      roles: PARTNER_ROLES,
+    }),
+    provideNavigation(PARTNER_NAVIGATION),
+    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+  ],
 };

@@ -1,20 +1,43 @@
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { Router } from '@angular/router';
+import { TranslationService } from '@ponte/ui';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
+import { appConfig } from './app.config';
 
-describe('App', () => {
-  beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
+describe('partner portal shell', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [...appConfig.providers, provideHttpClientTesting()],
+    });
   });
 
-  it('should render title', async () => {
+  it('sends a visitor without a session to the sign-in page, titled in Italian', async () => {
     const fixture = TestBed.createComponent(App);
+    const router = TestBed.inject(Router);
+    const http = TestBed.inject(HttpTestingController);
+
+    const navigation = router.navigateByUrl('/');
+    await new Promise((resolve) => setTimeout(resolve));
+    http.expectOne('/api/auth/refresh').flush(null, { status: 401, statusText: 'Unauthorized' });
+    await navigation;
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome partner-portal',
-    );
+
+    expect(router.url).toBe('/sign-in?returnUrl=%2F');
+    const page = fixture.nativeElement as HTMLElement;
+    expect(page.querySelector('h1')?.textContent).toContain('Accedi al servizio');
+    expect(page.querySelector('.it-brand-tagline')?.textContent).toContain('Portale partner');
+    expect(TestBed.inject(Title).getTitle()).toBe('Accedi | Ponte — Portale partner');
+  });
+
+  it('retitles the page when the language changes', async () => {
+    const fixture = TestBed.createComponent(App);
+    await TestBed.inject(Router).navigateByUrl('/password-reset');
+    TestBed.inject(TranslationService).use('en');
+    await fixture.whenStable();
+    expect(TestBed.inject(Title).getTitle()).toBe('Password recovery | Ponte — Partner portal');
+    expect((fixture.nativeElement as HTMLElement).querySelector('h1')?.textContent).toContain('Recover your password');
   });
 });

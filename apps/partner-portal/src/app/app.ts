@@ -1,13 +1,10 @@
 import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { RouterOutlet } from '@angular/router';
+import { LayoutComponent } from '@ponte/ui';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'ponte-root',
-  templateUrl: './app.html',
-  styleUrl: './app.scss',
+  imports: [RouterOutlet, LayoutComponent],
+  template: `<ponte-layout><router-outlet /></ponte-layout>`,
 })
-export class App {
-  protected title = 'partner-portal';
-}
+export class App {}

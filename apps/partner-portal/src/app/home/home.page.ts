@@ -1,0 +1,28 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { IconComponent, NavTilesComponent, SessionStore, TranslatePipe } from '@ponte/ui';
+
+/** The signed-in landing page: who is signed in, the areas they may open, the ground rule. */
+@Component({
+  selector: 'ponte-home-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslatePipe, NavTilesComponent, IconComponent],
+  template: `
+    <div class="container my-5">
+      <h1>{{ 'partner.home.heading' | t }}</h1>
+      @if (session.user(); as user) {
+        <p class="lead">{{ 'partner.home.signedInAs' | t: { name: user.displayName, email: user.email } }}</p>
+      }
+      <ponte-nav-tiles headingKey="partner.home.areas" [exclude]="['/']" />
+      <div class="callout warning mt-5">
+        <div class="callout-title">
+          <ponte-icon name="it-locked" size="sm" />
+          <span>{{ 'partner.home.safetyTitle' | t }}</span>
+        </div>
+        <p>{{ 'partner.home.safety' | t }}</p>
+      </div>
+    </div>
+  `,
+})
+export class HomePage {
+  protected readonly session = inject(SessionStore);
+}

@@ -1,0 +1,35 @@
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { EnvironmentProviders, Provider } from '@angular/core';
+import { Routes, provideRouter } from '@angular/router';
+import { AuthSuccess, AuthUser } from '../lib/auth/auth.models';
+import { providePonteHttp } from '../lib/api/api.interceptors';
+import { providePortalConfig } from '../lib/portal-config';
+
+export const partnerUser: AuthUser = {
+  id: 'u-1',
+  email: 'hr@example.it',
+  displayName: 'Giulia Rossi',
+  role: 'partner_admin',
+  permissions: ['offers:read', 'offers:write'],
+  organisationId: 'org-1',
+};
+
+export function authSuccess(user: AuthUser = partnerUser, accessToken = 'token-1'): AuthSuccess {
+  return { accessToken, expiresIn: 900, user };
+}
+
+/** What a portal provides, with the HTTP backend replaced by HttpTestingController. */
+export function portalTestProviders(routes: Routes = []): (Provider | EnvironmentProviders)[] {
+  return [
+    provideRouter(routes),
+    providePonteHttp(),
+    provideHttpClientTesting(),
+    providePortalConfig({
+      titleKey: 'test.title',
+      taglineKey: 'test.tagline',
+      audienceKey: 'test.audience',
+      wrongPortalKey: 'test.wrongPortal',
+      roles: ['partner_admin', 'partner_member'],
+    }),
+  ];
+}
