@@ -2,10 +2,17 @@ import type { MigrationInterface } from 'typeorm';
 import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Identity1764000100000 } from './1764000100000-identity';
 import { AuditLog1764000200000 } from './1764000200000-audit-log';
+import { IdempotencyKeys1764000300000 } from './1764000300000-idempotency-keys';
 import { ReferenceData1764002000000 } from './1764002000000-reference-data';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
  * (timestamp-named, hand-written SQL) is listed here.
  */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1764000000000, Identity1764000100000, AuditLog1764000200000, ReferenceData1764002000000];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Foundation1764000000000,
+  Identity1764000100000,
+  AuditLog1764000200000,
+  IdempotencyKeys1764000300000,
+  ReferenceData1764002000000,
+];
