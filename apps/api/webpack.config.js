@@ -21,6 +21,14 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
+      // Documents DTOs in the OpenAPI from their types and class-validator rules, which the
+      // fuzz tests of the built API read to generate hostile bodies.
+      transformers: [
+        {
+          name: '@nestjs/swagger/plugin',
+          options: { classValidatorShim: true, introspectComments: true, dtoFileNameSuffix: ['.dto.ts'] },
+        },
+      ],
     }),
   ],
 };
