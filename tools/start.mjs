@@ -7,13 +7,13 @@ import { startMailbox } from './dev-mailbox.mjs';
 import { banner, redactUrl, serviceUrls } from './start/banner.mjs';
 import { ensureDevEnv, mergeEnv } from './start/env.mjs';
 import { chooseDatabase, chooseMail, chooseRedis, INSTALL_HINTS } from './start/plan.mjs';
-import { ensureDatabase, portIsFree, postgresAnswers, redisAnswers } from './start/probe.mjs';
+import { databaseName, ensureDatabase, portIsFree, postgresAnswers, redisAnswers } from './start/probe.mjs';
 import { findExecutable, startEmbeddedPostgres, startRedisServer } from './start/services.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = join(ROOT, '.data');
 const NX = join(ROOT, 'node_modules', '.bin', 'nx');
-const READY_TIMEOUT_MS = 10 * 60_000;
+const READY_TIMEOUT_MS = 5 * 60_000;
 
 const stops = []; // what we started, stopped in reverse order
 let child; // the nx process running now (its own process group)
@@ -51,13 +51,16 @@ async function postgres(env) {
     throw new Fatal(`PostgreSQL ${redactUrl(plan.url)}: ${error.message}`);
   });
   const [it, en] = {
-    env: ['da DATABASE_URL', 'from DATABASE_URL'],
-    local: ['locale', 'local'],
-    embedded: ['integrato', 'embedded'],
-    'embedded-running': ['integrato, già attivo', 'embedded, already running'],
+    env: ['da DATABASE_URL', 'PostgreSQL from DATABASE_URL'],
+    local: ['locale', 'local PostgreSQL'],
+    embedded: ['integrato', 'embedded PostgreSQL'],
+    'embedded-running': ['integrato, già attivo', 'embedded PostgreSQL (already running)'],
   }[plan.source];
-  const made = created ? ['database creato', 'database created'] : ['', ''];
-  say(`PostgreSQL ${it}: ${redactUrl(plan.url)} ${made[0]}`.trim(), `PostgreSQL ${en} ${made[1]}`.trim());
+  const name = databaseName(plan.url);
+  say(
+    `PostgreSQL ${it}: ${redactUrl(plan.url)}${created ? ` (creato il database ${name})` : ''}`,
+    `${en} ready${created ? `, database ${name} created` : ''}`,
+  );
   return plan.url;
 }
 
@@ -78,12 +81,12 @@ async function redis(env) {
     }
   }
   const [it, en] = {
-    env: ['da REDIS_URL', 'from REDIS_URL'],
-    local: ['locale', 'local'],
-    spawn: ['avviato', 'spawned'],
-    'spawned-running': ['avviato in precedenza', 'spawned earlier'],
+    env: ['da REDIS_URL', 'Redis from REDIS_URL'],
+    local: ['locale', 'local Redis'],
+    spawn: ['avviato', 'spawned redis-server'],
+    'spawned-running': ['avviato in precedenza', 'redis-server spawned earlier'],
   }[plan.source];
-  say(`Redis ${it}: ${redactUrl(plan.url)}`, `Redis ${en}`);
+  say(`Redis ${it}: ${redactUrl(plan.url)}`, `${en} ready`);
   return plan.url;
 }
 
