@@ -115,7 +115,7 @@ async function portsFree(env) {
 /** Runs nx in its own process group, so a stop reaches every process it spawned. */
 function nx(args, env) {
   console.log(`  $ npx nx ${args.join(' ')}`);
-  child = spawn(NX, args, { cwd: ROOT, env, stdio: 'inherit', detached: true });
+  child = spawn(NX, args, { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
@@ -174,7 +174,7 @@ async function main() {
   env.SMTP_URL = mailbox.url;
   env.NODE_ENV ||= 'development';
   env.DEMO_SEED ||= 'true';
-  Object.assign(env, { NX_NO_CLOUD: 'true', NX_DAEMON: 'false' });
+  Object.assign(env, { NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_TUI: 'false' });
   await portsFree(env);
 
   say('Migrazioni del database', 'applying database migrations');
