@@ -18,6 +18,9 @@ export {
   WORK_MODES,
   COURSE_COSTS,
   CONSENT_KINDS,
+  CONSENT_BASES,
+  ERASURE_REASONS,
+  INDICATOR_EVENTS,
   DISTANCE_BANDS,
   PROPOSAL_KINDS,
   PROPOSAL_STATES,
@@ -40,6 +43,9 @@ export {
   isWorkMode,
   isCourseCost,
   isConsentKind,
+  isConsentBasis,
+  isErasureReason,
+  isIndicatorEvent,
   isDistanceBand,
   isProposalKind,
   isProposalState,
@@ -73,6 +79,9 @@ export type {
   WorkMode,
   CourseCost,
   ConsentKind,
+  ConsentBasis,
+  ErasureReason,
+  IndicatorEvent,
   DistanceBand,
   ProposalKind,
   ProposalState,
@@ -101,7 +110,7 @@ export {
 export {
   isValidCodiceFiscalePersona,
   isValidCodiceFiscaleOrganisation,
-  looksLikeCodiceFiscalePersona,
+  isWellFormedCodiceFiscalePersona,
   codiceFiscaleCheckChar,
   normaliseCodiceFiscale,
 } from './lib/validators/codice-fiscale';
@@ -111,3 +120,11 @@ export {
   isValidItalianPhone,
   normaliseItalianPhone,
 } from './lib/validators/contact';
+
+export { detectIdentifiers, firstIdentifier } from './lib/identifiers/detector';
+export { IDENTIFIER_KINDS } from './lib/identifiers/types';
+export type {
+  IdentifierKind,
+  IdentifierFinding,
+  DetectorOptions,
+} from './lib/identifiers/types';

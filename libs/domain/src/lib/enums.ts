@@ -191,6 +191,49 @@ export const CONSENT_KINDS = [
 export type ConsentKind = (typeof CONSENT_KINDS)[number];
 export const isConsentKind = member(CONSENT_KINDS);
 
+/** How the counsellor obtained a consent: the woman said so explicitly, signed a form, or wrote. */
+export const CONSENT_BASES = [
+  'explicit_verbal',
+  'signed_form',
+  'written_message',
+] as const;
+export type ConsentBasis = (typeof CONSENT_BASES)[number];
+export const isConsentBasis = member(CONSENT_BASES);
+
+// --- Retention and indicators ----------------------------------------------------------------
+
+/** Why a profile was erased: recorded in the audit log instead of any content. */
+export const ERASURE_REASONS = [
+  'woman_request',
+  'counsellor_decision',
+  'created_in_error',
+  'duplicate',
+  'retention',
+] as const;
+export type ErasureReason = (typeof ERASURE_REASONS)[number];
+export const isErasureReason = member(ERASURE_REASONS);
+
+/**
+ * Anonymous events counted per network and month (no profile id): they survive erasure and
+ * feed the indicators. Features append their events here.
+ */
+export const INDICATOR_EVENTS = [
+  'profile_created',
+  'profile_archived',
+  'profile_erased',
+  'profile_placed',
+  'consent_recorded',
+  'consent_revoked',
+  'proposal_sent',
+  'proposal_withdrawn',
+  'interview_arranged',
+  'hired',
+  'enrolled',
+  'course_completed',
+] as const;
+export type IndicatorEvent = (typeof INDICATOR_EVENTS)[number];
+export const isIndicatorEvent = member(INDICATOR_EVENTS);
+
 // --- Distance shown to partners instead of the home comune -----------------------------------
 
 export const DISTANCE_BANDS = [

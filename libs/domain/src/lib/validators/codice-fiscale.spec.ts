@@ -3,7 +3,7 @@ import {
   codiceFiscaleCheckChar,
   isValidCodiceFiscaleOrganisation,
   isValidCodiceFiscalePersona,
-  looksLikeCodiceFiscalePersona,
+  isWellFormedCodiceFiscalePersona,
   normaliseCodiceFiscale,
 } from './codice-fiscale';
 import {
@@ -48,9 +48,10 @@ describe('isValidCodiceFiscalePersona', () => {
     ).toBe(true);
   });
 
-  it('recognises the shape without the check letter', () => {
-    expect(looksLikeCodiceFiscalePersona('RSSMRA85T10A562T')).toBe(true);
-    expect(looksLikeCodiceFiscalePersona('RSSMRA85T10A56ZT')).toBe(false);
+  it('recognises well-formed codes whatever their check letter', () => {
+    expect(isWellFormedCodiceFiscalePersona('RSSMRA85T10A562T')).toBe(true);
+    expect(isWellFormedCodiceFiscalePersona('RSSMRA85T10A56ZT')).toBe(false);
+    expect(isWellFormedCodiceFiscalePersona('RSSMRA85T35A562S')).toBe(false);
   });
 
   it('accepts every generated valid code', () => {

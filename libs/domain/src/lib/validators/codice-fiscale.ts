@@ -49,19 +49,23 @@ function decodeOmocodia(code: string): string {
   return chars.join('');
 }
 
-/** Shape, month letter, day 1-31 or 41-71 and check letter. Upper case only (normalise first). */
-export function isValidCodiceFiscalePersona(value: string): boolean {
+/** Shape, month letter and day 1-31 or 41-71, whatever the check letter. Upper case only. */
+export function isWellFormedCodiceFiscalePersona(value: string): boolean {
   if (typeof value !== 'string' || !SHAPE.test(value)) return false;
   const decoded = decodeOmocodia(value);
   const day = Number(decoded.slice(9, 11));
-  if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71))) return false;
-  if (!MONTHS.includes(decoded[8])) return false;
-  return codiceFiscaleCheckChar(value.slice(0, 15)) === value[15];
+  return (
+    MONTHS.includes(decoded[8]) &&
+    ((day >= 1 && day <= 31) || (day >= 41 && day <= 71))
+  );
 }
 
-/** Shape only (no check letter): for flagging codes that look right but were mistyped. */
-export function looksLikeCodiceFiscalePersona(value: string): boolean {
-  return typeof value === 'string' && SHAPE.test(value);
+/** Well formed and with the right check letter. Upper case only (normalise first). */
+export function isValidCodiceFiscalePersona(value: string): boolean {
+  return (
+    isWellFormedCodiceFiscalePersona(value) &&
+    codiceFiscaleCheckChar(value.slice(0, 15)) === value[15]
+  );
 }
 
 /** An organisation's codice fiscale: 11 digits, same check digit as the partita IVA. */
