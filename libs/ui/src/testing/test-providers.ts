@@ -4,6 +4,21 @@ import { Routes, provideRouter } from '@angular/router';
 import { AuthSuccess, AuthUser } from '../lib/auth/auth.models';
 import { providePonteHttp } from '../lib/api/api.interceptors';
 import { providePortalConfig } from '../lib/portal-config';
+import { defineDictionary } from '../lib/i18n/dictionary';
+import { provideTranslations } from '../lib/i18n/provide-translations';
+
+const portalMessages = {
+  'test.title': 'Portale di prova',
+  'test.tagline': 'Prova',
+  'test.audience': 'Per chi prova.',
+  'test.wrongPortal': 'Account dell’altro portale.',
+};
+const testDictionary = defineDictionary(portalMessages, {
+  'test.title': 'Test portal',
+  'test.tagline': 'Test',
+  'test.audience': 'For testers.',
+  'test.wrongPortal': 'Account of the other portal.',
+});
 
 export const partnerUser: AuthUser = {
   id: 'u-1',
@@ -24,6 +39,7 @@ export function portalTestProviders(routes: Routes = []): (Provider | Environmen
     provideRouter(routes),
     providePonteHttp(),
     provideHttpClientTesting(),
+    provideTranslations(testDictionary),
     providePortalConfig({
       titleKey: 'test.title',
       taglineKey: 'test.tagline',

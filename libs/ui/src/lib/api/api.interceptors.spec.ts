@@ -141,7 +141,7 @@ describe('API interceptors', () => {
       },
       { status: 422, statusText: 'Unprocessable Entity' },
     );
-    const problem: ApiProblem = await result.catch((e: ApiProblem) => e);
+    const problem = (await result.catch((e: unknown) => e)) as ApiProblem;
     expect(problem).toEqual({
       type: 'urn:ponte:problem:identifier-detected',
       title: 'Identifier detected',

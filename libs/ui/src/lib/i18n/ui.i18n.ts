@@ -57,7 +57,7 @@ const it = {
   'ui.pagination.summary': 'Risultati da {from} a {to} di {total}',
   'ui.inactivity.title': 'La sessione sta per scadere',
   'ui.inactivity.message':
-    'Per proteggere i dati, la sessione si chiude dopo {minutes} minuti di inattività. La sessione si chiuderà tra {seconds} secondi.',
+    'Per proteggere i dati, la sessione si chiude dopo {minutes} minuti di inattività: mancano {seconds} secondi.',
   'ui.inactivity.stay': 'Continua a lavorare',
   'ui.inactivity.signOut': 'Esci ora',
 };
@@ -118,7 +118,7 @@ const en: Record<keyof typeof it, string> = {
   'ui.pagination.summary': 'Results {from} to {to} of {total}',
   'ui.inactivity.title': 'Your session is about to expire',
   'ui.inactivity.message':
-    'To protect the data, the session closes after {minutes} minutes of inactivity. You will be signed out in {seconds} seconds.',
+    'To protect the data, the session closes after {minutes} minutes of inactivity: {seconds} seconds left.',
   'ui.inactivity.stay': 'Keep working',
   'ui.inactivity.signOut': 'Sign out now',
 };

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { filter } from 'rxjs';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -24,6 +34,7 @@ import { PORTAL_NAVIGATION } from './navigation';
     LanguageSwitchComponent,
   ],
   templateUrl: './header.component.html',
+  host: { '(document:keydown.escape)': 'menuOpen() && closeMenu()' },
 })
 export class HeaderComponent {
   protected readonly portal = inject(PORTAL_CONFIG);
@@ -51,6 +62,21 @@ export class HeaderComponent {
         this.menuOpen.set(false);
         this.onSignInPage.set(event.urlAfterRedirects.split(/[?#]/)[0] === this.portal.signInPath);
       });
+  }
+
+  private readonly injector = inject(Injector);
+  private readonly menuToggler = viewChild<ElementRef<HTMLElement>>('menuToggler');
+  private readonly menuCloser = viewChild<ElementRef<HTMLElement>>('menuCloser');
+
+  /** The mobile menu covers the page: focus goes into it, and back to the toggler on close. */
+  protected openMenu(): void {
+    this.menuOpen.set(true);
+    afterNextRender(() => this.menuCloser()?.nativeElement.focus(), { injector: this.injector });
+  }
+
+  protected closeMenu(): void {
+    this.menuOpen.set(false);
+    this.menuToggler()?.nativeElement.focus();
   }
 
   protected signOut(): void {
