@@ -128,3 +128,17 @@ export type {
   IdentifierFinding,
   DetectorOptions,
 } from './lib/identifiers/types';
+
+export {
+  PSEUDONYM_ALPHABET,
+  PSEUDONYM_PREFIX,
+  PSEUDONYM_CODE_PATTERN,
+  generatePseudonymCode,
+  isPseudonymCode,
+  normalisePseudonymCode,
+  pseudonymCheckChar,
+} from './lib/pseudonym';
+export type { RandomBytes } from './lib/pseudonym';
+
+export { haversineKm } from './lib/geo';
+export type { LatLon } from './lib/geo';
