@@ -15,10 +15,15 @@ import { fileURLToPath } from 'node:url';
 
 const [portal, portArg] = process.argv.slice(2);
 if (!['partner-portal', 'network-portal'].includes(portal) || !portArg) {
-  console.error('usage: serve-portal.mjs <partner-portal|network-portal> <port>');
+  console.error(
+    'usage: serve-portal.mjs <partner-portal|network-portal> <port>',
+  );
   process.exit(2);
 }
-const workspace = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const workspace = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../..',
+);
 const root = path.join(workspace, 'dist/apps', portal, 'browser');
 const api = new URL(process.env.PONTE_API_URL ?? 'http://127.0.0.1:3000');
 
@@ -58,7 +63,13 @@ function proxy(req, res) {
   );
   upstream.on('error', () => {
     res.writeHead(502, { 'content-type': 'application/problem+json' });
-    res.end(JSON.stringify({ type: 'about:blank', title: 'API unreachable', status: 502 }));
+    res.end(
+      JSON.stringify({
+        type: 'about:blank',
+        title: 'API unreachable',
+        status: 502,
+      }),
+    );
   });
   req.pipe(upstream);
 }
@@ -66,17 +77,27 @@ function proxy(req, res) {
 function serveFile(res, file) {
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   // Hashed bundles can be cached; index.html must not be, or a new build is not picked up.
-  const cache = file.endsWith('index.html') ? 'no-store' : 'public, max-age=3600';
-  res.writeHead(200, { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff' });
+  const cache = file.endsWith('index.html')
+    ? 'no-store'
+    : 'public, max-age=3600';
+  res.writeHead(200, {
+    'content-type': type,
+    'cache-control': cache,
+    'x-content-type-options': 'nosniff',
+  });
   createReadStream(file).pipe(res);
 }
 
 http
   .createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return proxy(req, res);
-    const file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-    if (file.startsWith(root) && existsSync(file) && statSync(file).isFile()) return serveFile(res, file);
+    if (url.pathname === '/api' || url.pathname.startsWith('/api/'))
+      return proxy(req, res);
+    const file = path.normalize(
+      path.join(root, decodeURIComponent(url.pathname)),
+    );
+    if (file.startsWith(root) && existsSync(file) && statSync(file).isFile())
+      return serveFile(res, file);
     // Unknown asset paths are real 404s; everything else is an app route.
     if (path.extname(url.pathname)) {
       res.writeHead(404).end();

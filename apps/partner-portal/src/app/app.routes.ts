@@ -20,8 +20,17 @@ import {
  * where OFFERS_ROUTES has `providers: [provideTranslations(offersDictionary)]` on its root.
  */
 export const appRoutes: Route[] = [
-  { path: 'sign-in', component: SignInPage, canActivate: [signedOutGuard], title: 'auth.signIn.title' },
-  { path: 'password-reset', component: PasswordResetRequestPage, title: 'auth.reset.title' },
+  {
+    path: 'sign-in',
+    component: SignInPage,
+    canActivate: [signedOutGuard],
+    title: 'auth.signIn.title',
+  },
+  {
+    path: 'password-reset',
+    component: PasswordResetRequestPage,
+    title: 'auth.reset.title',
+  },
   {
     path: '',
     canActivateChild: [authGuard],
@@ -32,7 +41,11 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
         title: 'partner.home.title',
       },
-      { path: 'access-denied', component: AccessDeniedPage, title: 'ui.accessDenied.heading' },
+      {
+        path: 'access-denied',
+        component: AccessDeniedPage,
+        title: 'ui.accessDenied.heading',
+      },
     ],
   },
   { path: '**', component: NotFoundPage, title: 'ui.notFound.heading' },

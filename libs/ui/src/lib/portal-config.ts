@@ -23,9 +23,14 @@ export interface PortalConfig {
 
 export const PORTAL_CONFIG = new InjectionToken<PortalConfig>('PORTAL_CONFIG');
 
-type PortalIdentity = Pick<PortalConfig, 'titleKey' | 'taglineKey' | 'audienceKey' | 'roles' | 'wrongPortalKey'>;
+type PortalIdentity = Pick<
+  PortalConfig,
+  'titleKey' | 'taglineKey' | 'audienceKey' | 'roles' | 'wrongPortalKey'
+>;
 
-export function providePortalConfig(config: PortalIdentity & Partial<PortalConfig>): Provider {
+export function providePortalConfig(
+  config: PortalIdentity & Partial<PortalConfig>,
+): Provider {
   return {
     provide: PORTAL_CONFIG,
     useValue: {

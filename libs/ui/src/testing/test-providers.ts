@@ -29,12 +29,17 @@ export const partnerUser: AuthUser = {
   organisationId: 'org-1',
 };
 
-export function authSuccess(user: AuthUser = partnerUser, accessToken = 'token-1'): AuthSuccess {
+export function authSuccess(
+  user: AuthUser = partnerUser,
+  accessToken = 'token-1',
+): AuthSuccess {
   return { accessToken, expiresIn: 900, user };
 }
 
 /** What a portal provides, with the HTTP backend replaced by HttpTestingController. */
-export function portalTestProviders(routes: Routes = []): (Provider | EnvironmentProviders)[] {
+export function portalTestProviders(
+  routes: Routes = [],
+): (Provider | EnvironmentProviders)[] {
   return [
     provideRouter(routes),
     providePonteHttp(),

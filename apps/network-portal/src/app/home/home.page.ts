@@ -16,7 +16,12 @@ import {
     <div class="container my-5">
       <h1>{{ 'network.home.heading' | t }}</h1>
       @if (session.user(); as user) {
-        <p class="lead">{{ 'network.home.signedInAs' | t: { name: user.displayName, email: user.email } }}</p>
+        <p class="lead">
+          {{
+            'network.home.signedInAs'
+              | t: { name: user.displayName, email: user.email }
+          }}
+        </p>
       }
       <ponte-nav-tiles headingKey="network.home.areas" [exclude]="['/']" />
       <div class="callout warning mt-5">

@@ -3,7 +3,8 @@ import { defineDictionary } from '@ponte/ui';
 /** The network portal's own messages. Feature areas add their chunks in their routes. */
 const it = {
   'network.title': 'Ponte — Portale reti antiviolenza',
-  'network.tagline': 'Portale reti antiviolenza: centri antiviolenza, centri per l’impiego, cabina di regia',
+  'network.tagline':
+    'Portale reti antiviolenza: centri antiviolenza, centri per l’impiego, cabina di regia',
   'network.audience':
     'Per le operatrici e gli operatori delle sei reti territoriali antiviolenza e dei centri per l’impiego, e per la cabina di regia del protocollo della Città metropolitana di Milano.',
   'network.wrongPortal':
@@ -20,7 +21,8 @@ const it = {
 
 const en: Record<keyof typeof it, string> = {
   'network.title': 'Ponte — Anti-violence networks portal',
-  'network.tagline': 'Anti-violence networks portal: anti-violence centres, employment centres, steering committee',
+  'network.tagline':
+    'Anti-violence networks portal: anti-violence centres, employment centres, steering committee',
   'network.audience':
     'For the staff of the six territorial anti-violence networks and of the employment centres, and for the steering committee of the Metropolitan City of Milan’s protocol.',
   'network.wrongPortal':

@@ -1,5 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { IconComponent, NavTilesComponent, SessionStore, TranslatePipe } from '@ponte/ui';
+import {
+  IconComponent,
+  NavTilesComponent,
+  SessionStore,
+  TranslatePipe,
+} from '@ponte/ui';
 
 /** The signed-in landing page: who is signed in, the areas they may open, the ground rule. */
 @Component({
@@ -10,7 +15,12 @@ import { IconComponent, NavTilesComponent, SessionStore, TranslatePipe } from '@
     <div class="container my-5">
       <h1>{{ 'partner.home.heading' | t }}</h1>
       @if (session.user(); as user) {
-        <p class="lead">{{ 'partner.home.signedInAs' | t: { name: user.displayName, email: user.email } }}</p>
+        <p class="lead">
+          {{
+            'partner.home.signedInAs'
+              | t: { name: user.displayName, email: user.email }
+          }}
+        </p>
       }
       <ponte-nav-tiles headingKey="partner.home.areas" [exclude]="['/']" />
       <div class="callout warning mt-5">

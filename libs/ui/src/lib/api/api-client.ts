@@ -37,29 +37,58 @@ export class ApiClient {
   private readonly base = inject(API_BASE_URL);
 
   get<T>(path: string, options?: ApiRequestOptions): Observable<T> {
-    return this.handle(this.http.get<T>(this.url(path), this.httpOptions(options)));
+    return this.handle(
+      this.http.get<T>(this.url(path), this.httpOptions(options)),
+    );
   }
 
-  post<T>(path: string, body?: unknown, options?: ApiRequestOptions): Observable<T> {
-    return this.handle(this.http.post<T>(this.url(path), body ?? null, this.httpOptions(options)));
+  post<T>(
+    path: string,
+    body?: unknown,
+    options?: ApiRequestOptions,
+  ): Observable<T> {
+    return this.handle(
+      this.http.post<T>(
+        this.url(path),
+        body ?? null,
+        this.httpOptions(options),
+      ),
+    );
   }
 
-  put<T>(path: string, body: unknown, options?: ApiRequestOptions): Observable<T> {
-    return this.handle(this.http.put<T>(this.url(path), body, this.httpOptions(options)));
+  put<T>(
+    path: string,
+    body: unknown,
+    options?: ApiRequestOptions,
+  ): Observable<T> {
+    return this.handle(
+      this.http.put<T>(this.url(path), body, this.httpOptions(options)),
+    );
   }
 
-  patch<T>(path: string, body: unknown, options?: ApiRequestOptions): Observable<T> {
-    return this.handle(this.http.patch<T>(this.url(path), body, this.httpOptions(options)));
+  patch<T>(
+    path: string,
+    body: unknown,
+    options?: ApiRequestOptions,
+  ): Observable<T> {
+    return this.handle(
+      this.http.patch<T>(this.url(path), body, this.httpOptions(options)),
+    );
   }
 
   delete<T = void>(path: string, options?: ApiRequestOptions): Observable<T> {
-    return this.handle(this.http.delete<T>(this.url(path), this.httpOptions(options)));
+    return this.handle(
+      this.http.delete<T>(this.url(path), this.httpOptions(options)),
+    );
   }
 
   /** Downloads (CSV, XLSX exports). */
   getBlob(path: string, options?: ApiRequestOptions): Observable<Blob> {
     return this.handle(
-      this.http.get(this.url(path), { ...this.httpOptions(options), responseType: 'blob' }),
+      this.http.get(this.url(path), {
+        ...this.httpOptions(options),
+        responseType: 'blob',
+      }),
     );
   }
 
@@ -75,7 +104,9 @@ export class ApiClient {
   }
 
   private handle<T>(request: Observable<T>): Observable<T> {
-    return request.pipe(catchError((error: unknown) => throwError(() => toApiProblem(error))));
+    return request.pipe(
+      catchError((error: unknown) => throwError(() => toApiProblem(error))),
+    );
   }
 }
 

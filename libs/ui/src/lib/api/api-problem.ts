@@ -22,7 +22,9 @@ export const UNEXPECTED_PROBLEM_TYPE = 'urn:ponte:problem:unexpected';
 export function isApiProblem(value: unknown): value is ApiProblem {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<ApiProblem>;
-  return typeof candidate.type === 'string' && typeof candidate.status === 'number';
+  return (
+    typeof candidate.type === 'string' && typeof candidate.status === 'number'
+  );
 }
 
 /** Turns whatever an HTTP call failed with into an ApiProblem, never throwing itself. */
@@ -36,15 +38,25 @@ export function toApiProblem(error: unknown): ApiProblem {
     if (body && typeof body['type'] === 'string') {
       return {
         type: body['type'],
-        title: typeof body['title'] === 'string' ? body['title'] : error.statusText,
-        status: typeof body['status'] === 'number' ? body['status'] : error.status,
+        title:
+          typeof body['title'] === 'string' ? body['title'] : error.statusText,
+        status:
+          typeof body['status'] === 'number' ? body['status'] : error.status,
         detail: typeof body['detail'] === 'string' ? body['detail'] : undefined,
         errors: parseFieldErrors(body['errors']),
       };
     }
-    return { type: 'about:blank', title: error.statusText || 'Error', status: error.status };
+    return {
+      type: 'about:blank',
+      title: error.statusText || 'Error',
+      status: error.status,
+    };
   }
-  return { type: UNEXPECTED_PROBLEM_TYPE, title: 'Unexpected error', status: 0 };
+  return {
+    type: UNEXPECTED_PROBLEM_TYPE,
+    title: 'Unexpected error',
+    status: 0,
+  };
 }
 
 function parseBody(body: unknown): Record<string, unknown> | undefined {
@@ -58,7 +70,9 @@ function parseBody(body: unknown): Record<string, unknown> | undefined {
       return undefined;
     }
   }
-  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : undefined;
+  return typeof body === 'object' && body !== null
+    ? (body as Record<string, unknown>)
+    : undefined;
 }
 
 function parseFieldErrors(value: unknown): FieldProblem[] | undefined {

@@ -51,7 +51,9 @@ describe('API interceptors', () => {
     apiReq.flush([]);
 
     session.start(authSuccess());
-    TestBed.inject(HttpClient).get('https://tiles.example.org/1.png').subscribe();
+    TestBed.inject(HttpClient)
+      .get('https://tiles.example.org/1.png')
+      .subscribe();
     const other = http.expectOne('https://tiles.example.org/1.png');
     expect(other.request.headers.has('Authorization')).toBe(false);
     expect(other.request.headers.has('Accept-Language')).toBe(false);
@@ -62,7 +64,9 @@ describe('API interceptors', () => {
     session.start(authSuccess(undefined, 'old'));
     const result = firstValueFrom(api.get<{ ok: boolean }>('/offers'));
 
-    http.expectOne('/api/offers').flush(null, { status: 401, statusText: 'Unauthorized' });
+    http
+      .expectOne('/api/offers')
+      .flush(null, { status: 401, statusText: 'Unauthorized' });
     const refresh = http.expectOne('/api/auth/refresh');
     expect(refresh.request.method).toBe('POST');
     expect(refresh.request.withCredentials).toBe(true);
@@ -76,12 +80,16 @@ describe('API interceptors', () => {
     expect(session.accessToken).toBe('new');
   });
 
-  it('retries only once: a second 401 is the caller\'s error, with no second refresh', async () => {
+  it("retries only once: a second 401 is the caller's error, with no second refresh", async () => {
     session.start(authSuccess(undefined, 'old'));
     const result = firstValueFrom(api.get('/offers'));
-    http.expectOne('/api/offers').flush(null, { status: 401, statusText: 'Unauthorized' });
+    http
+      .expectOne('/api/offers')
+      .flush(null, { status: 401, statusText: 'Unauthorized' });
     http.expectOne('/api/auth/refresh').flush(authSuccess(undefined, 'new'));
-    http.expectOne('/api/offers').flush(null, { status: 401, statusText: 'Unauthorized' });
+    http
+      .expectOne('/api/offers')
+      .flush(null, { status: 401, statusText: 'Unauthorized' });
     http.expectNone('/api/auth/refresh');
     await expect(result).rejects.toMatchObject({ status: 401 });
   });
@@ -90,8 +98,12 @@ describe('API interceptors', () => {
     session.start(authSuccess(undefined, 'old'));
     const a = firstValueFrom(api.get('/offers'));
     const b = firstValueFrom(api.get('/courses'));
-    http.expectOne('/api/offers').flush(null, { status: 401, statusText: 'Unauthorized' });
-    http.expectOne('/api/courses').flush(null, { status: 401, statusText: 'Unauthorized' });
+    http
+      .expectOne('/api/offers')
+      .flush(null, { status: 401, statusText: 'Unauthorized' });
+    http
+      .expectOne('/api/courses')
+      .flush(null, { status: 401, statusText: 'Unauthorized' });
 
     http.expectOne('/api/auth/refresh').flush(authSuccess(undefined, 'new'));
     http.expectOne('/api/offers').flush('a');
@@ -105,11 +117,19 @@ describe('API interceptors', () => {
     session.start(authSuccess());
     const result = firstValueFrom(api.get('/offers'));
 
-    http.expectOne('/api/offers').flush(null, { status: 401, statusText: 'Unauthorized' });
-    http.expectOne('/api/auth/refresh').flush(
-      { type: 'urn:ponte:problem:unauthorized', title: 'Unauthorized', status: 401 },
-      { status: 401, statusText: 'Unauthorized' },
-    );
+    http
+      .expectOne('/api/offers')
+      .flush(null, { status: 401, statusText: 'Unauthorized' });
+    http
+      .expectOne('/api/auth/refresh')
+      .flush(
+        {
+          type: 'urn:ponte:problem:unauthorized',
+          title: 'Unauthorized',
+          status: 401,
+        },
+        { status: 401, statusText: 'Unauthorized' },
+      );
 
     await expect(result).rejects.toMatchObject({ status: 401 });
     expect(session.isAuthenticated()).toBe(false);
@@ -118,15 +138,23 @@ describe('API interceptors', () => {
   });
 
   it('does not retry a 401 of the login itself (wrong credentials)', async () => {
-    const result = firstValueFrom(api.post('/auth/login', { email: 'a@b.it', password: 'x' }));
+    const result = firstValueFrom(
+      api.post('/auth/login', { email: 'a@b.it', password: 'x' }),
+    );
     http
       .expectOne('/api/auth/login')
       .flush(
-        { type: 'urn:ponte:problem:invalid-credentials', title: 'Invalid credentials', status: 401 },
+        {
+          type: 'urn:ponte:problem:invalid-credentials',
+          title: 'Invalid credentials',
+          status: 401,
+        },
         { status: 401, statusText: 'Unauthorized' },
       );
     http.expectNone('/api/auth/refresh');
-    await expect(result).rejects.toMatchObject({ type: 'urn:ponte:problem:invalid-credentials' });
+    await expect(result).rejects.toMatchObject({
+      type: 'urn:ponte:problem:invalid-credentials',
+    });
   });
 
   it('turns problem+json errors into an ApiProblem with field errors', async () => {
@@ -137,7 +165,10 @@ describe('API interceptors', () => {
         title: 'Identifier detected',
         status: 422,
         detail: 'Il campo contiene un numero di telefono.',
-        errors: [{ field: 'notes', message: 'Contiene un numero di telefono.' }, { bogus: true }],
+        errors: [
+          { field: 'notes', message: 'Contiene un numero di telefono.' },
+          { bogus: true },
+        ],
       },
       { status: 422, statusText: 'Unprocessable Entity' },
     );
@@ -154,13 +185,27 @@ describe('API interceptors', () => {
   it('reports a network failure as a status-0 problem', async () => {
     const result = firstValueFrom(api.get('/offers'));
     http.expectOne('/api/offers').error(new ProgressEvent('error'));
-    await expect(result).rejects.toMatchObject({ status: 0, type: 'urn:ponte:problem:network' });
+    await expect(result).rejects.toMatchObject({
+      status: 0,
+      type: 'urn:ponte:problem:network',
+    });
   });
 
   it('drops unset filters from the query string and repeats array values', () => {
-    api.get('/offers', { query: { q: '', status: ['published', 'closed'], page: 2, comune: undefined } }).subscribe();
+    api
+      .get('/offers', {
+        query: {
+          q: '',
+          status: ['published', 'closed'],
+          page: 2,
+          comune: undefined,
+        },
+      })
+      .subscribe();
     const req = http.expectOne((r) => r.url === '/api/offers');
-    expect(req.request.urlWithParams).toBe('/api/offers?status=published&status=closed&page=2');
+    expect(req.request.urlWithParams).toBe(
+      '/api/offers?status=published&status=closed&page=2',
+    );
     req.flush([]);
   });
 });

@@ -47,12 +47,16 @@ export const apiHeadersInterceptor: HttpInterceptorFn = (req, next) => {
  */
 export const unauthorizedInterceptor: HttpInterceptorFn = (req, next) => {
   const base = inject(API_BASE_URL);
-  if (!isApiRequest(req, base) || NO_RETRY_PATHS.some((p) => req.url === `${base}${p}`)) {
+  if (
+    !isApiRequest(req, base) ||
+    NO_RETRY_PATHS.some((p) => req.url === `${base}${p}`)
+  ) {
     return next(req);
   }
   const auth = inject(AuthService);
   const router = inject(Router);
-  const signInPath = inject(PORTAL_CONFIG, { optional: true })?.signInPath ?? '/sign-in';
+  const signInPath =
+    inject(PORTAL_CONFIG, { optional: true })?.signInPath ?? '/sign-in';
 
   return next(req).pipe(
     catchError((error: unknown) => {
@@ -63,12 +67,18 @@ export const unauthorizedInterceptor: HttpInterceptorFn = (req, next) => {
         catchError(() => {
           const returnUrl = router.url;
           if (!returnUrl.startsWith(signInPath)) {
-            void router.navigate([signInPath], { queryParams: { returnUrl, reason: 'expired' } });
+            void router.navigate([signInPath], {
+              queryParams: { returnUrl, reason: 'expired' },
+            });
           }
           return throwError(() => error);
         }),
         switchMap((session) =>
-          next(req.clone({ setHeaders: { Authorization: `Bearer ${session.accessToken}` } })),
+          next(
+            req.clone({
+              setHeaders: { Authorization: `Bearer ${session.accessToken}` },
+            }),
+          ),
         ),
       );
     }),

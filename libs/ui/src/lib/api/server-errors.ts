@@ -10,7 +10,10 @@ export const SERVER_ERROR_KEY = 'server';
  * that match no control, for a summary above the form. The server message disappears at
  * the control's next validation (i.e. when the user edits the field).
  */
-export function applyServerErrors(form: AbstractControl, problem: ApiProblem): FieldProblem[] {
+export function applyServerErrors(
+  form: AbstractControl,
+  problem: ApiProblem,
+): FieldProblem[] {
   const unmatched: FieldProblem[] = [];
   for (const error of problem.errors ?? []) {
     const control = error.field ? form.get(error.field) : null;
@@ -18,7 +21,10 @@ export function applyServerErrors(form: AbstractControl, problem: ApiProblem): F
       unmatched.push(error);
       continue;
     }
-    control.setErrors({ ...(control.errors ?? {}), [SERVER_ERROR_KEY]: error.message });
+    control.setErrors({
+      ...(control.errors ?? {}),
+      [SERVER_ERROR_KEY]: error.message,
+    });
     control.markAsTouched();
   }
   return unmatched;

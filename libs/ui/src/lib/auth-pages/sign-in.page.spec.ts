@@ -2,7 +2,11 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { authSuccess, partnerUser, portalTestProviders } from '../../testing/test-providers';
+import {
+  authSuccess,
+  partnerUser,
+  portalTestProviders,
+} from '../../testing/test-providers';
 import { SessionStore } from '../auth/session.store';
 import { SignInPage } from './sign-in.page';
 
@@ -32,7 +36,9 @@ describe('SignInPage', () => {
   }
 
   async function submit(): Promise<void> {
-    page.querySelector<HTMLFormElement>('form')?.dispatchEvent(new Event('submit'));
+    page
+      .querySelector<HTMLFormElement>('form')
+      ?.dispatchEvent(new Event('submit'));
     await fixture.whenStable();
   }
 
@@ -61,8 +67,12 @@ describe('SignInPage', () => {
     const email = page.querySelector('#sign-in-email') as HTMLInputElement;
     expect(email.getAttribute('aria-invalid')).toBe('true');
     expect(email.getAttribute('aria-describedby')).toBe('sign-in-email-error');
-    expect(page.querySelector('#sign-in-email-error')?.textContent?.trim()).toBe('Questo campo è obbligatorio.');
-    expect(page.querySelector('#sign-in-password-error')?.textContent?.trim()).toBe('Questo campo è obbligatorio.');
+    expect(
+      page.querySelector('#sign-in-email-error')?.textContent?.trim(),
+    ).toBe('Questo campo è obbligatorio.');
+    expect(
+      page.querySelector('#sign-in-password-error')?.textContent?.trim(),
+    ).toBe('Questo campo è obbligatorio.');
     http.expectNone('/api/auth/login');
   });
 
@@ -70,7 +80,9 @@ describe('SignInPage', () => {
     await open();
     type('#sign-in-email', 'not-an-address');
     await fixture.whenStable();
-    expect(page.querySelector('#sign-in-email-error')?.textContent).toContain('Inserisci un indirizzo e-mail valido');
+    expect(page.querySelector('#sign-in-email-error')?.textContent).toContain(
+      'Inserisci un indirizzo e-mail valido',
+    );
   });
 
   it('signs in with e-mail and password and goes back to the requested page', async () => {
@@ -80,7 +92,10 @@ describe('SignInPage', () => {
     await submit();
 
     const login = http.expectOne('/api/auth/login');
-    expect(login.request.body).toEqual({ email: 'hr@example.it', password: 'correct horse' });
+    expect(login.request.body).toEqual({
+      email: 'hr@example.it',
+      password: 'correct horse',
+    });
     login.flush(authSuccess());
     await settle();
 
@@ -93,16 +108,22 @@ describe('SignInPage', () => {
     type('#sign-in-email', 'hr@example.it');
     type('#sign-in-password', 'secret');
     await submit();
-    http.expectOne('/api/auth/login').flush({ mfaRequired: true, mfaToken: 'mfa-1' });
+    http
+      .expectOne('/api/auth/login')
+      .flush({ mfaRequired: true, mfaToken: 'mfa-1' });
     await settle();
 
-    expect(page.querySelector('h1')?.textContent).toContain('Verifica in due passaggi');
+    expect(page.querySelector('h1')?.textContent).toContain(
+      'Verifica in due passaggi',
+    );
     expect(document.activeElement).toBe(page.querySelector('h1'));
     expect(TestBed.inject(SessionStore).isAuthenticated()).toBe(false);
 
     type('#sign-in-totp', '12345');
     await submit();
-    expect(page.querySelector('#sign-in-totp-error')?.textContent).toContain('6 cifre');
+    expect(page.querySelector('#sign-in-totp-error')?.textContent).toContain(
+      '6 cifre',
+    );
     http.expectNone('/api/auth/login/totp');
 
     type('#sign-in-totp', '123456');
@@ -121,9 +142,18 @@ describe('SignInPage', () => {
     await submit();
     http
       .expectOne('/api/auth/login')
-      .flush({ type: 'urn:ponte:problem:invalid-credentials', title: 'Invalid', status: 401 }, { status: 401, statusText: 'Unauthorized' });
+      .flush(
+        {
+          type: 'urn:ponte:problem:invalid-credentials',
+          title: 'Invalid',
+          status: 401,
+        },
+        { status: 401, statusText: 'Unauthorized' },
+      );
     await settle();
-    expect(page.querySelector('[role="alert"]')?.textContent?.trim()).toBe('Indirizzo e-mail o password non corretti.');
+    expect(page.querySelector('[role="alert"]')?.textContent?.trim()).toBe(
+      'Indirizzo e-mail o password non corretti.',
+    );
     expect(router.url).toBe('/sign-in');
   });
 
@@ -142,8 +172,12 @@ describe('SignInPage', () => {
       { status: 422, statusText: 'Unprocessable Entity' },
     );
     await settle();
-    expect(page.querySelector('#sign-in-email-error')?.textContent?.trim()).toBe('Dominio non ammesso.');
-    expect(page.querySelector('#sign-in-email')?.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      page.querySelector('#sign-in-email-error')?.textContent?.trim(),
+    ).toBe('Dominio non ammesso.');
+    expect(
+      page.querySelector('#sign-in-email')?.getAttribute('aria-invalid'),
+    ).toBe('true');
   });
 
   it('does not keep a session of an account that belongs to the other portal', async () => {
@@ -151,12 +185,16 @@ describe('SignInPage', () => {
     type('#sign-in-email', 'c@cav.it');
     type('#sign-in-password', 'secret');
     await submit();
-    http.expectOne('/api/auth/login').flush(authSuccess({ ...partnerUser, role: 'counsellor' }));
+    http
+      .expectOne('/api/auth/login')
+      .flush(authSuccess({ ...partnerUser, role: 'counsellor' }));
     await settle();
     http.expectOne('/api/auth/logout').flush(null);
     await settle();
     expect(TestBed.inject(SessionStore).isAuthenticated()).toBe(false);
-    expect(page.querySelector('[role="alert"]')?.textContent?.trim()).toBe('Account dell’altro portale.');
+    expect(page.querySelector('[role="alert"]')?.textContent?.trim()).toBe(
+      'Account dell’altro portale.',
+    );
     expect(router.url).toBe('/sign-in');
   });
 
@@ -172,6 +210,8 @@ describe('SignInPage', () => {
 
   it('explains why the user was signed out', async () => {
     await open('/sign-in?reason=idle');
-    expect(page.querySelector('[role="status"]')?.textContent).toContain('inattività');
+    expect(page.querySelector('[role="status"]')?.textContent).toContain(
+      'inattività',
+    );
   });
 });

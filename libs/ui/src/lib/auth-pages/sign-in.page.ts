@@ -9,7 +9,12 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { ApiProblem } from '../api/api-problem';
 import { problemMessageKey } from '../api/problem-message';
@@ -40,7 +45,14 @@ function totpCode(control: { value: string }): ValidationErrors | null {
 @Component({
   selector: 'ponte-sign-in-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FieldDirective, FieldErrorComponent, IconComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    FieldDirective,
+    FieldErrorComponent,
+    IconComponent,
+  ],
   templateUrl: './sign-in.page.html',
 })
 export class SignInPage {
@@ -52,7 +64,10 @@ export class SignInPage {
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly credentials = this.fb.group({
-    email: ['', [Validators.required, Validators.email, Validators.maxLength(254)]],
+    email: [
+      '',
+      [Validators.required, Validators.email, Validators.maxLength(254)],
+    ],
     password: ['', [Validators.required]],
   });
   protected readonly totp = this.fb.group({
@@ -63,14 +78,17 @@ export class SignInPage {
   protected readonly submitting = signal(false);
   protected readonly showPassword = signal(false);
   /** Message of the alert above the form: a key to translate, or the server's own text. */
-  protected readonly alert = signal<{ key: string } | { text: string } | null>(null);
+  protected readonly alert = signal<{ key: string } | { text: string } | null>(
+    null,
+  );
   protected readonly reasonKey = computed(() => {
     const reason = this.route.snapshot.queryParamMap.get('reason');
     return reason ? REASON_KEYS[reason] : undefined;
   });
 
   private mfaToken = '';
-  private readonly totpHeading = viewChild<ElementRef<HTMLElement>>('totpHeading');
+  private readonly totpHeading =
+    viewChild<ElementRef<HTMLElement>>('totpHeading');
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected submitCredentials(): void {
@@ -92,9 +110,12 @@ export class SignInPage {
         this.mfaToken = outcome.mfaToken;
         this.step.set('totp');
         this.credentials.controls.password.reset();
-        afterNextRender(() => this.totpHeading()?.nativeElement.focus(), { injector: this.injector });
+        afterNextRender(() => this.totpHeading()?.nativeElement.focus(), {
+          injector: this.injector,
+        });
       },
-      error: (problem: ApiProblem) => this.fail(problem, this.credentials, 'auth.signIn.invalidCredentials'),
+      error: (problem: ApiProblem) =>
+        this.fail(problem, this.credentials, 'auth.signIn.invalidCredentials'),
     });
   }
 
@@ -106,16 +127,18 @@ export class SignInPage {
       return;
     }
     this.start();
-    this.auth.verifyTotp(this.mfaToken, this.totp.controls.code.value.trim()).subscribe({
-      next: (user) => {
-        this.submitting.set(false);
-        this.finish(user);
-      },
-      error: (problem: ApiProblem) => {
-        this.totp.reset();
-        this.fail(problem, this.totp, 'auth.totp.invalid');
-      },
-    });
+    this.auth
+      .verifyTotp(this.mfaToken, this.totp.controls.code.value.trim())
+      .subscribe({
+        next: (user) => {
+          this.submitting.set(false);
+          this.finish(user);
+        },
+        error: (problem: ApiProblem) => {
+          this.totp.reset();
+          this.fail(problem, this.totp, 'auth.totp.invalid');
+        },
+      });
   }
 
   protected restart(): void {
@@ -139,16 +162,25 @@ export class SignInPage {
       });
       return;
     }
-    const returnUrl = safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl'), this.portal.homePath);
+    const returnUrl = safeReturnUrl(
+      this.route.snapshot.queryParamMap.get('returnUrl'),
+      this.portal.homePath,
+    );
     void this.router.navigateByUrl(returnUrl);
   }
 
-  private fail(problem: ApiProblem, form: Parameters<typeof applyServerErrors>[0], unauthorizedKey: string): void {
+  private fail(
+    problem: ApiProblem,
+    form: Parameters<typeof applyServerErrors>[0],
+    unauthorizedKey: string,
+  ): void {
     this.submitting.set(false);
     const unmatched = applyServerErrors(form, problem);
     if (problem.status === 401) this.showAlert({ key: unauthorizedKey });
-    else if (problem.status === 429) this.showAlert({ key: 'auth.signIn.tooManyAttempts' });
-    else if (problem.errors?.length && unmatched.length === 0) this.showAlert({ key: 'ui.problem.invalid' });
+    else if (problem.status === 429)
+      this.showAlert({ key: 'auth.signIn.tooManyAttempts' });
+    else if (problem.errors?.length && unmatched.length === 0)
+      this.showAlert({ key: 'ui.problem.invalid' });
     else if (problem.detail) this.showAlert({ text: problem.detail });
     else this.showAlert({ key: problemMessageKey(problem) });
   }
@@ -160,7 +192,10 @@ export class SignInPage {
 
   private focusFirstInvalid(): void {
     afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>('form .is-invalid')?.focus(),
+      () =>
+        this.host.nativeElement
+          .querySelector<HTMLElement>('form .is-invalid')
+          ?.focus(),
       { injector: this.injector },
     );
   }

@@ -12,7 +12,9 @@ import { PORTAL_CONFIG } from '../portal-config';
     <div class="container my-5">
       <h1>{{ 'ui.notFound.heading' | t }}</h1>
       <p class="lead">{{ 'ui.notFound.text' | t }}</p>
-      <a class="btn btn-primary" [routerLink]="portal.homePath">{{ 'ui.backHome' | t }}</a>
+      <a class="btn btn-primary" [routerLink]="portal.homePath">{{
+        'ui.backHome' | t
+      }}</a>
     </div>
   `,
 })
@@ -29,7 +31,9 @@ export class NotFoundPage {
     <div class="container my-5">
       <h1>{{ 'ui.accessDenied.heading' | t }}</h1>
       <p class="lead">{{ 'ui.accessDenied.text' | t }}</p>
-      <a class="btn btn-primary" [routerLink]="portal.homePath">{{ 'ui.backHome' | t }}</a>
+      <a class="btn btn-primary" [routerLink]="portal.homePath">{{
+        'ui.backHome' | t
+      }}</a>
     </div>
   `,
 })

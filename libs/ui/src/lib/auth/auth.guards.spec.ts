@@ -3,7 +3,11 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { PERMISSIONS } from '@ponte/domain';
-import { authSuccess, partnerUser, portalTestProviders } from '../../testing/test-providers';
+import {
+  authSuccess,
+  partnerUser,
+  portalTestProviders,
+} from '../../testing/test-providers';
 import { authGuard, permissionGuard, signedOutGuard } from './auth.guards';
 import { SessionStore } from './session.store';
 
@@ -25,8 +29,16 @@ describe('route guards', () => {
           canActivateChild: [authGuard],
           children: [
             { path: '', pathMatch: 'full', component: Page },
-            { path: 'offers', component: Page, canActivate: [permissionGuard(PERMISSIONS.OFFERS_WRITE)] },
-            { path: 'team', component: Page, canActivate: [permissionGuard(PERMISSIONS.TEAM_MANAGE)] },
+            {
+              path: 'offers',
+              component: Page,
+              canActivate: [permissionGuard(PERMISSIONS.OFFERS_WRITE)],
+            },
+            {
+              path: 'team',
+              component: Page,
+              canActivate: [permissionGuard(PERMISSIONS.TEAM_MANAGE)],
+            },
           ],
         },
       ]),
@@ -43,7 +55,11 @@ describe('route guards', () => {
   }
 
   /** Guards run a few ticks into the navigation: wait for the refresh call, then answer it. */
-  async function answerRefresh(...answer: Parameters<ReturnType<HttpTestingController['expectOne']>['flush']>) {
+  async function answerRefresh(
+    ...answer: Parameters<
+      ReturnType<HttpTestingController['expectOne']>['flush']
+    >
+  ) {
     await new Promise((resolve) => setTimeout(resolve));
     http.expectOne('/api/auth/refresh').flush(...answer);
   }
@@ -76,7 +92,13 @@ describe('route guards', () => {
   });
 
   it('permissionGuard sends a user without it to the access-denied page', async () => {
-    session.start(authSuccess({ ...partnerUser, role: 'partner_member', permissions: ['offers:read'] }));
+    session.start(
+      authSuccess({
+        ...partnerUser,
+        role: 'partner_member',
+        permissions: ['offers:read'],
+      }),
+    );
     await navigate('/team');
     expect(router.url).toBe('/access-denied');
   });

@@ -14,7 +14,10 @@ function signInTree(router: Router, returnUrl: string): UrlTree {
 }
 
 /** Lets signed-in users through; otherwise tries to resume the session, else sends to sign-in. */
-export const authGuard: CanActivateFn = (_route, state): Observable<boolean | UrlTree> | boolean | UrlTree => {
+export const authGuard: CanActivateFn = (
+  _route,
+  state,
+): Observable<boolean | UrlTree> | boolean | UrlTree => {
   const session = inject(SessionStore);
   if (session.isAuthenticated()) return true;
   const router = inject(Router);
@@ -34,7 +37,9 @@ export function permissionGuard(permission: string): CanActivateFn {
     const session = inject(SessionStore);
     const router = inject(Router);
     const decide = (): boolean | UrlTree =>
-      session.hasPermission(permission) ? true : router.createUrlTree([ACCESS_DENIED_PATH]);
+      session.hasPermission(permission)
+        ? true
+        : router.createUrlTree([ACCESS_DENIED_PATH]);
     if (session.isAuthenticated()) return decide();
     const denied = signInTree(router, state.url);
     return inject(AuthService)

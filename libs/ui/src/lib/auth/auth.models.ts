@@ -30,6 +30,8 @@ export type LoginOutcome =
   | { kind: 'signedIn'; user: AuthUser }
   | { kind: 'mfaRequired'; mfaToken: string };
 
-export function isMfaChallenge(response: LoginResponse): response is MfaChallenge {
+export function isMfaChallenge(
+  response: LoginResponse,
+): response is MfaChallenge {
   return (response as MfaChallenge).mfaRequired === true;
 }

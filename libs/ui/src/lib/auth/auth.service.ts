@@ -1,5 +1,13 @@
 import { Injectable, inject } from '@angular/core';
-import { Observable, catchError, finalize, map, of, shareReplay, tap } from 'rxjs';
+import {
+  Observable,
+  catchError,
+  finalize,
+  map,
+  of,
+  shareReplay,
+  tap,
+} from 'rxjs';
 import { ApiClient } from '../api/api-client';
 import { SessionStore } from './session.store';
 import {
@@ -29,22 +37,26 @@ export class AuthService {
   private refreshInFlight: Observable<AuthSuccess> | null = null;
 
   login(email: string, password: string): Observable<LoginOutcome> {
-    return this.api.post<LoginResponse>(AUTH_PATHS.login, { email, password }, COOKIES).pipe(
-      map((response): LoginOutcome => {
-        if (isMfaChallenge(response)) {
-          return { kind: 'mfaRequired', mfaToken: response.mfaToken };
-        }
-        this.session.start(response);
-        return { kind: 'signedIn', user: response.user };
-      }),
-    );
+    return this.api
+      .post<LoginResponse>(AUTH_PATHS.login, { email, password }, COOKIES)
+      .pipe(
+        map((response): LoginOutcome => {
+          if (isMfaChallenge(response)) {
+            return { kind: 'mfaRequired', mfaToken: response.mfaToken };
+          }
+          this.session.start(response);
+          return { kind: 'signedIn', user: response.user };
+        }),
+      );
   }
 
   verifyTotp(mfaToken: string, code: string): Observable<AuthUser> {
-    return this.api.post<AuthSuccess>(AUTH_PATHS.loginTotp, { mfaToken, code }, COOKIES).pipe(
-      tap((success) => this.session.start(success)),
-      map((success) => success.user),
-    );
+    return this.api
+      .post<AuthSuccess>(AUTH_PATHS.loginTotp, { mfaToken, code }, COOKIES)
+      .pipe(
+        tap((success) => this.session.start(success)),
+        map((success) => success.user),
+      );
   }
 
   /**
@@ -52,14 +64,16 @@ export class AuthService {
    * requests failing with 401 at once) share one request.
    */
   refresh(): Observable<AuthSuccess> {
-    this.refreshInFlight ??= this.api.post<AuthSuccess>(AUTH_PATHS.refresh, null, COOKIES).pipe(
-      tap({
-        next: (success) => this.session.start(success),
-        error: () => this.session.clear(),
-      }),
-      finalize(() => (this.refreshInFlight = null)),
-      shareReplay({ bufferSize: 1, refCount: false }),
-    );
+    this.refreshInFlight ??= this.api
+      .post<AuthSuccess>(AUTH_PATHS.refresh, null, COOKIES)
+      .pipe(
+        tap({
+          next: (success) => this.session.start(success),
+          error: () => this.session.clear(),
+        }),
+        finalize(() => (this.refreshInFlight = null)),
+        shareReplay({ bufferSize: 1, refCount: false }),
+      );
     return this.refreshInFlight;
   }
 

@@ -7,7 +7,11 @@ import { AuthSuccess, AuthUser } from './auth.models';
  */
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
-  private readonly state = signal<{ token: string; user: AuthUser; expiresAt: number } | null>(null);
+  private readonly state = signal<{
+    token: string;
+    user: AuthUser;
+    expiresAt: number;
+  } | null>(null);
 
   readonly user = computed(() => this.state()?.user ?? null);
   readonly isAuthenticated = computed(() => this.state() !== null);

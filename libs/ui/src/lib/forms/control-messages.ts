@@ -9,33 +9,54 @@ export interface ErrorMessageRef {
 }
 
 /** A message to show: either already translated text (from the server) or a key to translate. */
-export type ControlMessage = { text: string } | { key: string; params?: MessageParams };
+export type ControlMessage =
+  | { text: string }
+  | { key: string; params?: MessageParams };
 
-const BUILT_IN: Record<string, (value: Record<string, unknown>) => ControlMessage> = {
+const BUILT_IN: Record<
+  string,
+  (value: Record<string, unknown>) => ControlMessage
+> = {
   required: () => ({ key: 'ui.error.required' }),
   requiredTrue: () => ({ key: 'ui.error.required' }),
   email: () => ({ key: 'ui.error.email' }),
-  minlength: (v) => ({ key: 'ui.error.minlength', params: { length: Number(v['requiredLength']) } }),
-  maxlength: (v) => ({ key: 'ui.error.maxlength', params: { length: Number(v['requiredLength']) } }),
+  minlength: (v) => ({
+    key: 'ui.error.minlength',
+    params: { length: Number(v['requiredLength']) },
+  }),
+  maxlength: (v) => ({
+    key: 'ui.error.maxlength',
+    params: { length: Number(v['requiredLength']) },
+  }),
   min: (v) => ({ key: 'ui.error.min', params: { min: Number(v['min']) } }),
   max: (v) => ({ key: 'ui.error.max', params: { max: Number(v['max']) } }),
   pattern: () => ({ key: 'ui.error.pattern' }),
 };
 
 function isMessageRef(value: unknown): value is ErrorMessageRef {
-  return typeof value === 'object' && value !== null && typeof (value as ErrorMessageRef).messageKey === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ErrorMessageRef).messageKey === 'string'
+  );
 }
 
 /** Turns a control's `errors` into messages; the server's message (already localised) comes first. */
-export function controlMessages(errors: ValidationErrors | null): ControlMessage[] {
+export function controlMessages(
+  errors: ValidationErrors | null,
+): ControlMessage[] {
   if (!errors) return [];
   const messages: ControlMessage[] = [];
   const server = errors[SERVER_ERROR_KEY];
   if (typeof server === 'string') messages.push({ text: server });
   for (const [name, value] of Object.entries(errors)) {
     if (name === SERVER_ERROR_KEY) continue;
-    if (isMessageRef(value)) messages.push({ key: value.messageKey, params: value.params });
-    else if (BUILT_IN[name]) messages.push(BUILT_IN[name](typeof value === 'object' && value ? value : {}));
+    if (isMessageRef(value))
+      messages.push({ key: value.messageKey, params: value.params });
+    else if (BUILT_IN[name])
+      messages.push(
+        BUILT_IN[name](typeof value === 'object' && value ? value : {}),
+      );
     else messages.push({ key: 'ui.error.invalid' });
   }
   return messages;

@@ -55,7 +55,9 @@ export class FieldErrorComponent {
 
   constructor() {
     effect((onCleanup) => {
-      const subscription = this.control().events.subscribe(() => this.changes.update((n) => n + 1));
+      const subscription = this.control().events.subscribe(() =>
+        this.changes.update((n) => n + 1),
+      );
       onCleanup(() => subscription.unsubscribe());
     });
   }

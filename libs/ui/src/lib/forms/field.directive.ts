@@ -1,4 +1,11 @@
-import { ChangeDetectorRef, DestroyRef, Directive, OnInit, inject, input } from '@angular/core';
+import {
+  ChangeDetectorRef,
+  DestroyRef,
+  Directive,
+  OnInit,
+  inject,
+  input,
+} from '@angular/core';
 import { NgControl } from '@angular/forms';
 
 /**
@@ -26,7 +33,9 @@ export class FieldDirective implements OnInit {
 
   ngOnInit(): void {
     // Server errors arrive outside any template event: re-check the host bindings then too.
-    const subscription = this.ngControl.control?.events.subscribe(() => this.changeDetector.markForCheck());
+    const subscription = this.ngControl.control?.events.subscribe(() =>
+      this.changeDetector.markForCheck(),
+    );
     this.destroyRef.onDestroy(() => subscription?.unsubscribe());
   }
 

@@ -11,22 +11,27 @@ const it = {
   'auth.signIn.submitting': 'Accesso in corso…',
   'auth.signIn.forgotPassword': 'Hai dimenticato la password?',
   'auth.signIn.invalidCredentials': 'Indirizzo e-mail o password non corretti.',
-  'auth.signIn.tooManyAttempts': 'Troppi tentativi di accesso. Attendi qualche minuto e riprova.',
-  'auth.signIn.reason.idle': 'La sessione è stata chiusa dopo un periodo di inattività, per proteggere i dati. Accedi di nuovo per continuare.',
-  'auth.signIn.reason.expired': 'La sessione è scaduta. Accedi di nuovo per continuare.',
+  'auth.signIn.tooManyAttempts':
+    'Troppi tentativi di accesso. Attendi qualche minuto e riprova.',
+  'auth.signIn.reason.idle':
+    'La sessione è stata chiusa dopo un periodo di inattività, per proteggere i dati. Accedi di nuovo per continuare.',
+  'auth.signIn.reason.expired':
+    'La sessione è scaduta. Accedi di nuovo per continuare.',
   'auth.signIn.reason.signedOut': 'Hai chiuso la sessione in modo sicuro.',
   'auth.signIn.helpTitle': 'Non hai un account?',
   'auth.signIn.help':
     'Gli account sono creati dall’amministratore della tua organizzazione o dalla cabina di regia del protocollo. Per problemi di accesso rivolgiti a loro.',
   'auth.totp.title': 'Verifica in due passaggi',
   'auth.totp.heading': 'Verifica in due passaggi',
-  'auth.totp.intro': 'Apri l’app di autenticazione sul tuo telefono e inserisci il codice di 6 cifre che mostra per Ponte.',
+  'auth.totp.intro':
+    'Apri l’app di autenticazione sul tuo telefono e inserisci il codice di 6 cifre che mostra per Ponte.',
   'auth.totp.code': 'Codice di verifica',
   'auth.totp.hint': 'Il codice cambia ogni 30 secondi.',
   'auth.totp.codeFormat': 'Il codice è composto da 6 cifre.',
   'auth.totp.submit': 'Verifica e accedi',
   'auth.totp.submitting': 'Verifica in corso…',
-  'auth.totp.invalid': 'Codice non valido o scaduto. Inserisci il codice che l’app mostra ora.',
+  'auth.totp.invalid':
+    'Codice non valido o scaduto. Inserisci il codice che l’app mostra ora.',
   'auth.totp.back': 'Torna all’inserimento di e-mail e password',
   'auth.reset.title': 'Recupero password',
   'auth.reset.heading': 'Recupera la password',
@@ -48,22 +53,27 @@ const en: Record<keyof typeof it, string> = {
   'auth.signIn.submitting': 'Signing in…',
   'auth.signIn.forgotPassword': 'Forgot your password?',
   'auth.signIn.invalidCredentials': 'Wrong e-mail address or password.',
-  'auth.signIn.tooManyAttempts': 'Too many sign-in attempts. Wait a few minutes and try again.',
-  'auth.signIn.reason.idle': 'Your session was closed after a period of inactivity, to protect the data. Sign in again to continue.',
-  'auth.signIn.reason.expired': 'Your session has expired. Sign in again to continue.',
+  'auth.signIn.tooManyAttempts':
+    'Too many sign-in attempts. Wait a few minutes and try again.',
+  'auth.signIn.reason.idle':
+    'Your session was closed after a period of inactivity, to protect the data. Sign in again to continue.',
+  'auth.signIn.reason.expired':
+    'Your session has expired. Sign in again to continue.',
   'auth.signIn.reason.signedOut': 'You have closed your session safely.',
   'auth.signIn.helpTitle': 'No account yet?',
   'auth.signIn.help':
     'Accounts are created by your organisation’s administrator or by the protocol’s steering committee. Contact them if you cannot sign in.',
   'auth.totp.title': 'Two-step verification',
   'auth.totp.heading': 'Two-step verification',
-  'auth.totp.intro': 'Open the authenticator app on your phone and enter the 6-digit code it shows for Ponte.',
+  'auth.totp.intro':
+    'Open the authenticator app on your phone and enter the 6-digit code it shows for Ponte.',
   'auth.totp.code': 'Verification code',
   'auth.totp.hint': 'The code changes every 30 seconds.',
   'auth.totp.codeFormat': 'The code is 6 digits long.',
   'auth.totp.submit': 'Verify and sign in',
   'auth.totp.submitting': 'Verifying…',
-  'auth.totp.invalid': 'Invalid or expired code. Enter the code the app shows now.',
+  'auth.totp.invalid':
+    'Invalid or expired code. Enter the code the app shows now.',
   'auth.totp.back': 'Back to e-mail and password',
   'auth.reset.title': 'Password recovery',
   'auth.reset.heading': 'Recover your password',

@@ -20,7 +20,9 @@ export class TranslatedTitleStrategy extends TitleStrategy {
     effect(() => {
       const key = this.pageKey();
       const portalTitle = this.i18n.t(this.portal.titleKey);
-      this.title.setTitle(key ? `${this.i18n.t(key)} | ${portalTitle}` : portalTitle);
+      this.title.setTitle(
+        key ? `${this.i18n.t(key)} | ${portalTitle}` : portalTitle,
+      );
     });
   }
 

@@ -2,10 +2,19 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { defineDictionary, mergeDictionaries } from './dictionary';
 import { TranslatePipe } from './translate.pipe';
-import { LANGUAGE_STORAGE_KEY, TranslationService } from './translation.service';
+import {
+  LANGUAGE_STORAGE_KEY,
+  TranslationService,
+} from './translation.service';
 
-const italian = { 'test.greeting': 'Ciao {name}', 'test.onlyItalian': 'Solo italiano' };
-const english: Record<keyof typeof italian, string> = { 'test.greeting': 'Hello {name}', 'test.onlyItalian': 'Only Italian' };
+const italian = {
+  'test.greeting': 'Ciao {name}',
+  'test.onlyItalian': 'Solo italiano',
+};
+const english: Record<keyof typeof italian, string> = {
+  'test.greeting': 'Hello {name}',
+  'test.onlyItalian': 'Only Italian',
+};
 const testDictionary = defineDictionary(italian, english);
 
 describe('TranslationService', () => {
@@ -53,7 +62,9 @@ describe('TranslationService', () => {
   });
 
   it('returns the key itself for an unknown message and warns once', () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const warn = jest
+      .spyOn(console, 'warn')
+      .mockImplementation(() => undefined);
     const i18n = create();
     expect(i18n.t('test.nowhere')).toBe('test.nowhere');
     expect(i18n.t('test.nowhere')).toBe('test.nowhere');
@@ -68,8 +79,15 @@ describe('TranslationService', () => {
   });
 
   it('merges feature chunks', () => {
-    const merged = mergeDictionaries(testDictionary, defineDictionary({ 'test.more': 'Altro' }, { 'test.more': 'More' }));
-    expect(Object.keys(merged.en).sort()).toEqual(['test.greeting', 'test.more', 'test.onlyItalian']);
+    const merged = mergeDictionaries(
+      testDictionary,
+      defineDictionary({ 'test.more': 'Altro' }, { 'test.more': 'More' }),
+    );
+    expect(Object.keys(merged.en).sort()).toEqual([
+      'test.greeting',
+      'test.more',
+      'test.onlyItalian',
+    ]);
   });
 });
 

@@ -1,4 +1,11 @@
-import { DOCUMENT, Injectable, computed, inject, isDevMode, signal } from '@angular/core';
+import {
+  DOCUMENT,
+  Injectable,
+  computed,
+  inject,
+  isDevMode,
+  signal,
+} from '@angular/core';
 import {
   DEFAULT_LANGUAGE,
   DictionaryChunk,
@@ -30,7 +37,9 @@ export class TranslationService {
 
   readonly language = this.current.asReadonly();
   /** BCP 47 locale for Intl formatting of dates and numbers. */
-  readonly locale = computed(() => (this.current() === 'it' ? 'it-IT' : 'en-GB'));
+  readonly locale = computed(() =>
+    this.current() === 'it' ? 'it-IT' : 'en-GB',
+  );
 
   constructor() {
     this.register(uiDictionary);
@@ -49,7 +58,10 @@ export class TranslationService {
     this.current.set(language);
     this.document.documentElement.lang = language;
     try {
-      this.document.defaultView?.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+      this.document.defaultView?.localStorage.setItem(
+        LANGUAGE_STORAGE_KEY,
+        language,
+      );
     } catch {
       // Storage may be disabled (private mode, policy): the choice then lasts for the tab.
     }
@@ -72,7 +84,8 @@ export class TranslationService {
 
   private readStoredLanguage(): Language {
     try {
-      const stored = this.document.defaultView?.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+      const stored =
+        this.document.defaultView?.localStorage.getItem(LANGUAGE_STORAGE_KEY);
       return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
     } catch {
       return DEFAULT_LANGUAGE;

@@ -33,17 +33,24 @@ const it = {
   'ui.state.empty.title': 'Nessun risultato',
   'ui.state.error.title': 'Non è stato possibile caricare i dati',
   'ui.state.error.retry': 'Riprova',
-  'ui.problem.network': 'Il servizio non è raggiungibile. Controlla la connessione e riprova.',
-  'ui.problem.server': 'Il servizio ha avuto un problema. Riprova tra qualche minuto.',
+  'ui.problem.network':
+    'Il servizio non è raggiungibile. Controlla la connessione e riprova.',
+  'ui.problem.server':
+    'Il servizio ha avuto un problema. Riprova tra qualche minuto.',
   'ui.problem.unauthorized': 'La sessione è scaduta. Accedi di nuovo.',
   'ui.problem.forbidden': 'Non hai i permessi per questa operazione.',
-  'ui.problem.notFound': 'Quello che cerchi non esiste o non è più disponibile.',
-  'ui.problem.conflict': 'I dati sono stati modificati nel frattempo. Ricarica la pagina e riprova.',
-  'ui.problem.invalid': 'Alcuni dati non sono validi: correggi i campi indicati.',
-  'ui.problem.tooManyRequests': 'Troppe richieste ravvicinate. Attendi qualche istante e riprova.',
+  'ui.problem.notFound':
+    'Quello che cerchi non esiste o non è più disponibile.',
+  'ui.problem.conflict':
+    'I dati sono stati modificati nel frattempo. Ricarica la pagina e riprova.',
+  'ui.problem.invalid':
+    'Alcuni dati non sono validi: correggi i campi indicati.',
+  'ui.problem.tooManyRequests':
+    'Troppe richieste ravvicinate. Attendi qualche istante e riprova.',
   'ui.problem.unexpected': 'Si è verificato un errore imprevisto. Riprova.',
   'ui.error.required': 'Questo campo è obbligatorio.',
-  'ui.error.email': 'Inserisci un indirizzo e-mail valido, ad esempio nome@dominio.it.',
+  'ui.error.email':
+    'Inserisci un indirizzo e-mail valido, ad esempio nome@dominio.it.',
   'ui.error.minlength': 'Inserisci almeno {length} caratteri.',
   'ui.error.maxlength': 'Inserisci al massimo {length} caratteri.',
   'ui.error.min': 'Il valore minimo è {min}.',
@@ -86,7 +93,8 @@ const en: Record<keyof typeof it, string> = {
   'ui.footer.smallPrint': '© {year} Metropolitan City of Milan',
   'ui.backHome': 'Back to the home page',
   'ui.notFound.heading': 'Page not found',
-  'ui.notFound.text': 'The page you are looking for does not exist or has moved.',
+  'ui.notFound.text':
+    'The page you are looking for does not exist or has moved.',
   'ui.accessDenied.heading': 'Access not allowed',
   'ui.accessDenied.text':
     'Your account does not have the permissions for this section. If you think this is a mistake, contact your organisation’s administrator.',
@@ -94,14 +102,19 @@ const en: Record<keyof typeof it, string> = {
   'ui.state.empty.title': 'No results',
   'ui.state.error.title': 'The data could not be loaded',
   'ui.state.error.retry': 'Try again',
-  'ui.problem.network': 'The service cannot be reached. Check your connection and try again.',
-  'ui.problem.server': 'The service had a problem. Please try again in a few minutes.',
+  'ui.problem.network':
+    'The service cannot be reached. Check your connection and try again.',
+  'ui.problem.server':
+    'The service had a problem. Please try again in a few minutes.',
   'ui.problem.unauthorized': 'Your session has expired. Please sign in again.',
   'ui.problem.forbidden': 'You are not allowed to do this.',
-  'ui.problem.notFound': 'What you are looking for does not exist or is no longer available.',
-  'ui.problem.conflict': 'The data changed in the meantime. Reload the page and try again.',
+  'ui.problem.notFound':
+    'What you are looking for does not exist or is no longer available.',
+  'ui.problem.conflict':
+    'The data changed in the meantime. Reload the page and try again.',
   'ui.problem.invalid': 'Some data are not valid: correct the fields shown.',
-  'ui.problem.tooManyRequests': 'Too many requests in a short time. Wait a moment and try again.',
+  'ui.problem.tooManyRequests':
+    'Too many requests in a short time. Wait a moment and try again.',
   'ui.problem.unexpected': 'An unexpected error occurred. Please try again.',
   'ui.error.required': 'This field is required.',
   'ui.error.email': 'Enter a valid e-mail address, for example name@domain.it.',

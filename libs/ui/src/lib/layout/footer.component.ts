@@ -19,7 +19,9 @@ import { BrandLogoComponent } from './brand-logo.component';
                   <ponte-brand-logo />
                   <div class="it-brand-text">
                     <div class="it-brand-title">{{ 'ui.brand.name' | t }}</div>
-                    <div class="it-brand-tagline">{{ portal.taglineKey | t }}</div>
+                    <div class="it-brand-tagline">
+                      {{ portal.taglineKey | t }}
+                    </div>
                   </div>
                 </a>
               </div>
@@ -27,18 +29,24 @@ import { BrandLogoComponent } from './brand-logo.component';
           </div>
           <div class="row footer-items-wrapper">
             <div class="col-md-6 col-lg-5 footer-items-wrapper">
-              <h2 class="ponte-footer-heading">{{ 'ui.footer.aboutTitle' | t }}</h2>
+              <h2 class="ponte-footer-heading">
+                {{ 'ui.footer.aboutTitle' | t }}
+              </h2>
               <p class="footer-info">{{ 'ui.footer.about' | t }}</p>
             </div>
             <div class="col-md-6 col-lg-4 footer-items-wrapper">
-              <h2 class="ponte-footer-heading">{{ 'ui.footer.helplineTitle' | t }}</h2>
+              <h2 class="ponte-footer-heading">
+                {{ 'ui.footer.helplineTitle' | t }}
+              </h2>
               <p class="footer-info">
                 <a class="ponte-helpline" href="tel:1522">1522</a><br />
                 {{ 'ui.footer.helpline' | t }}
               </p>
             </div>
             <div class="col-lg-3 footer-items-wrapper">
-              <h2 class="ponte-footer-heading">{{ 'ui.footer.ownerTitle' | t }}</h2>
+              <h2 class="ponte-footer-heading">
+                {{ 'ui.footer.ownerTitle' | t }}
+              </h2>
               <p class="footer-info">{{ 'ui.footer.owner' | t }}</p>
             </div>
           </div>
@@ -46,7 +54,9 @@ import { BrandLogoComponent } from './brand-logo.component';
       </div>
       <div class="it-footer-small-prints">
         <div class="container">
-          <p class="mb-0 py-3">{{ 'ui.footer.smallPrint' | t: { year: year } }}</p>
+          <p class="mb-0 py-3">
+            {{ 'ui.footer.smallPrint' | t: { year: year } }}
+          </p>
         </div>
       </div>
     </footer>

@@ -9,7 +9,12 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
+import {
+  NavigationEnd,
+  Router,
+  RouterLink,
+  RouterLinkActive,
+} from '@angular/router';
 import { filter } from 'rxjs';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AuthService } from '../auth/auth.service';
@@ -49,7 +54,9 @@ export class HeaderComponent {
   protected readonly navItems = computed(() => {
     const user = this.session.user();
     if (!user) return [];
-    return this.navigation.filter((item) => !item.permission || user.permissions.includes(item.permission));
+    return this.navigation.filter(
+      (item) => !item.permission || user.permissions.includes(item.permission),
+    );
   });
 
   constructor() {
@@ -60,18 +67,24 @@ export class HeaderComponent {
       )
       .subscribe((event) => {
         this.menuOpen.set(false);
-        this.onSignInPage.set(event.urlAfterRedirects.split(/[?#]/)[0] === this.portal.signInPath);
+        this.onSignInPage.set(
+          event.urlAfterRedirects.split(/[?#]/)[0] === this.portal.signInPath,
+        );
       });
   }
 
   private readonly injector = inject(Injector);
-  private readonly menuToggler = viewChild<ElementRef<HTMLElement>>('menuToggler');
-  private readonly menuCloser = viewChild<ElementRef<HTMLElement>>('menuCloser');
+  private readonly menuToggler =
+    viewChild<ElementRef<HTMLElement>>('menuToggler');
+  private readonly menuCloser =
+    viewChild<ElementRef<HTMLElement>>('menuCloser');
 
   /** The mobile menu covers the page: focus goes into it, and back to the toggler on close. */
   protected openMenu(): void {
     this.menuOpen.set(true);
-    afterNextRender(() => this.menuCloser()?.nativeElement.focus(), { injector: this.injector });
+    afterNextRender(() => this.menuCloser()?.nativeElement.focus(), {
+      injector: this.injector,
+    });
   }
 
   protected closeMenu(): void {
@@ -81,7 +94,9 @@ export class HeaderComponent {
 
   protected signOut(): void {
     this.auth.logout().subscribe(() => {
-      void this.router.navigate([this.portal.signInPath], { queryParams: { reason: 'signedOut' } });
+      void this.router.navigate([this.portal.signInPath], {
+        queryParams: { reason: 'signedOut' },
+      });
     });
   }
 }

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, InjectionToken, computed, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  InjectionToken,
+  computed,
+  inject,
+  input,
+} from '@angular/core';
 
 /** The Bootstrap Italia sprite, copied to the portals' assets by their project.json. */
 export const ICON_SPRITE_URL = new InjectionToken<string>('ICON_SPRITE_URL', {
@@ -27,7 +34,11 @@ export class IconComponent {
 
   protected readonly href = computed(() => `${this.sprite}#${this.name()}`);
   protected readonly classes = computed(() =>
-    ['icon', this.size() && `icon-${this.size()}`, this.color() && `icon-${this.color()}`]
+    [
+      'icon',
+      this.size() && `icon-${this.size()}`,
+      this.color() && `icon-${this.color()}`,
+    ]
       .filter(Boolean)
       .join(' '),
   );

@@ -14,7 +14,11 @@ const LANGUAGE_NAMES: Record<Language, { short: string; name: string }> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslatePipe],
   template: `
-    <div class="ponte-language-switch" role="group" [attr.aria-label]="'ui.language.label' | t">
+    <div
+      class="ponte-language-switch"
+      role="group"
+      [attr.aria-label]="'ui.language.label' | t"
+    >
       @for (language of languages; track language) {
         <button
           type="button"

@@ -1,4 +1,9 @@
-import { DOCUMENT, ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import {
+  DOCUMENT,
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router } from '@angular/router';
 import { filter } from 'rxjs';
@@ -17,10 +22,18 @@ import { HeaderComponent } from './header.component';
   imports: [HeaderComponent, FooterComponent, TranslatePipe],
   template: `
     <div class="skiplinks">
-      <a class="visually-hidden-focusable" href="#main-content" (click)="skipTo($event, 'main-content')">
+      <a
+        class="visually-hidden-focusable"
+        href="#main-content"
+        (click)="skipTo($event, 'main-content')"
+      >
         {{ 'ui.skipLinks.main' | t }}
       </a>
-      <a class="visually-hidden-focusable" href="#footer" (click)="skipTo($event, 'footer')">
+      <a
+        class="visually-hidden-focusable"
+        href="#footer"
+        (click)="skipTo($event, 'footer')"
+      >
         {{ 'ui.skipLinks.footer' | t }}
       </a>
     </div>
@@ -46,7 +59,8 @@ export class LayoutComponent {
       .subscribe((event) => {
         // Only a new page moves focus; a query change (filters, pagination) keeps it in place.
         const path = event.urlAfterRedirects.split(/[?#]/)[0];
-        if (this.lastPath !== null && path !== this.lastPath) this.focus('main-content');
+        if (this.lastPath !== null && path !== this.lastPath)
+          this.focus('main-content');
         this.lastPath = path;
       });
   }

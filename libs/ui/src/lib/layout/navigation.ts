@@ -14,9 +14,12 @@ export interface NavItem {
   readonly permission?: string;
 }
 
-export const PORTAL_NAVIGATION = new InjectionToken<readonly NavItem[]>('PORTAL_NAVIGATION', {
-  factory: () => [],
-});
+export const PORTAL_NAVIGATION = new InjectionToken<readonly NavItem[]>(
+  'PORTAL_NAVIGATION',
+  {
+    factory: () => [],
+  },
+);
 
 export function provideNavigation(items: readonly NavItem[]): Provider {
   return { provide: PORTAL_NAVIGATION, useValue: items };

@@ -26,29 +26,48 @@ import { InactivityService } from './inactivity.service';
       (cancel)="$event.preventDefault(); inactivity.stayActive()"
     >
       <div class="modal-content">
-          <div class="modal-header">
-            <h2 class="modal-title h5" id="ponte-inactivity-title">{{ 'ui.inactivity.title' | t }}</h2>
-          </div>
-          <div class="modal-body">
-            <p id="ponte-inactivity-message">
-              {{ 'ui.inactivity.message' | t: { minutes: inactivity.idleMinutes, seconds: inactivity.secondsLeft() } }}
-            </p>
-          </div>
-          <div class="modal-footer">
-            <button type="button" class="btn btn-outline-primary btn-sm" (click)="inactivity.signOutNow()">
-              {{ 'ui.inactivity.signOut' | t }}
-            </button>
-            <button type="button" class="btn btn-primary btn-sm" autofocus (click)="inactivity.stayActive()">
-              {{ 'ui.inactivity.stay' | t }}
-            </button>
-          </div>
+        <div class="modal-header">
+          <h2 class="modal-title h5" id="ponte-inactivity-title">
+            {{ 'ui.inactivity.title' | t }}
+          </h2>
+        </div>
+        <div class="modal-body">
+          <p id="ponte-inactivity-message">
+            {{
+              'ui.inactivity.message'
+                | t
+                  : {
+                      minutes: inactivity.idleMinutes,
+                      seconds: inactivity.secondsLeft(),
+                    }
+            }}
+          </p>
+        </div>
+        <div class="modal-footer">
+          <button
+            type="button"
+            class="btn btn-outline-primary btn-sm"
+            (click)="inactivity.signOutNow()"
+          >
+            {{ 'ui.inactivity.signOut' | t }}
+          </button>
+          <button
+            type="button"
+            class="btn btn-primary btn-sm"
+            autofocus
+            (click)="inactivity.stayActive()"
+          >
+            {{ 'ui.inactivity.stay' | t }}
+          </button>
+        </div>
       </div>
     </dialog>
   `,
 })
 export class InactivityDialogComponent {
   protected readonly inactivity = inject(InactivityService);
-  private readonly dialog = viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
+  private readonly dialog =
+    viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
 
   constructor() {
     effect(() => {

@@ -4,7 +4,10 @@ import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { authSuccess, portalTestProviders } from '../../testing/test-providers';
 import { SessionStore } from '../auth/session.store';
-import { InactivityService, provideInactivityTimeout } from './inactivity.service';
+import {
+  InactivityService,
+  provideInactivityTimeout,
+} from './inactivity.service';
 
 @Component({ template: '' })
 class Blank {}

@@ -22,9 +22,18 @@ export interface InactivityConfig {
   readonly warningSeconds: number;
 }
 
-export const INACTIVITY_CONFIG = new InjectionToken<InactivityConfig>('INACTIVITY_CONFIG');
+export const INACTIVITY_CONFIG = new InjectionToken<InactivityConfig>(
+  'INACTIVITY_CONFIG',
+);
 
-const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
+const ACTIVITY_EVENTS = [
+  'pointerdown',
+  'pointermove',
+  'keydown',
+  'wheel',
+  'touchstart',
+  'scroll',
+] as const;
 const TICK_MS = 1000;
 
 /**
@@ -71,7 +80,10 @@ export class InactivityService {
     if (this.timer !== null) return;
     this.lastActivity = Date.now();
     for (const type of ACTIVITY_EVENTS) {
-      this.document.addEventListener(type, this.onActivity, { capture: true, passive: true });
+      this.document.addEventListener(type, this.onActivity, {
+        capture: true,
+        passive: true,
+      });
     }
     this.timer = setInterval(() => this.tick(), TICK_MS);
   }
@@ -81,13 +93,16 @@ export class InactivityService {
     clearInterval(this.timer);
     this.timer = null;
     for (const type of ACTIVITY_EVENTS) {
-      this.document.removeEventListener(type, this.onActivity, { capture: true });
+      this.document.removeEventListener(type, this.onActivity, {
+        capture: true,
+      });
     }
     this.warning.set(false);
   }
 
   private tick(): void {
-    const remainingMs = this.config.idleMinutes * 60_000 - (Date.now() - this.lastActivity);
+    const remainingMs =
+      this.config.idleMinutes * 60_000 - (Date.now() - this.lastActivity);
     if (remainingMs <= 0) {
       this.expire('idle');
     } else if (remainingMs <= this.config.warningSeconds * 1000) {
@@ -99,7 +114,9 @@ export class InactivityService {
   private expire(reason: 'idle' | 'signedOut'): void {
     this.stop();
     this.auth.logout().subscribe(() => {
-      void this.router.navigate([this.portal.signInPath], { queryParams: { reason } });
+      void this.router.navigate([this.portal.signInPath], {
+        queryParams: { reason },
+      });
     });
   }
 }
@@ -108,7 +125,9 @@ export class InactivityService {
  * `provideInactivityTimeout({ idleMinutes: 15, warningSeconds: 60 })` in app.config, and
  * `<ponte-inactivity-dialog />` in the app template.
  */
-export function provideInactivityTimeout(config: InactivityConfig): EnvironmentProviders {
+export function provideInactivityTimeout(
+  config: InactivityConfig,
+): EnvironmentProviders {
   return makeEnvironmentProviders([
     { provide: INACTIVITY_CONFIG, useValue: config },
     provideEnvironmentInitializer(() => inject(InactivityService)),

@@ -1,4 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+  output,
+} from '@angular/core';
 import { ApiProblem } from '../api/api-problem';
 import { problemMessageKey } from '../api/problem-message';
 import { TranslatePipe } from '../i18n/translate.pipe';
@@ -22,7 +28,11 @@ import { TranslatePipe } from '../i18n/translate.pipe';
         }
       </p>
       @if (retryable()) {
-        <button type="button" class="btn btn-outline-danger btn-sm mt-3" (click)="retry.emit()">
+        <button
+          type="button"
+          class="btn btn-outline-danger btn-sm mt-3"
+          (click)="retry.emit()"
+        >
           {{ 'ui.state.error.retry' | t }}
         </button>
       }
@@ -36,5 +46,7 @@ export class ErrorStateComponent {
   readonly retryable = input(true);
   readonly retry = output<void>();
 
-  protected readonly fallbackKey = computed(() => problemMessageKey(this.problem()));
+  protected readonly fallbackKey = computed(() =>
+    problemMessageKey(this.problem()),
+  );
 }

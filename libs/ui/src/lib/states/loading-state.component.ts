@@ -7,8 +7,15 @@ import { TranslatePipe } from '../i18n/translate.pipe';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslatePipe],
   template: `
-    <div class="ponte-state d-flex align-items-center gap-3 py-4" role="status" aria-live="polite">
-      <div class="progress-spinner progress-spinner-active size-sm" aria-hidden="true"></div>
+    <div
+      class="ponte-state d-flex align-items-center gap-3 py-4"
+      role="status"
+      aria-live="polite"
+    >
+      <div
+        class="progress-spinner progress-spinner-active size-sm"
+        aria-hidden="true"
+      ></div>
       <span>{{ messageKey() | t }}</span>
     </div>
   `,

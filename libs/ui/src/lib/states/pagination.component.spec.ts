@@ -30,16 +30,27 @@ describe('PaginationComponent', () => {
 
   it('marks the current page, names the arrows and summarises the range', async () => {
     const { element } = await render(2, 45);
-    expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Paginazione');
-    expect(element.querySelector('[aria-current="page"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Pagina 2');
+    expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe(
+      'Paginazione',
+    );
+    expect(
+      element
+        .querySelector('[aria-current="page"]')
+        ?.textContent?.replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe('Pagina 2');
     expect(element.textContent).toContain('Pagina precedente');
     expect(element.textContent).toContain('Pagina successiva');
-    expect(element.querySelector('.ponte-pagination-summary')?.textContent?.trim()).toBe('Risultati da 21 a 40 di 45');
+    expect(
+      element.querySelector('.ponte-pagination-summary')?.textContent?.trim(),
+    ).toBe('Risultati da 21 a 40 di 45');
   });
 
   it('emits the chosen page and disables the arrow at an end', async () => {
     const { element, emitted } = await render(3, 45);
-    const buttons = Array.from(element.querySelectorAll<HTMLButtonElement>('button.page-link'));
+    const buttons = Array.from(
+      element.querySelectorAll<HTMLButtonElement>('button.page-link'),
+    );
     expect(buttons.at(-1)?.disabled).toBe(true);
     buttons[0].click();
     buttons[1].click();
