@@ -1,2 +1,6 @@
 export { QUEUES, JOBS, DEFAULT_JOB_OPTIONS } from './lib/jobs';
 export type { QueueName } from './lib/jobs';
+export { MAIL_TEMPLATES, MAIL_LANGUAGES, isMailTemplate, secretParamsOf, assertMailParams, renderMail } from './lib/mail';
+export type { MailTemplate, MailLanguage, MailParams, RenderedMail } from './lib/mail';
+export { sealValue, openValue, outboxSealAad, isSealedParam } from './lib/sealed-value';
+export type { SealingKey, SealedParam } from './lib/sealed-value';

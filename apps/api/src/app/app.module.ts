@@ -3,6 +3,13 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { ConfigModule } from '@ponte/config';
 import { AuditCoreModule } from '../audit/audit-core.module';
 import { AuthCoreModule } from '../auth/auth-core.module';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { MailModule } from '../mail/mail.module';
+import { NetworksModule } from '../networks/networks.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { StaffModule } from '../staff/staff.module';
+import { VettingModule } from '../vetting/vetting.module';
 import { CryptoModule } from '../common/crypto/crypto.module';
 import { IdempotencyInterceptor } from '../common/idempotency/idempotency.interceptor';
 import { ProblemFilter } from '../common/problem/problem.filter';
@@ -22,6 +29,13 @@ import { QueueModule } from '../queue/queue.module';
     AuditCoreModule,
     // Feature modules
     HealthModule,
+    AuthModule,
+    MailModule,
+    NetworksModule,
+    StaffModule,
+    OrganisationsModule,
+    VettingModule,
+    AuditModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemFilter },

@@ -20,7 +20,7 @@ export const JOBS = {
     recomputeOrganisation: 'recompute-organisation',
   },
   search: { indexDocument: 'index-document', removeDocument: 'remove-document', reindexAll: 'reindex-all' },
-  notifications: { deliverOutbox: 'deliver-outbox' },
+  notifications: { deliverOutbox: 'deliver-outbox', sweepOutbox: 'sweep-outbox' },
   catalogue: { closeAtDeadline: 'close-at-deadline' },
   retention: { sweep: 'retention-sweep' },
   followUp: { remind: 'follow-up-reminder' },

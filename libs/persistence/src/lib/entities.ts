@@ -1,4 +1,8 @@
 import { AuditEntry } from './audit/audit-entry.entity';
+import { AuthToken } from './identity/auth-token.entity';
+import { OrganisationVettingDecision } from './identity/organisation-vetting-decision.entity';
+import { RecoveryCode } from './identity/recovery-code.entity';
+import { MailOutboxEntry } from './mail/mail-outbox-entry.entity';
 import { Network } from './identity/network.entity';
 import { NetworkComune } from './identity/network-comune.entity';
 import { Organisation } from './identity/organisation.entity';
@@ -15,4 +19,5 @@ import { ReferenceImport } from './reference/reference-import.entity';
  * live here, one folder per feature; list each new entity class in this array.
  */
 export const ENTITIES: (new () => object)[] = [Network, NetworkComune, Organisation, User, Session, AuditEntry,
+  AuthToken, RecoveryCode, OrganisationVettingDecision, MailOutboxEntry,
   Comune, EscoConcept, EscoLabel, EscoSkillBroader, EscoSkillAncestor, EscoOccupationSkill, ReferenceImport];

@@ -3,6 +3,9 @@ import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Identity1764000100000 } from './1764000100000-identity';
 import { AuditLog1764000200000 } from './1764000200000-audit-log';
 import { IdempotencyKeys1764000300000 } from './1764000300000-idempotency-keys';
+import { Accounts1764001000000 } from './1764001000000-accounts';
+import { MailOutbox1764001010000 } from './1764001010000-mail-outbox';
+import { OrganisationVetting1764001020000 } from './1764001020000-organisation-vetting';
 import { ReferenceData1764002000000 } from './1764002000000-reference-data';
 
 /**
@@ -14,5 +17,8 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Identity1764000100000,
   AuditLog1764000200000,
   IdempotencyKeys1764000300000,
+  Accounts1764001000000,
+  MailOutbox1764001010000,
+  OrganisationVetting1764001020000,
   ReferenceData1764002000000,
 ];

@@ -1,10 +1,12 @@
 import { commonMessages } from './common.messages';
 import { Language } from './language';
+import { authMessages } from '../../auth/auth.messages';
+import { identityMessages } from '../../organisations/identity.messages';
 
 /**
  * Every feature's messages, merged. A feature adds its `defineMessages(...)` result here.
  */
-const CATALOGS = [commonMessages];
+const CATALOGS = [commonMessages, authMessages, identityMessages];
 
 const merged: Record<Language, Record<string, string>> = { it: {}, en: {} };
 for (const catalog of CATALOGS) {

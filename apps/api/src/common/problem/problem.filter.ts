@@ -62,6 +62,7 @@ export class ProblemFilter implements ExceptionFilter {
       }));
     }
     if (spec.status === 503) response.setHeader('Retry-After', '5');
+    for (const [name, value] of Object.entries(spec.headers ?? {})) response.setHeader(name, value);
     response.status(spec.status).type('application/problem+json').setHeader('Content-Language', language).send(body);
   }
 

@@ -19,6 +19,8 @@ export interface ProblemSpec {
   errors?: FieldProblem[];
   /** Extension members added to the problem document (RFC 9457 §3.2), e.g. `currentState`. */
   extensions?: Record<string, unknown>;
+  /** Response headers, e.g. `Retry-After` on a 429. */
+  headers?: Record<string, string>;
 }
 
 /**

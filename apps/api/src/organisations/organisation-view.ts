@@ -1,0 +1,70 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ORGANISATION_KINDS, ORGANISATION_STATUSES, organisationCanPublish, type OrganisationKind, type OrganisationStatus } from '@ponte/domain';
+import { Organisation, OrganisationVettingDecision, VETTING_DECISIONS, type VettingDecision } from '@ponte/persistence';
+
+export class VettingDecisionView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: VETTING_DECISIONS }) decision!: VettingDecision;
+  @ApiProperty({ enum: ORGANISATION_STATUSES }) fromStatus!: OrganisationStatus;
+  @ApiProperty({ enum: ORGANISATION_STATUSES }) toStatus!: OrganisationStatus;
+  @ApiProperty() reason!: string;
+  @ApiProperty() decidedAt!: Date;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Coordinators only', type: String, nullable: true }) decidedBy?: string | null;
+}
+
+export class OrganisationSummary {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ORGANISATION_KINDS }) kind!: OrganisationKind;
+  @ApiProperty() legalName!: string;
+  @ApiProperty({ type: String, nullable: true }) vatNumber!: string | null;
+  @ApiProperty({ enum: ORGANISATION_STATUSES }) status!: OrganisationStatus;
+  @ApiProperty({ type: String, nullable: true }) seatComune!: string | null;
+  @ApiProperty() createdAt!: Date;
+}
+
+export class ContactView {
+  @ApiProperty({ type: String, nullable: true }) name!: string | null;
+  @ApiProperty({ type: String, nullable: true }) email!: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone!: string | null;
+}
+
+export class OrganisationView extends OrganisationSummary {
+  @ApiProperty({ type: String, nullable: true }) taxCode!: string | null;
+  @ApiProperty({ type: String, nullable: true }) atecoCode!: string | null;
+  @ApiProperty({ type: ContactView }) contact!: ContactView;
+  @ApiProperty({ type: String, nullable: true }) accreditationNumber!: string | null;
+  @ApiProperty({ type: Date, nullable: true }) antiHarassmentDeclaredAt!: Date | null;
+  @ApiProperty({ description: 'Only a vetted organisation publishes and receives proposals' }) canPublish!: boolean;
+  @ApiProperty({ type: VettingDecisionView, isArray: true, description: 'Newest first' }) vettingHistory!: VettingDecisionView[];
+}
+
+export const toSummary = (o: Organisation): OrganisationSummary => ({
+  id: o.id,
+  kind: o.kind,
+  legalName: o.legalName,
+  vatNumber: o.vatNumber,
+  status: o.status,
+  seatComune: o.seatComune,
+  createdAt: o.createdAt,
+});
+
+export const toDecisionView = (d: OrganisationVettingDecision, withDecider: boolean): VettingDecisionView => ({
+  id: d.id,
+  decision: d.decision,
+  fromStatus: d.fromStatus,
+  toStatus: d.toStatus,
+  reason: d.reason,
+  decidedAt: d.decidedAt,
+  ...(withDecider ? { decidedBy: d.decidedBy } : {}),
+});
+
+export const toView = (o: Organisation, history: OrganisationVettingDecision[], withDecider: boolean): OrganisationView => ({
+  ...toSummary(o),
+  taxCode: o.taxCode,
+  atecoCode: o.atecoCode,
+  contact: { name: o.contactName, email: o.contactEmail, phone: o.contactPhone },
+  accreditationNumber: o.accreditationNumber,
+  antiHarassmentDeclaredAt: o.antiHarassmentDeclaredAt,
+  canPublish: organisationCanPublish(o.status),
+  vettingHistory: history.map((d) => toDecisionView(d, withDecider)),
+});

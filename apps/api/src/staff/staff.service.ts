@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { Network, User } from '@ponte/persistence';
+import { DataSource, In } from 'typeorm';
+import { AccountStatusService } from '../auth/account-status.service';
+import { InvitationsService } from '../auth/invitations.service';
+import type { Principal } from '../auth/principal';
+import { SessionsService } from '../auth/sessions.service';
+import { AuditService } from '../audit/audit.service';
+import { Page, pageOf, pageWindow } from '../common/pagination/page-query.dto';
+import { FieldProblem, notFound, validationProblem } from '../common/problem/problem';
+import { queryAccounts } from '../organisations/account-views';
+import { AccountView } from '../organisations/dto/team.dto';
+import { StaffInvitationDto, StaffQuery, StaffRole, UpdateStaffDto } from './dto/staff.dto';
+
+const STAFF = `u.role IN ('coordinator', 'counsellor')`;
+
+/** Coordinators manage staff accounts: invitations, networks of counsellors, deactivation, second-factor reset. */
+@Injectable()
+export class StaffService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly invitations: InvitationsService,
+    private readonly accounts: AccountStatusService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: StaffQuery): Promise<Page<AccountView>> {
+    const conditions = [STAFF];
+    const params: unknown[] = [];
+    if (query.role) conditions.push(`u.role = $${params.push(query.role)}`);
+    if (query.networkId) conditions.push(`EXISTS (SELECT 1 FROM network_memberships m WHERE m.user_id = u.id AND m.network_id = $${params.push(query.networkId)})`);
+    if (query.active) conditions.push(query.active === 'true' ? 'u.disabled_at IS NULL' : 'u.disabled_at IS NOT NULL');
+    const { items, total } = await queryAccounts(this.dataSource, conditions.join(' AND '), params, pageWindow(query));
+    return pageOf(items, total, query);
+  }
+
+  async get(id: string): Promise<AccountView> {
+    const { items } = await queryAccounts(this.dataSource, `${STAFF} AND u.id = $1`, [id], { skip: 0, take: 1 });
+    if (!items[0]) throw notFound();
+    return items[0];
+  }
+
+  async invite(dto: StaffInvitationDto): Promise<AccountView> {
+    const networkIds = dto.networkIds ?? [];
+    await this.assertNetworks(dto.role, networkIds);
+    const user = await this.invitations.invite({ ...dto, networkIds, language: dto.language ?? 'it' }, 'staff.invite');
+    return this.get(user.id);
+  }
+
+  async update(id: string, dto: UpdateStaffDto): Promise<AccountView> {
+    const user = await this.load(id);
+    if (dto.networkIds) await this.assertNetworks(user.role as StaffRole, dto.networkIds);
+    await this.dataSource.transaction(async (manager) => {
+      if (dto.displayName) await manager.update(User, id, { displayName: dto.displayName.trim() });
+      if (dto.networkIds) {
+        await manager.query(`DELETE FROM network_memberships WHERE user_id = $1`, [id]);
+        for (const networkId of dto.networkIds) await manager.query(`INSERT INTO network_memberships (user_id, network_id) VALUES ($1, $2)`, [id, networkId]);
+      }
+      await this.audit.record({ action: 'staff.update', targetType: 'user', targetId: id, details: { fields: Object.keys(dto).sort(), networkIds: dto.networkIds } }, manager);
+    });
+    return this.get(id);
+  }
+
+  async setActive(principal: Principal, id: string, active: boolean): Promise<void> {
+    await this.accounts.setActive(principal, await this.load(id), active);
+  }
+
+  /** For a lost authenticator without recovery codes: TOTP is cleared and must be enrolled again at the next sign-in. */
+  async resetSecondFactor(id: string): Promise<void> {
+    await this.load(id);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE users SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL WHERE id = $1`,
+        [id],
+      );
+      await manager.query(`DELETE FROM recovery_codes WHERE user_id = $1`, [id]);
+      await this.sessions.revokeAll(id, manager);
+      await this.audit.record({ action: 'staff.reset_second_factor', targetType: 'user', targetId: id }, manager);
+    });
+  }
+
+  private async load(id: string): Promise<User> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id, role: In(['coordinator', 'counsellor']) });
+    if (!user) throw notFound();
+    return user;
+  }
+
+  private async assertNetworks(role: StaffRole, networkIds: string[]): Promise<void> {
+    const problems: FieldProblem[] = [];
+    if (role === 'counsellor' && networkIds.length === 0) problems.push({ field: 'networkIds', code: 'networksRequired' });
+    if (role === 'coordinator' && networkIds.length > 0) problems.push({ field: 'networkIds', code: 'networksNotAllowed' });
+    const known = new Set((await this.dataSource.getRepository(Network).findBy({ id: In(networkIds) })).map((n) => n.id));
+    networkIds.forEach((id, i) => known.has(id) || problems.push({ field: `networkIds[${i}]`, code: 'networkUnknown' }));
+    if (problems.length) throw validationProblem(problems);
+  }
+}

@@ -1,0 +1,30 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { VETTING_DECISIONS, type VettingDecision } from '@ponte/persistence';
+import { IsIn, IsString, MaxLength } from 'class-validator';
+import { OrganisationSummary } from '../../organisations/organisation-view';
+
+export class VettingDecisionDto {
+  @ApiProperty({ enum: VETTING_DECISIONS, description: 'vet/reject a pending organisation, suspend a vetted one, reinstate a suspended one' })
+  @IsIn(VETTING_DECISIONS)
+  decision!: VettingDecision;
+
+  @ApiProperty({ description: 'Mandatory; shown to the organisation', example: 'Visura camerale e dichiarazione verificate.' })
+  @IsString()
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class VettingChecks {
+  @ApiProperty({ description: 'Partita IVA present and with a valid check digit' }) vatNumberValid!: boolean;
+  @ApiProperty({ description: 'Codice fiscale of the organisation present and valid' }) taxCodeValid!: boolean;
+  @ApiProperty() atecoFormatValid!: boolean;
+  @ApiProperty({ description: 'Anti-harassment policy declared (ILO C190)' }) declarationPresent!: boolean;
+  @ApiProperty({ description: 'Training bodies: accreditation number given (always true for others)' }) accreditationPresent!: boolean;
+  @ApiProperty() seatComuneKnown!: boolean;
+}
+
+export class VettingQueueItem extends OrganisationSummary {
+  @ApiProperty({ type: String, nullable: true }) atecoCode!: string | null;
+  @ApiProperty({ type: String, nullable: true }) accreditationNumber!: string | null;
+  @ApiProperty({ type: VettingChecks }) checks!: VettingChecks;
+}
