@@ -1,9 +1,12 @@
 import { ConfigError, parseEnv } from '@ponte/config';
 import { createDataSource } from '@ponte/persistence';
+import { EncryptionService } from './common/crypto/encryption.service';
+import { rotateNotesKey } from './profiles/notes-key-rotation';
 import { SEEDERS } from './seed/seeders';
 
 /**
- * Operator commands: `migrate`, `migrate:revert`, `seed` (idempotent demo data).
+ * Operator commands: `migrate`, `migrate:revert`, `seed` (idempotent demo data), `rotate-notes-key`
+ * (re-encrypts profile notes under the first of NOTES_ENCRYPTION_KEYS).
  * Run with `npx nx run api:migrate` (builds first) or `node dist/apps/api/cli.js <command>`.
  */
 async function main(argv: string[]): Promise<void> {
@@ -28,8 +31,16 @@ async function main(argv: string[]): Promise<void> {
           await seeder.run({ dataSource, log: (line) => console.log(`  ${line}`) });
         }
         break;
+      case 'rotate-notes-key': {
+        const report = await rotateNotesKey(dataSource, new EncryptionService(config), { log: (line) => console.log(`  ${line}`) });
+        console.log(
+          `Note ricifrate / notes re-encrypted: ${report.rotated} of ${report.examined} under an older key; unreadable: ${report.unreadable}`,
+        );
+        if (report.unreadable) process.exitCode = 1;
+        break;
+      }
       default:
-        throw new Error(`Unknown command "${command ?? ''}". Commands: migrate, migrate:revert, seed`);
+        throw new Error(`Unknown command "${command ?? ''}". Commands: migrate, migrate:revert, seed, rotate-notes-key`);
     }
   } finally {
     await dataSource.destroy();

@@ -4,3 +4,5 @@ export { MAIL_TEMPLATES, MAIL_LANGUAGES, isMailTemplate, secretParamsOf, assertM
 export type { MailTemplate, MailLanguage, MailParams, RenderedMail } from './lib/mail';
 export { sealValue, openValue, outboxSealAad, isSealedParam } from './lib/sealed-value';
 export type { SealingKey, SealedParam } from './lib/sealed-value';
+export { recomputeProfileJobId, consentRevokedJobId, safetyChangedJobId } from './lib/profile-jobs';
+export type { RecomputeProfileJob, ConsentRevokedJob, SafetyChangedJob } from './lib/profile-jobs';

@@ -14,8 +14,10 @@ import { CryptoModule } from '../common/crypto/crypto.module';
 import { IdempotencyInterceptor } from '../common/idempotency/idempotency.interceptor';
 import { ProblemFilter } from '../common/problem/problem.filter';
 import { DatabaseModule } from '../database/database.module';
+import { ConsentsModule } from '../consents/consents.module';
 import { HealthModule } from '../health/health.module';
 import { LoggingModule } from '../logging/logging.module';
+import { ProfilesModule } from '../profiles/profiles.module';
 import { QueueModule } from '../queue/queue.module';
 
 @Module({
@@ -29,6 +31,8 @@ import { QueueModule } from '../queue/queue.module';
     AuditCoreModule,
     // Feature modules
     HealthModule,
+    ProfilesModule,
+    ConsentsModule,
     AuthModule,
     MailModule,
     NetworksModule,

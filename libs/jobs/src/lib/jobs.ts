@@ -9,6 +9,7 @@ export const QUEUES = {
   catalogue: 'catalogue',
   retention: 'retention',
   followUp: 'follow-up',
+  proposals: 'proposals',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -24,6 +25,12 @@ export const JOBS = {
   catalogue: { closeAtDeadline: 'close-at-deadline' },
   retention: { sweep: 'retention-sweep' },
   followUp: { remind: 'follow-up-reminder' },
+  proposals: {
+    /** A share_card / disclose_identity / matching consent was revoked: withdraw what it allowed. */
+    withdrawForRevokedConsent: 'withdraw-for-revoked-consent',
+    /** A profile's exclusions or blocked organisations changed: withdraw proposals they now forbid. */
+    withdrawForSafety: 'withdraw-for-safety',
+  },
 } as const;
 
 /** Retries with exponential backoff; a job that keeps failing stays in the failed set for a coordinator. */

@@ -8,6 +8,13 @@ import { NetworkComune } from './identity/network-comune.entity';
 import { Organisation } from './identity/organisation.entity';
 import { Session } from './identity/session.entity';
 import { User } from './identity/user.entity';
+import { IndicatorCount } from './indicators/indicator-count.entity';
+import { Consent } from './profiles/consent.entity';
+import { Profile } from './profiles/profile.entity';
+import { ProfileBlockedOrganisation } from './profiles/profile-blocked-organisation.entity';
+import { ProfileExclusion } from './profiles/profile-exclusion.entity';
+import { ProfileLanguage } from './profiles/profile-language.entity';
+import { ProfileSkill } from './profiles/profile-skill.entity';
 import { Comune } from './reference/comune.entity';
 import { EscoConcept } from './reference/esco-concept.entity';
 import { EscoLabel } from './reference/esco-label.entity';
@@ -20,4 +27,5 @@ import { ReferenceImport } from './reference/reference-import.entity';
  */
 export const ENTITIES: (new () => object)[] = [Network, NetworkComune, Organisation, User, Session, AuditEntry,
   AuthToken, RecoveryCode, OrganisationVettingDecision, MailOutboxEntry,
-  Comune, EscoConcept, EscoLabel, EscoSkillBroader, EscoSkillAncestor, EscoOccupationSkill, ReferenceImport];
+  Comune, EscoConcept, EscoLabel, EscoSkillBroader, EscoSkillAncestor, EscoOccupationSkill, ReferenceImport,
+  Profile, ProfileSkill, ProfileLanguage, ProfileExclusion, ProfileBlockedOrganisation, Consent, IndicatorCount];

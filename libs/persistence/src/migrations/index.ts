@@ -7,6 +7,7 @@ import { Accounts1764001000000 } from './1764001000000-accounts';
 import { MailOutbox1764001010000 } from './1764001010000-mail-outbox';
 import { OrganisationVetting1764001020000 } from './1764001020000-organisation-vetting';
 import { ReferenceData1764002000000 } from './1764002000000-reference-data';
+import { Profiles1764003000000 } from './1764003000000-profiles';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -21,4 +22,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MailOutbox1764001010000,
   OrganisationVetting1764001020000,
   ReferenceData1764002000000,
+  Profiles1764003000000,
 ];

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { Profile } from '@ponte/persistence';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Principal } from '../auth/principal';
+import { notFound } from '../common/problem/problem';
+
+/** The few columns scope checks and writers need. */
+export interface ScopedProfile {
+  id: string;
+  networkId: string;
+  version: number;
+  status: Profile['status'];
+}
+
+/**
+ * Need to know: a profile exists for a caller only if it belongs to one of her networks.
+ * Anything else (another network, erased, malformed) is the same 404.
+ */
+@Injectable()
+export class ProfileAccessService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The profile if in the caller's networks, else 404. `lock` takes the row lock writers need. */
+  async inScope(principal: Principal, profileId: string, options: { manager?: EntityManager; lock?: boolean } = {}): Promise<ScopedProfile> {
+    const manager = options.manager ?? this.dataSource.manager;
+    const [row]: ScopedProfile[] = await manager.query(
+      `SELECT id, network_id AS "networkId", version, status FROM profiles
+       WHERE id = $1 AND network_id = ANY($2::uuid[]) ${options.lock ? 'FOR UPDATE' : ''}`,
+      [profileId, principal.networkIds],
+    );
+    if (!row) throw notFound();
+    return row;
+  }
+
+  /** The profile with its skills, languages and constraints, and its notes ciphertext. */
+  async loadFull(manager: EntityManager, profileId: string): Promise<Profile> {
+    const profile = await manager
+      .getRepository(Profile)
+      .createQueryBuilder('p')
+      .addSelect('p.notesEncrypted')
+      .leftJoinAndSelect('p.skills', 'skill')
+      .leftJoinAndSelect('p.languages', 'language')
+      .leftJoinAndSelect('p.exclusions', 'exclusion')
+      .leftJoinAndSelect('p.blockedOrganisations', 'blocked')
+      .where('p.id = :profileId', { profileId })
+      .getOne();
+    if (!profile) throw notFound();
+    return profile;
+  }
+}

@@ -1,0 +1,42 @@
+import { defineMessages } from '../common/i18n/define-messages';
+
+const NOT_KEPT_IT = 'Ponte non conserva dati identificativi';
+const NOT_KEPT_EN = 'Ponte does not keep identifying data';
+
+/** Profiles: identifier refusals (one per kind the detector finds) and reference checks. */
+export const profilesMessages = defineMessages({
+  it: {
+    'validation.identifier.person_name': `Sembra contenere un nome e cognome: ${NOT_KEPT_IT}.`,
+    'validation.identifier.email': `Sembra contenere un indirizzo e-mail: ${NOT_KEPT_IT}.`,
+    'validation.identifier.phone': `Sembra contenere un numero di telefono: ${NOT_KEPT_IT}.`,
+    'validation.identifier.codice_fiscale': `Sembra contenere un codice fiscale: ${NOT_KEPT_IT}.`,
+    'validation.identifier.iban': `Sembra contenere un IBAN: ${NOT_KEPT_IT}.`,
+    'validation.identifier.street_address': `Sembra contenere un indirizzo: ${NOT_KEPT_IT}.`,
+    'validation.identifier.date_of_birth': `Sembra contenere una data di nascita: ${NOT_KEPT_IT} (usa la fascia d'età).`,
+    'validation.unknownComune': 'Comune sconosciuto: usa il codice ISTAT di un comune della Città metropolitana.',
+    'validation.unknownEscoSkill': 'Competenza ESCO sconosciuta.',
+    'validation.unknownEscoOccupation': 'Professione ESCO sconosciuta.',
+    'validation.unknownOrganisation': 'Organizzazione sconosciuta.',
+    'validation.notYourNetwork': 'Non fai parte di questa rete.',
+    'validation.networkRequired': 'Fai parte di più reti: indica quella del profilo.',
+    'validation.notCounsellorOfNetwork': 'Deve essere un operatore o un\'operatrice della rete del profilo.',
+    'validation.duplicateItem': 'Elemento ripetuto: {value} compare più di una volta.',
+  },
+  en: {
+    'validation.identifier.person_name': `Seems to contain a first name and surname: ${NOT_KEPT_EN}.`,
+    'validation.identifier.email': `Seems to contain an e-mail address: ${NOT_KEPT_EN}.`,
+    'validation.identifier.phone': `Seems to contain a phone number: ${NOT_KEPT_EN}.`,
+    'validation.identifier.codice_fiscale': `Seems to contain a codice fiscale (tax code): ${NOT_KEPT_EN}.`,
+    'validation.identifier.iban': `Seems to contain an IBAN: ${NOT_KEPT_EN}.`,
+    'validation.identifier.street_address': `Seems to contain a street address: ${NOT_KEPT_EN}.`,
+    'validation.identifier.date_of_birth': `Seems to contain a date of birth: ${NOT_KEPT_EN} (use the age band).`,
+    'validation.unknownComune': 'Unknown comune: use the ISTAT code of a comune of the Metropolitan City.',
+    'validation.unknownEscoSkill': 'Unknown ESCO skill.',
+    'validation.unknownEscoOccupation': 'Unknown ESCO occupation.',
+    'validation.unknownOrganisation': 'Unknown organisation.',
+    'validation.notYourNetwork': 'You are not a member of this network.',
+    'validation.networkRequired': 'You belong to several networks: say which one owns the profile.',
+    'validation.notCounsellorOfNetwork': 'Must be a counsellor of the profile\'s network.',
+    'validation.duplicateItem': 'Repeated item: {value} appears more than once.',
+  },
+});

@@ -1,0 +1,9 @@
+import type { ProfileEraser } from './profile-erasure';
+
+/**
+ * Erasers of the features that keep rows about a profile (matches, shortlists, proposals'
+ * personal parts…), run in this order before the profile's own tables. A feature that adds a
+ * table with a profile id or pseudonym code MUST add its eraser here: the erasure test scans
+ * every table of the schema for leftovers.
+ */
+export const PROFILE_ERASERS: ProfileEraser[] = [];
