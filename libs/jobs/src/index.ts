@@ -6,3 +6,17 @@ export { sealValue, openValue, outboxSealAad, isSealedParam } from './lib/sealed
 export type { SealingKey, SealedParam } from './lib/sealed-value';
 export { recomputeProfileJobId, consentRevokedJobId, safetyChangedJobId } from './lib/profile-jobs';
 export type { RecomputeProfileJob, ConsentRevokedJob, SafetyChangedJob } from './lib/profile-jobs';
+export {
+  indexDocumentJobId,
+  removeDocumentJobId,
+  reindexOrganisationJobId,
+  closeAtDeadlineJobId,
+  SWEEP_DEADLINES_SCHEDULER,
+} from './lib/catalogue-jobs';
+export type {
+  CatalogueKind,
+  IndexDocumentJob,
+  RemoveDocumentJob,
+  ReindexOrganisationJob,
+  CloseAtDeadlineJob,
+} from './lib/catalogue-jobs';

@@ -14,6 +14,9 @@ import { CryptoModule } from '../common/crypto/crypto.module';
 import { IdempotencyInterceptor } from '../common/idempotency/idempotency.interceptor';
 import { ProblemFilter } from '../common/problem/problem.filter';
 import { DatabaseModule } from '../database/database.module';
+import { CoursesModule } from '../courses/courses.module';
+import { OffersModule } from '../offers/offers.module';
+import { SearchModule } from '../search/search.module';
 import { ConsentsModule } from '../consents/consents.module';
 import { HealthModule } from '../health/health.module';
 import { LoggingModule } from '../logging/logging.module';
@@ -31,6 +34,9 @@ import { QueueModule } from '../queue/queue.module';
     AuditCoreModule,
     // Feature modules
     HealthModule,
+    OffersModule,
+    CoursesModule,
+    SearchModule,
     ProfilesModule,
     ConsentsModule,
     AuthModule,

@@ -20,9 +20,19 @@ export const JOBS = {
     recomputeCourse: 'recompute-course',
     recomputeOrganisation: 'recompute-organisation',
   },
-  search: { indexDocument: 'index-document', removeDocument: 'remove-document', reindexAll: 'reindex-all' },
+  search: {
+    indexDocument: 'index-document',
+    removeDocument: 'remove-document',
+    reindexAll: 'reindex-all',
+    /** An organisation's status or name changed: rebuild (or drop) each of its documents. */
+    reindexOrganisation: 'reindex-organisation',
+  },
   notifications: { deliverOutbox: 'deliver-outbox', sweepOutbox: 'sweep-outbox' },
-  catalogue: { closeAtDeadline: 'close-at-deadline' },
+  catalogue: {
+    closeAtDeadline: 'close-at-deadline',
+    /** Repeatable safety net: closes whatever a lost delayed job left open past its deadline. */
+    sweepDeadlines: 'sweep-deadlines',
+  },
   retention: { sweep: 'retention-sweep' },
   followUp: { remind: 'follow-up-reminder' },
   proposals: {

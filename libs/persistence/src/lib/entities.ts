@@ -1,4 +1,6 @@
 import { AuditEntry } from './audit/audit-entry.entity';
+import { Course } from './catalogue/course.entity';
+import { Offer } from './catalogue/offer.entity';
 import { AuthToken } from './identity/auth-token.entity';
 import { OrganisationVettingDecision } from './identity/organisation-vetting-decision.entity';
 import { RecoveryCode } from './identity/recovery-code.entity';
@@ -28,4 +30,5 @@ import { ReferenceImport } from './reference/reference-import.entity';
 export const ENTITIES: (new () => object)[] = [Network, NetworkComune, Organisation, User, Session, AuditEntry,
   AuthToken, RecoveryCode, OrganisationVettingDecision, MailOutboxEntry,
   Comune, EscoConcept, EscoLabel, EscoSkillBroader, EscoSkillAncestor, EscoOccupationSkill, ReferenceImport,
-  Profile, ProfileSkill, ProfileLanguage, ProfileExclusion, ProfileBlockedOrganisation, Consent, IndicatorCount];
+  Profile, ProfileSkill, ProfileLanguage, ProfileExclusion, ProfileBlockedOrganisation, Consent, IndicatorCount,
+  Offer, Course];

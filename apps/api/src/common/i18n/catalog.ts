@@ -1,5 +1,6 @@
 import { commonMessages } from './common.messages';
 import { Language } from './language';
+import { catalogueMessages } from '../../catalogue/catalogue.messages';
 import { consentsMessages } from '../../consents/consents.messages';
 import { profilesMessages } from '../../profiles/profiles.messages';
 import { authMessages } from '../../auth/auth.messages';
@@ -8,7 +9,7 @@ import { identityMessages } from '../../organisations/identity.messages';
 /**
  * Every feature's messages, merged. A feature adds its `defineMessages(...)` result here.
  */
-const CATALOGS = [commonMessages, profilesMessages, consentsMessages, authMessages, identityMessages];
+const CATALOGS = [commonMessages, catalogueMessages, profilesMessages, consentsMessages, authMessages, identityMessages];
 
 const merged: Record<Language, Record<string, string>> = { it: {}, en: {} };
 for (const catalog of CATALOGS) {

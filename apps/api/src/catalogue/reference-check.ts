@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { FieldProblem } from '../common/problem/problem';
+
+/** A field holding an ESCO URI that must name a concept of one kind. */
+export interface EscoField {
+  field: string;
+  uri: string;
+  kind: 'skill' | 'occupation';
+}
+
+/**
+ * Checks references against the imported reference tables in one round trip each, so an
+ * offer with twenty skills costs two queries, not twenty.
+ */
+@Injectable()
+export class ReferenceCheck {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async escoProblems(fields: EscoField[]): Promise<FieldProblem[]> {
+    if (fields.length === 0) return [];
+    const rows: { uri: string; kind: string }[] = await this.dataSource.query(
+      'SELECT uri, kind FROM esco_concepts WHERE uri = ANY($1::text[])',
+      [[...new Set(fields.map((f) => f.uri))]],
+    );
+    const kinds = new Map(rows.map((row) => [row.uri, row.kind]));
+    return fields
+      .filter((f) => kinds.get(f.uri) !== f.kind)
+      .map((f) => ({
+        field: f.field,
+        code: f.kind === 'skill' ? 'unknownEscoSkill' : 'unknownEscoOccupation',
+        params: { uri: f.uri },
+      }));
+  }
+
+  async comuneProblems(field: string, comune: string | null | undefined): Promise<FieldProblem[]> {
+    if (!comune) return [];
+    const [row] = await this.dataSource.query('SELECT 1 FROM comuni WHERE istat_code = $1', [comune]);
+    return row ? [] : [{ field, code: 'unknownComune', params: { comune } }];
+  }
+
+  /** The comune's coordinates, or null when unknown. */
+  async comuneLocation(comune: string): Promise<{ lat: number; lon: number } | null> {
+    const [row] = await this.dataSource.query('SELECT lat, lon FROM comuni WHERE istat_code = $1', [comune]);
+    return row ? { lat: Number(row.lat), lon: Number(row.lon) } : null;
+  }
+}

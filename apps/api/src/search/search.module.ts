@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CatalogueModule } from '../catalogue/catalogue.module';
+import { searchEngineProvider } from './search-engine.provider';
+import { SearchController } from './search.controller';
+import { SearchService } from './search.service';
+
+@Module({
+  imports: [CatalogueModule],
+  controllers: [SearchController],
+  providers: [searchEngineProvider, SearchService],
+})
+export class SearchModule {}

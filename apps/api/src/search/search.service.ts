@@ -1,0 +1,56 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { SEARCH_ENGINE, type SearchEngine, type SearchResult } from '@ponte/search';
+import { DataSource } from 'typeorm';
+import { ReferenceCheck } from '../catalogue/reference-check';
+import { FieldProblem, validationProblem } from '../common/problem/problem';
+import { SearchQueryDto } from './dto/search-query.dto';
+
+export const DEFAULT_RADIUS_KM = 15;
+
+/** Turns the HTTP query into the port's query, with what only the database knows. */
+@Injectable()
+export class SearchService {
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly references: ReferenceCheck,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async search(query: SearchQueryDto): Promise<SearchResult> {
+    const problems: FieldProblem[] = [];
+    if (query.radiusKm !== undefined && !query.comune) problems.push({ field: 'radiusKm', code: 'radiusNeedsComune' });
+    if (query.sort === 'distance' && !query.comune) problems.push({ field: 'sort', code: 'distanceNeedsComune' });
+    const location = query.comune ? await this.references.comuneLocation(query.comune) : null;
+    if (query.comune && !location) problems.push({ field: 'comune', code: 'unknownComune', params: { comune: query.comune } });
+    if (problems.length) throw validationProblem(problems);
+    return this.engine.search({
+      text: query.q,
+      kinds: query.kind,
+      contracts: query.contract,
+      shifts: query.shift,
+      workModes: query.workMode,
+      remote: query.remote,
+      occupationUris: query.occupation,
+      skillUris: query.skill,
+      organisationKinds: query.organisationKind,
+      near: location ? { ...location, radiusKm: query.radiusKm ?? DEFAULT_RADIUS_KM } : undefined,
+      excludeOrganisationIds: await this.hiddenOrganisations(),
+      sort: query.sort,
+      page: query.page,
+      pageSize: query.pageSize,
+    });
+  }
+
+  /**
+   * Organisations with listings that are no longer vetted (suspended): hidden at query time,
+   * before the index catches up. Small by construction.
+   */
+  private async hiddenOrganisations(): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT o.id FROM organisations o WHERE o.status <> 'vetted' AND (
+         EXISTS (SELECT 1 FROM offers f WHERE f.organisation_id = o.id AND f.status = 'published') OR
+         EXISTS (SELECT 1 FROM courses c WHERE c.organisation_id = o.id AND c.status = 'published'))`,
+    );
+    return rows.map((row) => row.id);
+  }
+}

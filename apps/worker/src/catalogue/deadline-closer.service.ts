@@ -1,0 +1,72 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { CatalogueKind, IndexDocumentJob, indexDocumentJobId, JOBS, QUEUES } from '@ponte/jobs';
+import { AuditEntry } from '@ponte/persistence';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+
+const TABLE: Record<CatalogueKind, string> = { offer: 'offers', course: 'courses' };
+
+/** Deadlines are days in Milan: a record closes once its deadline day is over there. */
+const PAST_DEADLINE = `deadline < (now() AT TIME ZONE 'Europe/Rome')::date`;
+
+export interface ClosedRecord {
+  kind: CatalogueKind;
+  id: string;
+  version: number;
+}
+
+/** Closes published offers and courses whose deadline has passed, audits it and updates the index. */
+@Injectable()
+export class DeadlineCloser {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectQueue(QUEUES.search) private readonly search: Queue,
+  ) {}
+
+  /** One record (the delayed job); a moved deadline or an earlier close makes it a no-op. */
+  closeOne(kind: CatalogueKind, id: string): Promise<ClosedRecord[]> {
+    return this.close([kind], 'AND id = $1', [id]);
+  }
+
+  /** Everything overdue (the repeatable sweep, for jobs lost or never scheduled). */
+  sweep(): Promise<ClosedRecord[]> {
+    return this.close(['offer', 'course'], '', []);
+  }
+
+  private async close(kinds: CatalogueKind[], extra: string, params: unknown[]): Promise<ClosedRecord[]> {
+    const closed = await this.dataSource.transaction(async (manager) => {
+      const all: ClosedRecord[] = [];
+      for (const kind of kinds) {
+        const rows: { id: string; version: number; organisation_id: string }[] = await manager.query(
+          `UPDATE ${TABLE[kind]} SET status = 'closed', closed_reason = 'deadline', closed_at = now(),
+             version = version + 1, updated_at = now()
+           WHERE status = 'published' AND ${PAST_DEADLINE} ${extra}
+           RETURNING id, version, organisation_id`,
+          params,
+        );
+        if (rows.length) {
+          await manager.insert(
+            AuditEntry,
+            rows.map((row) => ({
+              actorId: null,
+              actorRole: 'system',
+              action: `${kind}.close`,
+              targetType: kind,
+              targetId: row.id,
+              organisationId: row.organisation_id,
+              details: { reason: 'deadline', version: row.version },
+            })),
+          );
+        }
+        all.push(...rows.map((row) => ({ kind, id: row.id, version: row.version })));
+      }
+      return all;
+    });
+    for (const record of closed) {
+      const job: IndexDocumentJob = { kind: record.kind, id: record.id, version: record.version };
+      await this.search.add(JOBS.search.indexDocument, job, { jobId: indexDocumentJobId(job) });
+    }
+    return closed;
+  }
+}

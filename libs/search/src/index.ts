@@ -1,0 +1,24 @@
+export {
+  SEARCH_KINDS,
+  SEARCH_SORTS,
+  SEARCH_FACETS,
+  searchDocumentId,
+  emptyFacets,
+  haversineKm,
+} from './lib/search-engine';
+export type {
+  SearchKind,
+  SearchSort,
+  SearchFacet,
+  SearchDocument,
+  SearchQuery,
+  SearchHit,
+  SearchResult,
+  SearchEngine,
+} from './lib/search-engine';
+export { PostgresSearchEngine, compileSearch } from './lib/postgres-search-engine';
+export { MeiliSearchEngine, meiliFilter } from './lib/meili-search-engine';
+export type { MeiliSettings } from './lib/meili-search-engine';
+export { SearchDocumentBuilder } from './lib/search-document.builder';
+export { createSearchEngine, SEARCH_ENGINE, DEFAULT_MEILI_INDEX } from './lib/create-search-engine';
+export type { SearchEngineSettings } from './lib/create-search-engine';

@@ -1,0 +1,211 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  EARTH_RADIUS_KM,
+  emptyFacets,
+  inBatches,
+  SearchDocument,
+  SearchEngine,
+  SearchFacet,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+} from './search-engine';
+
+const COLUMNS = [
+  'id', 'kind', 'source_id', 'version', 'organisation_id', 'organisation_kind', 'organisation_name', 'title',
+  'description', 'labels_it', 'labels_en', 'occupation_uris', 'skill_uris', 'comune', 'comune_name', 'lat', 'lon',
+  'work_mode', 'contract', 'shifts', 'accommodations', 'cost', 'start_date', 'deadline', 'published_at',
+] as const;
+
+const CASTS: Partial<Record<(typeof COLUMNS)[number], string>> = {
+  source_id: 'uuid', version: 'int', organisation_id: 'uuid', occupation_uris: 'text[]', skill_uris: 'text[]',
+  lat: 'float8', lon: 'float8', shifts: 'text[]', accommodations: 'text[]', start_date: 'date', deadline: 'date',
+  published_at: 'timestamptz',
+};
+
+/** Queries under this length skip the trigram branch: three letters resemble too many words. */
+const MIN_TYPO_QUERY = 4;
+const BATCH = 500;
+
+function rowOf(d: SearchDocument): unknown[] {
+  return [
+    d.id, d.kind, d.sourceId, d.version, d.organisationId, d.organisationKind, d.organisationName, d.title,
+    d.description, d.labels.it.join(' · '), d.labels.en.join(' · '), d.occupationUris, d.skillUris, d.comune,
+    d.comuneName, d.location?.lat ?? null, d.location?.lon ?? null, d.workMode, d.contract, d.shifts,
+    d.accommodations, d.cost, d.startDate, d.deadline, d.publishedAt,
+  ];
+}
+
+function insertSql(rows: number): string {
+  const values: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const base = r * COLUMNS.length;
+    values.push(`(${COLUMNS.map((c, i) => `$${base + i + 1}${CASTS[c] ? `::${CASTS[c]}` : ''}`).join(', ')})`);
+  }
+  const updates = COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+  // A slower job carrying an older version never overwrites a newer document.
+  return `INSERT INTO search_documents (${COLUMNS.join(', ')}) VALUES ${values.join(', ')}
+    ON CONFLICT (id) DO UPDATE SET ${updates} WHERE search_documents.version <= EXCLUDED.version`;
+}
+
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+interface Compiled {
+  sql: string;
+  params: unknown[];
+}
+
+/** Builds the one statement that answers a query: page, total and facets in a single round trip. */
+export function compileSearch(query: SearchQuery): Compiled {
+  const p = new Params();
+  const where: string[] = [
+    // Suspension hides at once, whatever the index still holds.
+    `NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id = d.organisation_id AND o.status <> 'vetted')`,
+  ];
+  let rank = '0::real';
+  const text = query.text?.trim();
+  if (text) {
+    const t = p.add(text);
+    const tsq = `(websearch_to_tsquery('italian', ponte_unaccent(${t})) || websearch_to_tsquery('english', ponte_unaccent(${t})))`;
+    const norm = `lower(ponte_unaccent(${t}))`;
+    const typo = text.length >= MIN_TYPO_QUERY;
+    where.push(typo ? `(d.tsv @@ ${tsq} OR ${norm} <% d.search_text)` : `d.tsv @@ ${tsq}`);
+    rank = typo ? `(ts_rank(d.tsv, ${tsq}) + 0.5 * word_similarity(${norm}, d.search_text))` : `ts_rank(d.tsv, ${tsq})`;
+  }
+  const anyOf = (column: string, values: string[] | undefined) => {
+    if (values?.length) where.push(`${column} = ANY(${p.add(values)}::text[])`);
+  };
+  const overlaps = (column: string, values: string[] | undefined) => {
+    if (values?.length) where.push(`${column} && ${p.add(values)}::text[]`);
+  };
+  anyOf('d.kind', query.kinds);
+  anyOf('d.contract', query.contracts);
+  anyOf('d.work_mode', query.workModes);
+  anyOf('d.organisation_kind', query.organisationKinds);
+  overlaps('d.shifts', query.shifts);
+  overlaps('d.occupation_uris', query.occupationUris);
+  overlaps('d.skill_uris', query.skillUris);
+  if (query.remote !== undefined) where.push(query.remote ? `d.work_mode IN ('remote', 'hybrid')` : `d.work_mode = 'on_site'`);
+  if (query.excludeOrganisationIds?.length) {
+    where.push(`NOT (d.organisation_id = ANY(${p.add(query.excludeOrganisationIds)}::uuid[]))`);
+  }
+
+  let distance = 'NULL::float8';
+  if (query.near) {
+    const { lat, lon, radiusKm } = query.near;
+    const la = p.add(lat);
+    const lo = p.add(lon);
+    distance = `CASE WHEN d.lat IS NULL OR d.work_mode = 'remote' THEN NULL ELSE 2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
+      power(sin(radians(d.lat - ${la}::float8) / 2), 2) +
+      cos(radians(${la}::float8)) * cos(radians(d.lat)) * power(sin(radians(d.lon - ${lo}::float8) / 2), 2)))) END`;
+    // A bounding box the (lat, lon) index can use, then the exact great-circle distance.
+    const dLat = radiusKm / 110.574;
+    const dLon = radiusKm / (111.32 * Math.max(0.01, Math.cos((lat * Math.PI) / 180)));
+    where.push(`(d.work_mode = 'remote' OR (
+      d.lat BETWEEN ${p.add(lat - dLat)}::float8 AND ${p.add(lat + dLat)}::float8 AND
+      d.lon BETWEEN ${p.add(lon - dLon)}::float8 AND ${p.add(lon + dLon)}::float8 AND
+      ${distance} <= ${p.add(radiusKm)}::float8))`);
+  }
+
+  const order =
+    query.sort === 'distance' && query.near
+      ? 'm.distance_km ASC NULLS LAST, m.rank DESC, m.published_at DESC, m.id'
+      : query.sort === 'relevance' && text
+        ? 'm.rank DESC, m.published_at DESC, m.id'
+        : 'm.published_at DESC, m.id';
+  const limit = p.add(query.pageSize);
+  const offset = p.add((query.page - 1) * query.pageSize);
+
+  const sql = `
+    WITH matched AS MATERIALIZED (
+      SELECT d.id, d.kind, d.contract, d.shifts, d.work_mode, d.organisation_kind, d.comune, d.published_at,
+             ${rank} AS rank, ${distance} AS distance_km
+      FROM search_documents d
+      WHERE ${where.join('\n        AND ')}
+    ),
+    page AS (
+      SELECT m.id, m.distance_km, row_number() OVER (ORDER BY ${order}) AS ord
+      FROM matched m ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+    )
+    SELECT
+      (SELECT count(*)::int FROM matched) AS total,
+      (SELECT coalesce(json_agg(json_build_object(
+          'id', d.id, 'kind', d.kind, 'sourceId', d.source_id, 'organisationId', d.organisation_id,
+          'organisationKind', d.organisation_kind, 'organisationName', d.organisation_name, 'title', d.title,
+          'comune', d.comune, 'comuneName', d.comune_name, 'workMode', d.work_mode, 'contract', d.contract,
+          'shifts', d.shifts, 'cost', d.cost, 'startDate', d.start_date, 'deadline', d.deadline,
+          'publishedAt', d.published_at, 'distanceKm', round(pg.distance_km::numeric, 1)
+        ) ORDER BY pg.ord), '[]'::json)
+        FROM page pg JOIN search_documents d ON d.id = pg.id) AS items,
+      (SELECT coalesce(json_agg(f), '[]'::json) FROM (
+        SELECT 'kind' AS facet, kind AS value, count(*)::int AS count FROM matched GROUP BY kind
+        UNION ALL SELECT 'contract', contract, count(*)::int FROM matched WHERE contract IS NOT NULL GROUP BY contract
+        UNION ALL SELECT 'shifts', s, count(*)::int FROM matched, unnest(shifts) AS s GROUP BY s
+        UNION ALL SELECT 'workMode', work_mode, count(*)::int FROM matched GROUP BY work_mode
+        UNION ALL SELECT 'organisationKind', organisation_kind, count(*)::int FROM matched GROUP BY organisation_kind
+        UNION ALL SELECT 'comune', comune::text, count(*)::int FROM matched WHERE comune IS NOT NULL GROUP BY comune
+      ) f) AS facets`;
+  return { sql, params: p.values };
+}
+
+interface Row {
+  total: number;
+  items: (Omit<SearchHit, 'distanceKm' | 'publishedAt'> & { distanceKm: string | number | null; publishedAt: string })[];
+  facets: { facet: SearchFacet; value: string; count: number }[];
+}
+
+/** The default engine: the `search_documents` table of Ponte's own database. */
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = 'postgres' as const;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async index(document: SearchDocument): Promise<void> {
+    await this.dataSource.query(insertSql(1), rowOf(document));
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.dataSource.query('DELETE FROM search_documents WHERE id = $1', [id]);
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const { sql, params } = compileSearch(query);
+    const [row] = (await this.dataSource.query(sql, params)) as Row[];
+    const facets = emptyFacets();
+    for (const { facet, value, count } of row.facets) facets[facet][value] = count;
+    return {
+      total: row.total,
+      page: query.page,
+      pageSize: query.pageSize,
+      facets,
+      items: row.items.map((item) => ({
+        ...item,
+        publishedAt: new Date(item.publishedAt).toISOString(),
+        distanceKm: item.distanceKm === null ? null : Number(item.distanceKm),
+      })),
+    };
+  }
+
+  /** In one transaction: readers keep seeing the old index until the new one is complete. */
+  async reindexAll(documents: Iterable<SearchDocument> | AsyncIterable<SearchDocument>): Promise<number> {
+    return this.dataSource.transaction(async (manager: EntityManager) => {
+      await manager.query('DELETE FROM search_documents');
+      let count = 0;
+      for await (const batch of inBatches(documents, BATCH)) {
+        await manager.query(insertSql(batch.length), batch.flatMap(rowOf));
+        count += batch.length;
+      }
+      return count;
+    });
+  }
+
+  async close(): Promise<void> {
+    // The data source belongs to the application.
+  }
+}
