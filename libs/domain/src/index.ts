@@ -140,5 +140,21 @@ export {
 } from './lib/pseudonym';
 export type { RandomBytes } from './lib/pseudonym';
 
+export {
+  WITHDRAWAL_CAUSES,
+  FOLLOW_UP_MONTHS,
+  FOLLOW_UP_OUTCOMES,
+  hidesProposalFromPartner,
+  isOpenProposalState,
+  openProposalStates,
+  canRecordDisclosure,
+  isFollowUpMonths,
+  isFollowUpOutcome,
+  acceptsFollowUp,
+  indicatorEventsOfMove,
+  followUpIndicator,
+} from './lib/proposal-rules';
+export type { WithdrawalCause, FollowUpMonths, FollowUpOutcome } from './lib/proposal-rules';
+
 export { haversineKm } from './lib/geo';
 export type { LatLon } from './lib/geo';

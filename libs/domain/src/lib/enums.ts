@@ -230,6 +230,14 @@ export const INDICATOR_EVENTS = [
   'hired',
   'enrolled',
   'course_completed',
+  // Proposals (issue 7): hires by contract type, and who is still in work / training at 6 months.
+  'hired_tirocinio',
+  'hired_apprendistato',
+  'hired_tempo_determinato',
+  'hired_tempo_indeterminato',
+  'hired_other',
+  'still_in_work_6m',
+  'still_in_training_6m',
 ] as const;
 export type IndicatorEvent = (typeof INDICATOR_EVENTS)[number];
 export const isIndicatorEvent = member(INDICATOR_EVENTS);
