@@ -2,15 +2,17 @@ import { ConfigError, parseEnv } from '@ponte/config';
 import { createDataSource } from '@ponte/persistence';
 import { EncryptionService } from './common/crypto/encryption.service';
 import { rotateNotesKey } from './profiles/notes-key-rotation';
+import { importReferenceCommand } from './reference/import/import-reference.command';
 import { SEEDERS } from './seed/seeders';
 
 /**
  * Operator commands: `migrate`, `migrate:revert`, `seed` (idempotent demo data), `rotate-notes-key`
- * (re-encrypts profile notes under the first of NOTES_ENCRYPTION_KEYS).
+ * (re-encrypts profile notes under the first of NOTES_ENCRYPTION_KEYS), `import-reference` (ESCO packs,
+ * ISCO labels, comuni; run it without arguments for its usage).
  * Run with `npx nx run api:migrate` (builds first) or `node dist/apps/api/cli.js <command>`.
  */
 async function main(argv: string[]): Promise<void> {
-  const [command] = argv;
+  const [command, ...args] = argv;
   const config = parseEnv(process.env);
   const dataSource = createDataSource({ url: config.DATABASE_URL, applicationName: 'ponte-cli', poolSize: 2 });
   await dataSource.initialize();
@@ -39,8 +41,11 @@ async function main(argv: string[]): Promise<void> {
         if (report.unreadable) process.exitCode = 1;
         break;
       }
+      case 'import-reference':
+        await importReferenceCommand(dataSource, args);
+        break;
       default:
-        throw new Error(`Unknown command "${command ?? ''}". Commands: migrate, migrate:revert, seed, rotate-notes-key`);
+        throw new Error(`Unknown command "${command ?? ''}". Commands: migrate, migrate:revert, seed, rotate-notes-key, import-reference`);
     }
   } finally {
     await dataSource.destroy();

@@ -22,6 +22,7 @@ import { HealthModule } from '../health/health.module';
 import { LoggingModule } from '../logging/logging.module';
 import { ProfilesModule } from '../profiles/profiles.module';
 import { QueueModule } from '../queue/queue.module';
+import { ReferenceModule } from '../reference/reference.module';
 
 @Module({
   imports: [
@@ -34,6 +35,7 @@ import { QueueModule } from '../queue/queue.module';
     AuditCoreModule,
     // Feature modules
     HealthModule,
+    ReferenceModule,
     OffersModule,
     CoursesModule,
     SearchModule,

@@ -1,0 +1,51 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export type MatchKind = 'exact' | 'prefix' | 'word' | 'contains' | 'fuzzy';
+
+/** One autocomplete suggestion for an ESCO concept. */
+export class ConceptSuggestion {
+  @ApiProperty() uri!: string;
+  @ApiProperty({ enum: ['skill', 'skill_group', 'occupation', 'isco_group'] }) kind!: string;
+  @ApiProperty({ description: "Preferred label in the requested language, else English" }) label!: string;
+  @ApiProperty({ example: 'en' }) labelLanguage!: string;
+  @ApiProperty({ description: 'The label the text matched (preferred or alternative, maybe another language)' }) matchedLabel!: string;
+  @ApiProperty({ enum: ['exact', 'prefix', 'word', 'contains', 'fuzzy'] }) match!: MatchKind;
+  @ApiPropertyOptional({ nullable: true, description: 'ESCO/ISCO code' }) code!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Occupations: ISCO unit group' }) iscoGroup!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Skills: skill/competence or knowledge' }) skillType!: string | null;
+}
+
+export class ComuneView {
+  @ApiProperty({ example: '015146' }) istatCode!: string;
+  @ApiProperty({ example: 'Milano' }) name!: string;
+  @ApiProperty() lat!: number;
+  @ApiProperty() lon!: number;
+  @ApiPropertyOptional({ nullable: true, description: 'ISTAT 2011 census' }) population!: number | null;
+}
+
+export class ConceptLabelView {
+  @ApiProperty() uri!: string;
+  @ApiProperty() kind!: string;
+  @ApiProperty() label!: string;
+  @ApiProperty() labelLanguage!: string;
+  @ApiPropertyOptional({ nullable: true }) code!: string | null;
+}
+
+export class ConceptLookupView {
+  @ApiProperty({ type: [ConceptLabelView] }) items!: ConceptLabelView[];
+  @ApiProperty({ type: [String], description: 'URIs not in the loaded reference data' }) unknown!: string[];
+}
+
+export class ConceptDetailView extends ConceptLabelView {
+  @ApiProperty({ type: [String], description: 'Alternative labels in the label language' }) alternativeLabels!: string[];
+  @ApiPropertyOptional({ nullable: true }) iscoGroup!: string | null;
+  @ApiPropertyOptional({ nullable: true }) skillType!: string | null;
+  @ApiPropertyOptional({ nullable: true }) reuseLevel!: string | null;
+  @ApiProperty({ type: [ConceptLabelView], description: 'Skills: direct broader skills and groups' }) broader!: ConceptLabelView[];
+  @ApiProperty({ type: [ConceptLabelView], description: 'Occupations: essential skills' }) essentialSkills!: ConceptLabelView[];
+  @ApiProperty({ type: [ConceptLabelView], description: 'Occupations: optional skills' }) optionalSkills!: ConceptLabelView[];
+}
+
+export class SuggestionList<T> {
+  items!: T[];
+}

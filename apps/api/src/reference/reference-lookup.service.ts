@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import type { EscoConceptKind } from '@ponte/persistence';
+import { DataSource } from 'typeorm';
+import { notFound } from '../common/problem/problem';
+import type { ComuneView, ConceptDetailView, ConceptLabelView, ConceptLookupView } from './dto/reference-views';
+
+const ESCO_BASE = 'http://data.europa.eu/esco/';
+const PATH_OF: Partial<Record<EscoConceptKind, string>> = { skill: 'skill/', occupation: 'occupation/' };
+
+interface LabelRow {
+  uri: string;
+  kind: string;
+  code: string | null;
+  label: string;
+  language: string;
+}
+
+/**
+ * Labels for stored URIs (the portals show what profiles, offers and courses reference) and
+ * the detail of one skill or occupation, in the caller's language with English as fallback.
+ */
+@Injectable()
+export class ReferenceLookupService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private async labels(uris: string[], language: string): Promise<ConceptLabelView[]> {
+    if (uris.length === 0) return [];
+    const rows: LabelRow[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (c.uri) c.uri, c.kind, c.code, l.label, l.language
+       FROM esco_concepts c JOIN esco_labels l ON l.uri = c.uri AND l.label_kind = 'preferred'
+       WHERE c.uri = ANY($1)
+       ORDER BY c.uri, l.language = $2 DESC, l.language = 'en' DESC, l.language`,
+      [uris, language],
+    );
+    const byUri = new Map(rows.map((row) => [row.uri, row]));
+    return uris.flatMap((uri) => {
+      const row = byUri.get(uri);
+      return row ? [{ uri, kind: row.kind, code: row.code, label: row.label, labelLanguage: row.language.trim() }] : [];
+    });
+  }
+
+  async lookup(uris: string[], language: string): Promise<ConceptLookupView> {
+    const unique = [...new Set(uris)];
+    const items = await this.labels(unique, language);
+    const found = new Set(items.map((item) => item.uri));
+    return { items, unknown: unique.filter((uri) => !found.has(uri)) };
+  }
+
+  /** A skill or occupation by the last segment of its URI (`/skills/<uuid>`); 404 when unknown. */
+  async detail(kind: 'skill' | 'occupation', id: string, language: string): Promise<ConceptDetailView> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+    const uri = `${ESCO_BASE}${PATH_OF[kind]}${id.toLowerCase()}`;
+    const [concept] = await this.dataSource.query(
+      'SELECT uri, kind, code, isco_group, skill_type, reuse_level FROM esco_concepts WHERE uri = $1 AND kind = $2',
+      [uri, kind],
+    );
+    if (!concept) throw notFound();
+    const [own] = await this.labels([uri], language);
+    const alternatives: { label: string }[] = await this.dataSource.query(
+      `SELECT label FROM esco_labels WHERE uri = $1 AND language = $2 AND label_kind = 'alternative' ORDER BY label`,
+      [uri, own.labelLanguage],
+    );
+    const broader: { uri: string }[] =
+      kind === 'skill' ? await this.dataSource.query('SELECT broader_uri AS uri FROM esco_skill_broader WHERE skill_uri = $1', [uri]) : [];
+    const skills: { uri: string; relation: string }[] =
+      kind === 'occupation'
+        ? await this.dataSource.query('SELECT skill_uri AS uri, relation FROM esco_occupation_skills WHERE occupation_uri = $1', [uri])
+        : [];
+    const related = await this.labels([...broader.map((b) => b.uri), ...skills.map((s) => s.uri)], language);
+    const byUri = new Map(related.map((r) => [r.uri, r]));
+    const pick = (list: { uri: string }[]) =>
+      list
+        .map((r) => byUri.get(r.uri))
+        .filter((r): r is ConceptLabelView => r !== undefined)
+        .sort((a, b) => a.label.localeCompare(b.label));
+    return {
+      ...own,
+      alternativeLabels: alternatives.map((a) => a.label),
+      iscoGroup: concept.isco_group,
+      skillType: concept.skill_type,
+      reuseLevel: concept.reuse_level,
+      broader: pick(broader),
+      essentialSkills: pick(skills.filter((s) => s.relation === 'essential')),
+      optionalSkills: pick(skills.filter((s) => s.relation === 'optional')),
+    };
+  }
+
+  async comune(istatCode: string): Promise<ComuneView> {
+    if (!/^\d{6}$/.test(istatCode)) throw notFound();
+    const [row] = await this.dataSource.query(
+      'SELECT istat_code AS "istatCode", name, lat, lon, population FROM comuni WHERE istat_code = $1',
+      [istatCode],
+    );
+    if (!row) throw notFound();
+    return row;
+  }
+}

@@ -1,0 +1,170 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { createOrganisation, signedInUser } from '../testing/fixtures';
+import { createTestApp, TestApp } from '../testing/test-app';
+import { escoDirectorySources, referenceFileSources, sharedDataOptions } from './import/esco-directory';
+import { ReferenceImportService } from './import/reference-import.service';
+import { SHARED_DATA_DIR } from './testing/shared-data';
+
+const SKILL = 'http://data.europa.eu/esco/skill/';
+
+/** Autocomplete and lookups over the full shared data, plus a one-skill Italian pack. */
+describe('reference endpoints', () => {
+  let t: TestApp;
+  let auth: string;
+  let italianDir: string;
+  let weldingUri: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const options = sharedDataOptions(SHARED_DATA_DIR);
+    if (!options) throw new Error(`Shared data not found in ${SHARED_DATA_DIR} (set PONTE_SHARED_DATA)`);
+    const importer = t.app.get(ReferenceImportService);
+    await importer.import(referenceFileSources(options));
+    [{ uri: weldingUri }] = await t.dataSource.query(
+      `SELECT uri FROM esco_labels WHERE language = 'en' AND label = 'use welding equipment' AND label_kind = 'preferred'`,
+    );
+    // An Italian pack in the official layout, for one skill only: the rest must fall back to English.
+    italianDir = mkdtempSync(join(tmpdir(), 'esco-it-'));
+    writeFileSync(
+      join(italianDir, 'skills_it.csv'),
+      `conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,status\n` +
+        `KnowledgeSkillCompetence,${weldingUri},skill/competence,sector-specific,utilizzare attrezzature per saldatura,"saldatura\nsaldare metalli",released\n`,
+    );
+    await importer.import(escoDirectorySources(italianDir));
+    const organisation = await createOrganisation(t);
+    ({ auth } = await signedInUser(t, 'partner_member', { organisation }));
+  }, 180_000);
+
+  afterAll(async () => {
+    rmSync(italianDir, { recursive: true, force: true });
+    await t?.close();
+  });
+
+  const get = (path: string, lang?: string) => {
+    const req = request(t.server).get(path).set('Authorization', auth);
+    return lang ? req.set('Accept-Language', lang) : req;
+  };
+
+  it('answers 401 without a session', async () => {
+    await request(t.server).get('/api/reference/skills?q=weld').expect(401);
+  });
+
+  it('finds skills by preferred and alternative labels, exact and prefix matches first', async () => {
+    const res = await get('/api/reference/skills?q=welding&lang=en&limit=50').expect(200);
+    expect(res.body.items.length).toBe(50);
+    // Two skills have the alternative label "welding": they come first, shown by their preferred label.
+    expect(res.body.items.slice(0, 2).map((i: { matchedLabel: string; match: string }) => [i.matchedLabel, i.match])).toEqual([
+      ['welding', 'exact'],
+      ['welding', 'exact'],
+    ]);
+    expect(res.body.items[0].label).not.toBe('welding');
+    const equipment = res.body.items.find((i: { uri: string }) => i.uri === weldingUri);
+    expect(equipment).toMatchObject({ kind: 'skill', label: 'use welding equipment', labelLanguage: 'en' });
+    const tiers = res.body.items.map((i: { match: string }) => ['exact', 'prefix', 'word', 'contains', 'fuzzy'].indexOf(i.match));
+    expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
+  });
+
+  it('tolerates one typo, ranked after real matches', async () => {
+    const res = await get('/api/reference/skills?q=weldnig&lang=en').expect(200);
+    expect(res.body.items.length).toBeGreaterThan(0);
+    expect(res.body.items.every((i: { match: string }) => i.match === 'fuzzy')).toBe(true);
+    expect(res.body.items[0].matchedLabel).toMatch(/^welding\b/i);
+    const occupations = await get('/api/reference/occupations?q=weldr&lang=en').expect(200);
+    expect(occupations.body.items.some((i: { label: string }) => /welder/i.test(i.label))).toBe(true);
+  });
+
+  it('ignores accents and case', async () => {
+    const plain = await get('/api/reference/occupations?q=FACADE%20cleaner&lang=en').expect(200);
+    expect(plain.body.items[0]).toMatchObject({ matchedLabel: 'façade cleaner', match: 'exact' });
+    const accented = await get(`/api/reference/occupations?q=${encodeURIComponent('répétiteur')}&lang=en`).expect(200);
+    const unaccented = await get('/api/reference/occupations?q=repetiteur&lang=en').expect(200);
+    expect(unaccented.body.items.map((i: { uri: string }) => i.uri)).toEqual(accented.body.items.map((i: { uri: string }) => i.uri));
+    expect(unaccented.body.items.length).toBeGreaterThan(0);
+  });
+
+  it("uses the user's language and falls back to English", async () => {
+    const it = await get('/api/reference/skills?q=saldatura', 'it-IT,it;q=0.9').expect(200);
+    expect(it.body.items[0]).toMatchObject({
+      uri: weldingUri,
+      label: 'utilizzare attrezzature per saldatura',
+      labelLanguage: 'it',
+      matchedLabel: 'saldatura',
+    });
+    // Italian users still find the skills that have English labels only.
+    const fallback = await get('/api/reference/skills?q=welding&limit=50', 'it').expect(200);
+    const labelsIn = new Set(fallback.body.items.map((i: { labelLanguage: string }) => i.labelLanguage));
+    expect(labelsIn).toEqual(new Set(['it', 'en']));
+    expect(fallback.body.items.find((i: { uri: string }) => i.uri === weldingUri).label).toBe('utilizzare attrezzature per saldatura');
+    const english = await get('/api/reference/skills?q=use%20welding%20equipment&lang=en').expect(200);
+    expect(english.body.items[0]).toMatchObject({ uri: weldingUri, label: 'use welding equipment', labelLanguage: 'en' });
+  });
+
+  it('finds ISCO groups in Italian by label and by code', async () => {
+    const byLabel = await get('/api/reference/isco-groups?q=Sviluppatori&lang=it').expect(200);
+    expect(byLabel.body.items[0]).toMatchObject({ code: '2512', label: 'Sviluppatori di software', labelLanguage: 'it', kind: 'isco_group' });
+    const accents = await get('/api/reference/isco-groups?q=pubblicita&lang=it').expect(200);
+    expect(accents.body.items.map((i: { code: string }) => i.code)).toEqual(expect.arrayContaining(['1222', '2431']));
+    const byCode = await get('/api/reference/isco-groups?q=2512&lang=en').expect(200);
+    expect(byCode.body.items[0]).toMatchObject({ code: '2512', label: 'Software developers', match: 'exact' });
+  });
+
+  it('finds comuni by a partial name, an ISTAT code and with a typo', async () => {
+    const cernusco = await get('/api/reference/comuni?q=Cernusco').expect(200);
+    expect(cernusco.body.items[0]).toMatchObject({ istatCode: '015070', name: 'Cernusco sul Naviglio' });
+    const words = await get('/api/reference/comuni?q=naviglio%20cernusco').expect(200);
+    expect(words.body.items[0].name).toBe('Cernusco sul Naviglio');
+    const milano = await get('/api/reference/comuni?q=015146').expect(200);
+    expect(milano.body.items[0]).toMatchObject({ name: 'Milano', lat: 45.4668, lon: 9.1905 });
+    const typo = await get('/api/reference/comuni?q=Abbiategraso').expect(200);
+    expect(typo.body.items[0].name).toBe('Abbiategrasso');
+    const all = await get('/api/reference/comuni?limit=200').expect(200);
+    expect(all.body.items).toHaveLength(133);
+    await get('/api/reference/comuni/015146').expect(200);
+    await get('/api/reference/comuni/999999').expect(404);
+  });
+
+  it('answers 422 naming the field for a bad query', async () => {
+    const res = await get('/api/reference/skills?q=&limit=500').expect(422);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['limit', 'q']);
+  });
+
+  it('gives labels for stored URIs and lists unknown ones', async () => {
+    const res = await request(t.server)
+      .post('/api/reference/concepts/lookup')
+      .set('Authorization', auth)
+      .send({ uris: [weldingUri, 'http://data.europa.eu/esco/isco/C2512', `${SKILL}no-such-skill`], lang: 'it' })
+      .expect(200);
+    expect(res.body.items).toEqual([
+      expect.objectContaining({ uri: weldingUri, kind: 'skill', label: 'utilizzare attrezzature per saldatura', labelLanguage: 'it' }),
+      expect.objectContaining({ kind: 'isco_group', code: '2512', label: 'Sviluppatori di software' }),
+    ]);
+    expect(res.body.unknown).toEqual([`${SKILL}no-such-skill`]);
+  });
+
+  it('describes a skill with its broader concepts and an occupation with its skills', async () => {
+    const skill = await get(`/api/reference/skills/${weldingUri.slice(SKILL.length)}?lang=en`).expect(200);
+    const alternatives = await t.dataSource.query(
+      `SELECT label FROM esco_labels WHERE uri = $1 AND language = 'en' AND label_kind = 'alternative' ORDER BY label`,
+      [weldingUri],
+    );
+    expect(skill.body).toMatchObject({ label: 'use welding equipment', skillType: 'skill/competence' });
+    expect(skill.body.alternativeLabels).toEqual(alternatives.map((a: { label: string }) => a.label));
+    const [{ count: broaderCount }] = await t.dataSource.query('SELECT count(*)::int FROM esco_skill_broader WHERE skill_uri = $1', [weldingUri]);
+    expect(skill.body.broader).toHaveLength(broaderCount);
+    const [{ uri: welder }] = await t.dataSource.query(`SELECT uri FROM esco_labels WHERE label = 'welder' AND label_kind = 'preferred'`);
+    const occupation = await get(`/api/reference/occupations/${welder.split('/').pop()}?lang=en`).expect(200);
+    const [{ essential, optional }] = await t.dataSource.query(
+      `SELECT count(*) FILTER (WHERE relation = 'essential')::int AS essential, count(*) FILTER (WHERE relation = 'optional')::int AS optional
+       FROM esco_occupation_skills WHERE occupation_uri = $1`,
+      [welder],
+    );
+    expect(occupation.body.essentialSkills).toHaveLength(essential);
+    expect(occupation.body.optionalSkills).toHaveLength(optional);
+    expect(occupation.body.iscoGroup).toBe('7212');
+    await get(`/api/reference/skills/${welder.split('/').pop()}`).expect(404);
+    await get('/api/reference/skills/not-a-uuid').expect(404);
+  });
+});
