@@ -65,3 +65,9 @@ export async function lastMail(t: TestApp, template: string, to: string): Promis
 
 /** The `token` query parameter of a link. */
 export const tokenOf = (link: string | number | undefined): string => new URL(String(link)).searchParams.get('token') ?? '';
+
+/** The TOTP secret of an account created with `totp: true`. */
+export function secretOf(account: Account): string {
+  if (!account.totpSecret) throw new Error('account has no TOTP secret');
+  return account.totpSecret;
+}
