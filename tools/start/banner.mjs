@@ -36,6 +36,7 @@ export function banner(env, ready, mailDir) {
   const urls = serviceUrls(env);
   const mark = (key) => (ready[key] ? '✓' : '… (avvio in corso / still starting)');
   const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
+  const roleWidth = Math.max(...DEMO_ACCOUNTS.map((a) => a.role.length));
   const lines = [
     '',
     '━━ Ponte è pronto / Ponte is ready ━━',
@@ -48,7 +49,7 @@ export function banner(env, ready, mailDir) {
   lines.push(`  Account demo / demo accounts — password ${DEMO_PASSWORD}`);
   for (const account of DEMO_ACCOUNTS) {
     const portal = account.portal === 'network' ? urls.network : urls.partner;
-    lines.push(`    ${account.email.padEnd(width)}  ${account.role}  → ${portal}`);
+    lines.push(`    ${account.email.padEnd(width)}  ${account.role.padEnd(roleWidth)}  → ${portal}`);
   }
   lines.push(
     '  TOTP: i segreti demo sono stampati dal seed qui sopra / demo TOTP secrets are printed by the seed above',
