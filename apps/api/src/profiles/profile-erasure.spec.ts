@@ -74,7 +74,8 @@ describe('erasure on request', () => {
     expect(erasure).toMatchObject({ targetType: 'profile', networkId: w.network.id, actorId: w.counsellor.user.id, outcome: 'success' });
     expect(erasure.details).toEqual({
       reason: 'woman_request',
-      rows: {
+      // Other features' erasers report their own counts too.
+      rows: expect.objectContaining({
         probeMatches: 2,
         idempotentResponses: 3,
         consents: 2,
@@ -83,7 +84,7 @@ describe('erasure on request', () => {
         exclusions: 1,
         blockedOrganisations: 1,
         profile: 1,
-      },
+      }),
     });
     expect(JSON.stringify(await t.dataSource.getRepository(AuditEntry).find({ where: { targetId: id } }))).not.toMatch(/udienze|suocera/);
 
@@ -93,6 +94,24 @@ describe('erasure on request', () => {
 
     await request(t.server).get(`/api/profiles/${id}`).set('Authorization', auth).expect(404);
     await request(t.server).delete(`/api/profiles/${id}?reason=woman_request`).set('Authorization', auth).expect(404);
+  });
+
+  it('can reach every table about a profile: each profile_id column references profiles, so a missed row stops the erasure', async () => {
+    const unguarded: { table: string }[] = await t.dataSource.query(
+      `SELECT c.table_name AS table FROM information_schema.columns c
+       JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name AND tb.table_type = 'BASE TABLE'
+       WHERE c.table_schema = current_schema() AND c.column_name = 'profile_id' AND c.table_name <> 'probe_matches'
+         AND NOT EXISTS (
+           SELECT 1 FROM pg_constraint k
+           WHERE k.contype = 'f' AND k.conrelid = (quote_ident(c.table_name))::regclass AND k.confrelid = 'profiles'::regclass
+         )`,
+    );
+    expect(unguarded).toEqual([]);
+    const codeColumns: { table: string }[] = await t.dataSource.query(
+      `SELECT table_name AS table FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'pseudonym_code'`,
+    );
+    // The code lives on the profile only; other tables refer to the profile by id.
+    expect(codeColumns.map((c) => c.table)).toEqual(['profiles']);
   });
 
   it('needs a reason a counsellor may give', async () => {
