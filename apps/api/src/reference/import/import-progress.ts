@@ -9,6 +9,8 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): {
   done: () => void;
 } {
   const tty = stream.isTTY === true;
+  const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   let lastKey = '';
   let lastQuarter = -1;
   let lastDraw = 0;
@@ -28,10 +30,10 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): {
         const quarter = Math.floor(fraction * 4);
         if (key !== lastKey) {
           lastQuarter = quarter;
-          stream.write(`${label}\n`);
+          stream.write(`${elapsed().padStart(7)}  ${label}\n`);
         } else if (p.phase === 'read' && quarter > lastQuarter && p.size > 1_000_000) {
           lastQuarter = quarter;
-          stream.write(`  ${p.source} ${quarter * 25}%\n`);
+          stream.write(`${elapsed().padStart(7)}    ${p.source} ${quarter * 25}%\n`);
         }
       }
       lastKey = key;

@@ -58,6 +58,9 @@ export class ReferenceImportService {
     try {
       // The full pack takes longer than the API's per-statement timeout; one import at a time.
       await runner.query('SET LOCAL statement_timeout = 0');
+      // Room for the merges' hash joins and for folding the trigram index's pending entries.
+      await runner.query(`SET LOCAL work_mem = '64MB'`);
+      await runner.query(`SET LOCAL maintenance_work_mem = '256MB'`);
       await runner.query(`SELECT pg_advisory_xact_lock(hashtext('ponte:reference-import'))`);
       const staging = new ReferenceStaging(runner);
       await staging.create();
@@ -130,8 +133,10 @@ export class ReferenceImportService {
         started,
       ]);
       await runner.commitTransaction();
-      // Fresh statistics, or the planner ignores the new indexes right after a first import.
+      // Fresh statistics, or the planner ignores the new indexes right after a first import;
+      // and no trigram entries left in the GIN pending list, which every search would scan.
       await runner.query('ANALYZE comuni, esco_concepts, esco_labels, esco_skill_broader, esco_skill_ancestors, esco_occupation_skills');
+      await runner.query(`SELECT gin_clean_pending_list('esco_labels_normalized_trgm'::regclass)`);
       return summary;
     } catch (error) {
       await runner.rollbackTransaction();
