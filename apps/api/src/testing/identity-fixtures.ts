@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { parseEnv } from '@ponte/config';
-import type { Role } from '@ponte/domain';
+import { partitaIvaCheckDigit, type Role } from '@ponte/domain';
 import { isSealedParam, openValue, outboxSealAad } from '@ponte/jobs';
 import { MailOutboxEntry, Network, Organisation, User } from '@ponte/persistence';
 import { authenticator } from 'otplib';
@@ -70,4 +70,27 @@ export const tokenOf = (link: string | number | undefined): string => new URL(St
 export function secretOf(account: Account): string {
   if (!account.totpSecret) throw new Error('account has no TOTP secret');
   return account.totpSecret;
+}
+
+/** A fresh, valid partita IVA (random number, correct check digit). */
+export function randomPartitaIva(): string {
+  const first10 = String(1_000_000_000 + randomInt(8_999_999_999)).slice(0, 10);
+  return first10 + partitaIvaCheckDigit(first10);
+}
+
+let registrations = 0;
+/** A valid organisation registration body; each call gets its own admin e-mail. */
+export function registrationBody(overrides: Record<string, unknown> = {}) {
+  registrations++;
+  return {
+    kind: 'company',
+    legalName: 'Acme Servizi S.r.l.',
+    vatNumber: randomPartitaIva(),
+    atecoCode: '62.01',
+    seatComune: '015146',
+    contact: { name: 'Ufficio Personale', email: 'personale@acme.test', phone: '+39 02 1234567' },
+    antiHarassmentDeclaration: true,
+    admin: { email: `admin${registrations}.${Date.now()}@acme.test`, displayName: 'Ufficio HR', password: 'Risorse-umane-2026' },
+    ...overrides,
+  };
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH } from '../passwords.service';
 import { UserView } from '../user-view';
 
@@ -12,7 +12,7 @@ export class SecondFactorDto {
   @ApiProperty() @IsString() @MaxLength(200) mfaToken!: string;
   @ApiProperty({ description: 'A 6-digit TOTP code or a recovery code (xxxxx-xxxxx)', example: '123456' })
   @IsString()
-  @Length(6, 20)
+  @MinLength(6) @MaxLength(20)
   code!: string;
 }
 
@@ -21,11 +21,11 @@ export class EnrolmentTokenDto {
 }
 
 export class EnrolmentConfirmDto extends EnrolmentTokenDto {
-  @ApiProperty({ example: '123456' }) @IsString() @Length(6, 6) code!: string;
+  @ApiProperty({ example: '123456' }) @IsString() @MinLength(6) @MaxLength(6) code!: string;
 }
 
 export class TotpCodeDto {
-  @ApiProperty({ example: '123456' }) @IsString() @Length(6, 6) code!: string;
+  @ApiProperty({ example: '123456' }) @IsString() @MinLength(6) @MaxLength(6) code!: string;
 }
 
 export class PasswordResetRequestDto {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 const ISTAT = /^\d{6}$/;
 
@@ -9,7 +9,7 @@ export class CreateNetworkDto {
   @Matches(/^[a-z0-9][a-z0-9-]{1,39}$/)
   code!: string;
 
-  @ApiProperty({ example: 'Rete antiviolenza Nord Milano' }) @IsString() @Length(3, 120) name!: string;
+  @ApiProperty({ example: 'Rete antiviolenza Nord Milano' }) @IsString() @MinLength(3) @MaxLength(120) name!: string;
 
   @ApiProperty({ example: '015209', description: 'ISTAT code of the lead comune; must be one of `comuni`' })
   @IsString()

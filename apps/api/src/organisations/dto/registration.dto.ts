@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGANISATION_KINDS, type OrganisationKind } from '@ponte/domain';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { PASSWORD_MAX_LENGTH } from '../../auth/passwords.service';
 
 export class ContactDto {
   @ApiProperty({ example: 'Giulia Bianchi', description: 'Contact person of the organisation (not of a woman)' })
   @IsString()
-  @Length(2, 120)
+  @MinLength(2) @MaxLength(120)
   name!: string;
 
   @ApiProperty({ example: 'hr@acme.example' }) @IsEmail() @MaxLength(254) email!: string;
@@ -16,7 +16,7 @@ export class ContactDto {
 
 export class AdminAccountDto {
   @ApiProperty({ example: 'hr@acme.example' }) @IsEmail() @MaxLength(254) email!: string;
-  @ApiProperty({ example: 'Ufficio HR' }) @IsString() @Length(2, 120) displayName!: string;
+  @ApiProperty({ example: 'Ufficio HR' }) @IsString() @MinLength(2) @MaxLength(120) displayName!: string;
   @ApiProperty({ minLength: 12 }) @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
 }
 
@@ -28,13 +28,13 @@ export class OrganisationEditableDto {
   @ApiPropertyOptional({ description: 'Regional accreditation number; required for training bodies' })
   @IsOptional()
   @IsString()
-  @Length(1, 60)
+  @MinLength(1) @MaxLength(60)
   accreditationNumber?: string;
 }
 
 export class OrganisationRegistrationDto extends OrganisationEditableDto {
   @ApiProperty({ enum: ORGANISATION_KINDS }) @IsIn(ORGANISATION_KINDS) kind!: OrganisationKind;
-  @ApiProperty({ example: 'Acme Servizi S.r.l.' }) @IsString() @Length(2, 200) legalName!: string;
+  @ApiProperty({ example: 'Acme Servizi S.r.l.' }) @IsString() @MinLength(2) @MaxLength(200) legalName!: string;
   @ApiPropertyOptional({ example: '01234567897', description: 'Partita IVA (11 digits, checksum verified; "IT" prefix allowed)' })
   @IsOptional()
   @IsString()

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PARTNER_ROLES, ROLES, type PartnerRole, type Role } from '@ponte/domain';
-import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class TeamInvitationDto {
   @ApiProperty() @IsEmail() @MaxLength(254) email!: string;
-  @ApiProperty({ example: 'Ufficio selezione' }) @IsString() @Length(2, 120) displayName!: string;
+  @ApiProperty({ example: 'Ufficio selezione' }) @IsString() @MinLength(2) @MaxLength(120) displayName!: string;
   @ApiProperty({ enum: PARTNER_ROLES }) @IsIn(PARTNER_ROLES) role!: PartnerRole;
   @ApiPropertyOptional({ enum: ['it', 'en'], default: 'it' }) @IsOptional() @IsIn(['it', 'en']) language?: 'it' | 'en';
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page-query.dto';
 
 export const STAFF_ROLES = ['coordinator', 'counsellor'] as const;
@@ -7,7 +7,7 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export class StaffInvitationDto {
   @ApiProperty() @IsEmail() @MaxLength(254) email!: string;
-  @ApiProperty({ example: 'Sportello Sesto' }) @IsString() @Length(2, 120) displayName!: string;
+  @ApiProperty({ example: 'Sportello Sesto' }) @IsString() @MinLength(2) @MaxLength(120) displayName!: string;
   @ApiProperty({ enum: STAFF_ROLES }) @IsIn(STAFF_ROLES) role!: StaffRole;
   @ApiPropertyOptional({ type: String, isArray: true, description: 'Required (≥ 1) for counsellors; empty for coordinators' })
   @IsOptional()
@@ -20,7 +20,7 @@ export class StaffInvitationDto {
 }
 
 export class UpdateStaffDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(2, 120) displayName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(2) @MaxLength(120) displayName?: string;
   @ApiPropertyOptional({ type: String, isArray: true })
   @IsOptional()
   @IsArray()
