@@ -32,9 +32,9 @@ export function commonProblems(content: CommonContent, changed: (field: string) 
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-/** Keys of `patch` whose value differs from the record's. */
+/** Keys of `patch` whose value differs from the record's, sorted (they go into the audit entry). */
 export function changedKeys<T extends object>(record: T, patch: Partial<T>): (keyof T & string)[] {
-  return (Object.keys(patch) as (keyof T & string)[]).filter((key) => patch[key] !== undefined && !same(record[key], patch[key]));
+  return (Object.keys(patch) as (keyof T & string)[]).filter((key) => patch[key] !== undefined && !same(record[key], patch[key])).sort();
 }
 
 /** On a published record only some fields may change (candidates may already have been proposed on the rest). */

@@ -14,6 +14,8 @@ export const catalogueMessages = defineMessages({
     'validation.endBeforeStart': 'La data di fine precede quella di inizio.',
     'validation.deadlineAfterEnd': 'La scadenza delle iscrizioni è successiva alla fine del corso.',
     'validation.alsoEssential': 'La competenza {value} è già tra quelle essenziali.',
+    // class-validator names the IsISO8601 constraint 'isIso8601'.
+    'validation.isIso8601': 'Data non valida (formato AAAA-MM-GG).',
     'validation.distanceNeedsComune': 'Per ordinare per distanza indica un comune.',
     'validation.radiusNeedsComune': 'Il raggio richiede un comune.',
     'catalogue.organisationNotVetted': "L'organizzazione non è verificata (stato: {status}): potrà pubblicare dopo la verifica.",
@@ -34,6 +36,7 @@ export const catalogueMessages = defineMessages({
     'validation.endBeforeStart': 'The end date is before the start date.',
     'validation.deadlineAfterEnd': 'The enrolment deadline is after the end of the course.',
     'validation.alsoEssential': 'The skill {value} is already an essential one.',
+    'validation.isIso8601': 'Invalid date (format YYYY-MM-DD).',
     'validation.distanceNeedsComune': 'Give a comune to sort by distance.',
     'validation.radiusNeedsComune': 'A radius needs a comune.',
     'catalogue.organisationNotVetted': 'The organisation is not vetted (status: {status}): it can publish once vetted.',

@@ -3,7 +3,7 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { JOBS, QUEUES, SWEEP_DEADLINES_SCHEDULER } from '@ponte/jobs';
 import { Queue } from 'bullmq';
 
-/** Every 10 minutes, and at every boot: a deadline missed while Redis was down closes soon after. */
+/** Every 10 minutes (the first run right at boot): a deadline missed while Redis was down closes soon after. */
 export const SWEEP_EVERY_MS = 10 * 60 * 1000;
 
 /** Registers the repeatable deadline sweep; upserting is idempotent across workers. */
@@ -14,7 +14,7 @@ export class CatalogueScheduler implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.upsertJobScheduler(
       SWEEP_DEADLINES_SCHEDULER,
-      { every: SWEEP_EVERY_MS, immediately: true },
+      { every: SWEEP_EVERY_MS },
       { name: JOBS.catalogue.sweepDeadlines, data: {} },
     );
   }

@@ -39,10 +39,12 @@ export class DeadlineCloser {
       const all: ClosedRecord[] = [];
       for (const kind of kinds) {
         const rows: { id: string; version: number; organisation_id: string }[] = await manager.query(
-          `UPDATE ${TABLE[kind]} SET status = 'closed', closed_reason = 'deadline', closed_at = now(),
-             version = version + 1, updated_at = now()
-           WHERE status = 'published' AND ${PAST_DEADLINE} ${extra}
-           RETURNING id, version, organisation_id`,
+          `WITH closed AS (
+             UPDATE ${TABLE[kind]} SET status = 'closed', closed_reason = 'deadline', closed_at = now(),
+               version = version + 1, updated_at = now()
+             WHERE status = 'published' AND ${PAST_DEADLINE} ${extra}
+             RETURNING id, version, organisation_id)
+           SELECT * FROM closed`,
           params,
         );
         if (rows.length) {
