@@ -1,0 +1,273 @@
+// The catalogue: offers and courses compiled once into columns (typed arrays), ordered by
+// location bucket (comune, remote flag) so that a profile scans contiguous memory and decides
+// exclusion and commute once per bucket. The scan is memory-bound: objects per offer would cost a
+// cache miss per field, columns do not.
+
+import type { Clock, MatchContext } from './context';
+import { isBeforeDeadline } from './context';
+import type { ComuneIndex } from './geo';
+import { FILTER_REASONS, type Course, type Offer } from './model';
+import {
+  prepareCourse,
+  prepareOffer,
+  type PreparedCourse,
+  type PreparedListing,
+  type PreparedOffer,
+} from './prepare';
+import type { Taxonomy } from './taxonomy';
+
+export interface ListingColumns {
+  /**
+   * Bucket b = comune * 2 + (remote ? 1 : 0) holds positions ranges[b] .. ranges[b + 1];
+   * the last bucket (2 * comuni) holds listings whose comune is unknown.
+   */
+  ranges: Int32Array;
+  remote: Uint8Array;
+  organisation: Int32Array;
+  shiftMask: Uint8Array;
+  shiftCount: Uint8Array;
+  languageStart: Int32Array;
+  language: Int32Array;
+  languageLevel: Int8Array;
+  minEqf: Float64Array;
+  vetted: Uint8Array;
+  published: Uint8Array;
+  seats: Float64Array;
+  deadlineDay: Float64Array;
+  deadlineMs: Float64Array;
+  /** Offers: essential skills then optional ones; courses: skills taught. */
+  skillStart: Int32Array;
+  skill: Int32Array;
+  order: Int32Array;
+  /** Profile-independent reasons (not vetted, not open, no seats) for the last clock seen. */
+  statics: { ms: number; day: number; reasons: Int8Array } | null;
+}
+
+export interface OfferColumns extends ListingColumns {
+  essentialCount: Int32Array;
+  /** Group keys of each skill entry (indexed like `skill`), copied from the taxonomy. */
+  keyStart: Int32Array;
+  key: Int32Array;
+  weightTotal: Float64Array;
+  weeklyHours: Float64Array;
+  occupation: Int32Array;
+  isco: Int32Array;
+  contract: Int8Array;
+  accommodationMask: Uint8Array;
+}
+
+export interface CatalogueInput {
+  offers?: readonly Offer[];
+  courses?: readonly Course[];
+}
+
+/** Build once with prepareCatalogue, then rank any number of profiles against it. */
+export interface Catalogue {
+  readonly taxonomy: Taxonomy;
+  readonly comuni: ComuneIndex;
+  /** Prepared offers and courses by position (bucket order), for explanations. */
+  readonly offers: readonly PreparedOffer[];
+  readonly courses: readonly PreparedCourse[];
+  readonly offerColumns: OfferColumns;
+  readonly courseColumns: ListingColumns;
+  /** Organisation ids and language codes interned for the columns. */
+  readonly organisationIds: ReadonlyMap<string, number>;
+  readonly languageIds: ReadonlyMap<string, number>;
+}
+
+function bucketOf(l: PreparedListing, comuni: ComuneIndex): number {
+  return l.comune < 0 ? 2 * comuni.size : l.comune * 2 + (l.remote ? 1 : 0);
+}
+
+/** Stable counting sort of the items by bucket; returns the bucket ranges. */
+function byBucket<T extends PreparedListing>(
+  items: T[],
+  comuni: ComuneIndex,
+): { sorted: T[]; ranges: Int32Array } {
+  const ranges = new Int32Array(2 * comuni.size + 2);
+  for (const item of items) ranges[bucketOf(item, comuni) + 1]++;
+  for (let b = 1; b < ranges.length; b++) ranges[b] += ranges[b - 1];
+  const next = ranges.slice(0, ranges.length - 1);
+  const sorted: T[] = new Array(items.length);
+  for (const item of items) sorted[next[bucketOf(item, comuni)]++] = item;
+  return { sorted, ranges };
+}
+
+/** Rank of each id in code-point order (ties by input position): the deterministic tie-break. */
+function assignOrders(items: PreparedListing[]): void {
+  const byId = [...items].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : a.index - b.index,
+  );
+  byId.forEach((item, rank) => (item.order = rank));
+}
+
+function intern(map: Map<string, number>, key: string): number {
+  let id = map.get(key);
+  if (id === undefined) map.set(key, (id = map.size));
+  return id;
+}
+
+function listingColumns(
+  items: readonly PreparedListing[],
+  ranges: Int32Array,
+  skillsOf: (item: PreparedListing) => ArrayLike<number>,
+  organisations: Map<string, number>,
+  languages: Map<string, number>,
+): ListingColumns {
+  const n = items.length;
+  const languageStart = new Int32Array(n + 1);
+  const skillStart = new Int32Array(n + 1);
+  items.forEach((l, i) => {
+    languageStart[i + 1] = languageStart[i] + l.languages.length;
+    skillStart[i + 1] = skillStart[i] + skillsOf(l).length;
+  });
+  const language = new Int32Array(languageStart[n]);
+  const languageLevel = new Int8Array(languageStart[n]);
+  const skill = new Int32Array(skillStart[n]);
+  items.forEach((l, i) => {
+    l.languages.forEach((need, k) => {
+      language[languageStart[i] + k] = intern(languages, need.code);
+      languageLevel[languageStart[i] + k] = need.level;
+    });
+    skill.set(skillsOf(l), skillStart[i]);
+  });
+  return {
+    ranges,
+    remote: Uint8Array.from(items, (l) => (l.remote ? 1 : 0)),
+    organisation: Int32Array.from(items, (l) =>
+      l.organisationId === undefined
+        ? -1
+        : intern(organisations, l.organisationId),
+    ),
+    shiftMask: Uint8Array.from(items, (l) => l.shiftMask),
+    shiftCount: Uint8Array.from(items, (l) => l.shiftCount),
+    languageStart,
+    language,
+    languageLevel,
+    minEqf: Float64Array.from(items, (l) => l.minEqf),
+    vetted: Uint8Array.from(items, (l) => (l.vetted ? 1 : 0)),
+    published: Uint8Array.from(items, (l) => (l.published ? 1 : 0)),
+    seats: Float64Array.from(items, (l) => l.seats),
+    deadlineDay: Float64Array.from(items, (l) => l.deadline.day),
+    deadlineMs: Float64Array.from(items, (l) => l.deadline.ms),
+    skillStart,
+    skill,
+    order: Int32Array.from(items, (l) => l.order),
+    statics: null,
+  };
+}
+
+function offerColumns(
+  offers: readonly PreparedOffer[],
+  ranges: Int32Array,
+  taxonomy: Taxonomy,
+  organisations: Map<string, number>,
+  languages: Map<string, number>,
+): OfferColumns {
+  const base = listingColumns(
+    offers,
+    ranges,
+    (l) => {
+      const o = l as PreparedOffer;
+      return [...o.essential, ...o.optional];
+    },
+    organisations,
+    languages,
+  );
+  const keyStart = new Int32Array(base.skill.length + 1);
+  base.skill.forEach(
+    (s, k) => (keyStart[k + 1] = keyStart[k] + taxonomy.groupKeys(s).length),
+  );
+  const key = new Int32Array(keyStart[base.skill.length]);
+  base.skill.forEach((s, k) => key.set(taxonomy.groupKeys(s), keyStart[k]));
+  return {
+    ...base,
+    essentialCount: Int32Array.from(offers, (o) => o.essential.length),
+    keyStart,
+    key,
+    weightTotal: Float64Array.from(offers, (o) => o.weightTotal),
+    weeklyHours: Float64Array.from(offers, (o) => o.weeklyHours),
+    occupation: Int32Array.from(offers, (o) => o.occupation),
+    isco: Int32Array.from(offers, (o) => o.isco),
+    contract: Int8Array.from(offers, (o) => o.contract),
+    accommodationMask: Uint8Array.from(offers, (o) => o.accommodationMask),
+  };
+}
+
+const NOT_VETTED = FILTER_REASONS.indexOf('organisation_not_vetted');
+const NOT_OPEN = FILTER_REASONS.indexOf('not_open');
+const NO_SEATS = FILTER_REASONS.indexOf('no_seats');
+
+/** Reasons that depend on the listing and the clock only (-1 = none), memoised for the last clock. */
+export function staticReasons(c: ListingColumns, clock: Clock): Int8Array {
+  const memo = c.statics;
+  if (memo && memo.ms === clock.ms && memo.day === clock.day)
+    return memo.reasons;
+  const reasons = new Int8Array(c.remote.length);
+  for (let i = 0; i < reasons.length; i++) {
+    const deadline = { day: c.deadlineDay[i], ms: c.deadlineMs[i] };
+    if (c.vetted[i] === 0) reasons[i] = NOT_VETTED;
+    else if (c.published[i] === 0 || !isBeforeDeadline(deadline, clock))
+      reasons[i] = NOT_OPEN;
+    else reasons[i] = c.seats[i] > 0 ? -1 : NO_SEATS;
+  }
+  c.statics = { ms: clock.ms, day: clock.day, reasons };
+  return reasons;
+}
+
+export function prepareCatalogue(
+  input: CatalogueInput,
+  ctx: MatchContext,
+): Catalogue {
+  const preparedOffers = (input.offers ?? []).map((o, i) =>
+    prepareOffer(o, i, ctx),
+  );
+  const preparedCourses = (input.courses ?? []).map((c, i) =>
+    prepareCourse(c, i, ctx),
+  );
+  assignOrders(preparedOffers);
+  assignOrders(preparedCourses);
+  const offers = byBucket(preparedOffers, ctx.comuni);
+  const courses = byBucket(preparedCourses, ctx.comuni);
+  const organisationIds = new Map<string, number>();
+  const languageIds = new Map<string, number>();
+  return {
+    taxonomy: ctx.taxonomy,
+    comuni: ctx.comuni,
+    offers: offers.sorted,
+    courses: courses.sorted,
+    offerColumns: offerColumns(
+      offers.sorted,
+      offers.ranges,
+      ctx.taxonomy,
+      organisationIds,
+      languageIds,
+    ),
+    courseColumns: listingColumns(
+      courses.sorted,
+      courses.ranges,
+      (l) => (l as PreparedCourse).taught,
+      organisationIds,
+      languageIds,
+    ),
+    organisationIds,
+    languageIds,
+  };
+}
+
+export function isCatalogue(x: Catalogue | CatalogueInput): x is Catalogue {
+  return 'offerColumns' in x;
+}
+
+export function catalogueFor(
+  x: Catalogue | CatalogueInput,
+  ctx: MatchContext,
+): Catalogue {
+  if (!isCatalogue(x)) return prepareCatalogue(x, ctx);
+  if (x.taxonomy !== ctx.taxonomy || x.comuni !== ctx.comuni) {
+    throw new Error(
+      'catalogue was prepared with another taxonomy or comune index',
+    );
+  }
+  return x;
+}

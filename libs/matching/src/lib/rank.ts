@@ -1,0 +1,207 @@
+// Ranking for one profile: offers and courses that pass the hard filters, best first, explained.
+
+import {
+  catalogueFor,
+  prepareCatalogue,
+  type Catalogue,
+  type CatalogueInput,
+} from './catalogue';
+import { resolveClock, type Clock, type MatchContext } from './context';
+import { countsFrom, scanCourses, scanOffers } from './evaluate';
+import { explainCourse, explainOffer } from './explain';
+import {
+  FILTER_REASONS,
+  type FilterCounts,
+  type FilterReason,
+  type Offer,
+  type Profile,
+} from './model';
+import { OpenOffers } from './open-offers';
+import {
+  bitset,
+  hasBit,
+  prepareProfile,
+  setBit,
+  type PreparedProfile,
+} from './prepare';
+import {
+  essentialCoverage,
+  type CourseMatch,
+  type OfferExplanation,
+  type OfferMatch,
+} from './score';
+import { TopK } from './topk';
+
+export interface RankOptions {
+  /** How many offers to return, with explanations (default 50; Infinity for all). */
+  limit?: number;
+  /** How many courses to return (default: limit). */
+  courseLimit?: number;
+  /** How many unlocked offer ids a course explanation lists (default 10; the count is exact). */
+  unlockCap?: number;
+}
+
+export interface RankResult {
+  profileId: string;
+  offers: OfferMatch[];
+  courses: CourseMatch[];
+  /** Offers and courses dropped by the hard filters, per reason (first failing reason). */
+  filtered: FilterCounts;
+  filteredOffers: FilterCounts;
+  filteredCourses: FilterCounts;
+  /** How many passed the hard filters (the lists may be cut by the limit). */
+  passed: { offers: number; courses: number };
+}
+
+/** km from her home to a comune; NaN when either is unknown (then only remote listings pass). */
+export function kmTo(p: PreparedProfile, comune: number): number {
+  return comune >= 0 ? p.distances[comune] : NaN;
+}
+
+export function rankPrepared(
+  p: PreparedProfile,
+  cat: Catalogue,
+  clock: Clock,
+  options: RankOptions = {},
+): RankResult {
+  const limit = options.limit ?? 50;
+  const offerCounts = new Int32Array(FILTER_REASONS.length);
+  const offerHeap = new TopK(Math.min(limit, cat.offers.length));
+  const near = new OpenOffers(p, cat, clock.reach);
+  const essentialCount = cat.offerColumns.essentialCount;
+  let passedOffers = 0;
+  scanOffers(p, cat, clock, offerCounts, (i, score, exact) => {
+    passedOffers++;
+    offerHeap.push(score, cat.offerColumns.order[i], i);
+    const coverage = essentialCoverage(exact, essentialCount[i]);
+    if (coverage < clock.reach && coverage >= clock.near)
+      near.add(i, score, exact);
+  });
+
+  const { gaps, gapCount } = gapSet(p, cat, near);
+  const courseCounts = new Int32Array(FILTER_REASONS.length);
+  const courseHeap = new TopK(
+    Math.min(options.courseLimit ?? limit, cat.courses.length),
+  );
+  let passedCourses = 0;
+  scanCourses(p, cat, clock, courseCounts, gaps, gapCount, (i, score) => {
+    passedCourses++;
+    courseHeap.push(score, cat.courseColumns.order[i], i);
+  });
+
+  const unlockCap = options.unlockCap ?? 10;
+  const filteredOffers = countsFrom(offerCounts);
+  const filteredCourses = countsFrom(courseCounts);
+  return {
+    profileId: p.id,
+    offers: offerHeap.sorted().map(({ item, score }) => {
+      const o = cat.offers[item];
+      return {
+        id: o.id,
+        score,
+        explanation: explainOffer(cat.taxonomy, p, o, kmTo(p, o.comune)),
+      };
+    }),
+    courses: courseHeap.sorted().map(({ item, score }) => {
+      const c = cat.courses[item];
+      const unlocked = near.unlockedBy(c.taught);
+      const km = kmTo(p, c.comune);
+      const explanation = explainCourse(
+        cat.taxonomy,
+        p,
+        c,
+        km,
+        gaps,
+        gapCount,
+        unlocked,
+        unlockCap,
+      );
+      return { id: c.id, score, explanation };
+    }),
+    filtered: sumCounts(filteredOffers, filteredCourses),
+    filteredOffers,
+    filteredCourses,
+    passed: { offers: passedOffers, courses: passedCourses },
+  };
+}
+
+/** Her gaps: essential skills of her target occupations and of her near offers that she lacks. */
+export function gapSet(
+  p: PreparedProfile,
+  cat: Catalogue,
+  near: OpenOffers,
+): { gaps: Uint32Array; gapCount: number } {
+  const gaps = bitset(cat.taxonomy.conceptCount);
+  let gapCount = 0;
+  const add = (s: number) => {
+    if (!hasBit(gaps, s)) {
+      setBit(gaps, s);
+      gapCount++;
+    }
+  };
+  for (const s of p.targetGaps) add(s);
+  for (const i of near.positions) {
+    for (const s of cat.offers[i].essential) if (!hasBit(p.held, s)) add(s);
+  }
+  return { gaps, gapCount };
+}
+
+export function sumCounts(a: FilterCounts, b: FilterCounts): FilterCounts {
+  return Object.fromEntries(
+    FILTER_REASONS.map((r) => [r, a[r] + b[r]]),
+  ) as FilterCounts;
+}
+
+/** Ranks the catalogue (prepared once with prepareCatalogue, or raw arrays) for one profile. */
+export function rankForProfile(
+  profile: Profile | PreparedProfile,
+  catalogue: Catalogue | CatalogueInput,
+  ctx: MatchContext,
+  options: RankOptions = {},
+): RankResult {
+  const p = 'held' in profile ? profile : prepareProfile(profile, ctx);
+  return rankPrepared(
+    p,
+    catalogueFor(catalogue, ctx),
+    resolveClock(ctx),
+    options,
+  );
+}
+
+/** Full recomputation, one profile at a time, so memory stays flat however many profiles. */
+export function* matchAll(
+  profiles: Iterable<Profile>,
+  catalogue: Catalogue,
+  ctx: MatchContext,
+  options: RankOptions = {},
+): Generator<RankResult> {
+  const clock = resolveClock(ctx);
+  const cat = catalogueFor(catalogue, ctx);
+  for (const profile of profiles)
+    yield rankPrepared(prepareProfile(profile, ctx), cat, clock, options);
+}
+
+export type PairVerdict =
+  | { passed: false; reason: FilterReason }
+  | { passed: true; score: number; explanation: OfferExplanation };
+
+/** One profile against one offer: the reason it is filtered, or its score and explanation. */
+export function explainOfferMatch(
+  profile: Profile,
+  offer: Offer,
+  ctx: MatchContext,
+): PairVerdict {
+  const p = prepareProfile(profile, ctx);
+  const cat = prepareCatalogue({ offers: [offer] }, ctx);
+  const counts = new Int32Array(FILTER_REASONS.length);
+  let score = NaN;
+  scanOffers(p, cat, resolveClock(ctx), counts, (_, s) => (score = s));
+  const reason = counts.findIndex((n) => n > 0);
+  if (reason >= 0) return { passed: false, reason: FILTER_REASONS[reason] };
+  const o = cat.offers[0];
+  return {
+    passed: true,
+    score,
+    explanation: explainOffer(ctx.taxonomy, p, o, kmTo(p, o.comune)),
+  };
+}
