@@ -2,6 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { JOBS, QUEUES, recomputeProfileJobId } from '@ponte/jobs';
 import { AuditEntry } from '@ponte/persistence';
 import { Queue } from 'bullmq';
+import fc from 'fast-check';
 import request from 'supertest';
 import { createNetwork, createOrganisation, SignedIn, signedInUser } from '../testing/fixtures';
 import { createTestApp, TestApp } from '../testing/test-app';
@@ -251,6 +252,18 @@ describe('profiles API', () => {
       expect(ids(await list(`networkId=${w.network.id}`))).toEqual([]);
     });
 
+    it('answers 200 or 422 to any query string', async () => {
+      const keys = ['status', 'skill', 'comune', 'counsellorId', 'networkId', 'lastActivityFrom', 'lastActivityTo', 'code', 'sort', 'page', 'pageSize'];
+      const values = fc.oneof(fc.string(), fc.constantFrom('2026-02-30', '2026-13-01T25:00:00Z', '-1', '1e400', 'NaN', '%', "'; DROP TABLE profiles; --"));
+      await fc.assert(
+        fc.asyncProperty(fc.dictionary(fc.constantFrom(...keys), values, { maxKeys: 4 }), async (query) => {
+          const res = await request(t.server).get('/api/profiles').query(query).set('Authorization', listing.auth);
+          return res.status === 200 || res.status === 422;
+        }),
+        { numRuns: 150, examples: [[{ lastActivityFrom: '2026-02-30' }], [{ lastActivityTo: '2026-02-29T10:00:00Z', code: '%' }]] },
+      );
+    });
+
     it('refuses bad filters with 422', async () => {
       await request(t.server)
         .get('/api/profiles?status=gone&pageSize=500&sort=name')
@@ -258,6 +271,25 @@ describe('profiles API', () => {
         .expect(422)
         .then((res) => expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['pageSize', 'sort', 'status']));
     });
+  });
+
+  it('answers 201 or 422, never an error, whatever JSON replaces any field of the body', async () => {
+    const fields = Object.keys(profileBody()).concat(['networkId', 'counsellorId', 'exclusions', 'blockedOrganisations']);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...fields), fc.jsonValue({ maxDepth: 3 }), async (field, value) => {
+        const res = await request(t.server).post('/api/profiles').set('Authorization', w.counsellor.auth).send(profileBody({ [field]: value }));
+        return res.status === 201 || (res.status === 422 && res.body.type === 'urn:ponte:problem:validation');
+      }),
+      { numRuns: 150 },
+    );
+    const { id } = await createProfile(t, w.counsellor);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...fields, 'status'), fc.jsonValue({ maxDepth: 3 }), async (field, value) => {
+        const res = await request(t.server).patch(`/api/profiles/${id}`).set('Authorization', w.counsellor.auth).send({ [field]: value });
+        return res.status === 200 || res.status === 422;
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('keeps target occupations and every preference round-trip', async () => {

@@ -43,12 +43,12 @@ export class ProfileQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Last activity on or after (ISO 8601)' })
   @IsOptional()
-  @IsISO8601()
+  @IsISO8601({ strict: true, strictSeparator: true })
   lastActivityFrom?: string;
 
   @ApiPropertyOptional({ description: 'Last activity before (ISO 8601)' })
   @IsOptional()
-  @IsISO8601()
+  @IsISO8601({ strict: true, strictSeparator: true })
   lastActivityTo?: string;
 
   @ApiPropertyOptional({ description: 'Pseudonym code prefix; case, spaces and dashes do not matter (e.g. "mi 7q")' })
