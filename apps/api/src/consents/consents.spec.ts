@@ -2,6 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { consentRevokedJobId, JOBS, QUEUES, recomputeProfileJobId } from '@ponte/jobs';
 import { AuditEntry } from '@ponte/persistence';
 import { Queue } from 'bullmq';
+import fc from 'fast-check';
 import request from 'supertest';
 import { createProfile, ProfileWorld, profileWorld } from '../profiles/testing/profile-fixtures';
 import { createOrganisation, signedInUser } from '../testing/fixtures';
@@ -128,6 +129,18 @@ describe('consents', () => {
     await request(t.server).post(`/api/profiles/${another.id}/consents/${consent.id}/revoke`).set('Authorization', w.counsellor.auth).expect(404);
     await request(t.server).post(`/api/profiles/${id}/consents/not-a-uuid/revoke`).set('Authorization', w.counsellor.auth).expect(404);
     expect(await consents.hasActiveConsent(id, 'matching')).toBe(true);
+  });
+
+  it('answers 201, 409 or 422, never an error, to any body', async () => {
+    const { id } = await createProfile(t, w.counsellor);
+    const field = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('matching', 'share_card', 'signed_form', w.organisation.id));
+    await fc.assert(
+      fc.asyncProperty(fc.record({ kind: field, organisationId: field, basis: field }, { requiredKeys: [] }), async (body) => {
+        const res = await record(id, body);
+        return [201, 409, 422].includes(res.status);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('is for counsellors only', async () => {
