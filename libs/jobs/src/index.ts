@@ -1,11 +1,13 @@
 export { QUEUES, JOBS, DEFAULT_JOB_OPTIONS } from './lib/jobs';
 export type { QueueName } from './lib/jobs';
+export { recomputeProfileJobId, consentRevokedJobId, safetyChangedJobId } from './lib/profile-jobs';
+export type { RecomputeProfileJob, ConsentRevokedJob, SafetyChangedJob } from './lib/profile-jobs';
+export { followUpJobId, SWEEP_FOLLOW_UPS_SCHEDULER } from './lib/follow-up-jobs';
+export type { FollowUpReminderJob } from './lib/follow-up-jobs';
 export { MAIL_TEMPLATES, MAIL_LANGUAGES, isMailTemplate, secretParamsOf, assertMailParams, renderMail } from './lib/mail';
 export type { MailTemplate, MailLanguage, MailParams, RenderedMail } from './lib/mail';
 export { sealValue, openValue, outboxSealAad, isSealedParam } from './lib/sealed-value';
 export type { SealingKey, SealedParam } from './lib/sealed-value';
-export { recomputeProfileJobId, consentRevokedJobId, safetyChangedJobId } from './lib/profile-jobs';
-export type { RecomputeProfileJob, ConsentRevokedJob, SafetyChangedJob } from './lib/profile-jobs';
 export {
   indexDocumentJobId,
   removeDocumentJobId,

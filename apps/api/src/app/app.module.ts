@@ -20,7 +20,10 @@ import { SearchModule } from '../search/search.module';
 import { ConsentsModule } from '../consents/consents.module';
 import { HealthModule } from '../health/health.module';
 import { LoggingModule } from '../logging/logging.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ProfilesModule } from '../profiles/profiles.module';
+import { ProposalsModule } from '../proposals/proposals.module';
+import { ShortlistsModule } from '../shortlists/shortlists.module';
 import { QueueModule } from '../queue/queue.module';
 import { ReferenceModule } from '../reference/reference.module';
 
@@ -36,11 +39,6 @@ import { ReferenceModule } from '../reference/reference.module';
     // Feature modules
     HealthModule,
     ReferenceModule,
-    OffersModule,
-    CoursesModule,
-    SearchModule,
-    ProfilesModule,
-    ConsentsModule,
     AuthModule,
     MailModule,
     NetworksModule,
@@ -48,6 +46,14 @@ import { ReferenceModule } from '../reference/reference.module';
     OrganisationsModule,
     VettingModule,
     AuditModule,
+    OffersModule,
+    CoursesModule,
+    SearchModule,
+    ProfilesModule,
+    ConsentsModule,
+    ShortlistsModule,
+    ProposalsModule,
+    NotificationsModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemFilter },

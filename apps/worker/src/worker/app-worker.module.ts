@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module';
+import { FollowUpModule } from '../follow-up/follow-up.module';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { SearchIndexModule } from '../search-index/search-index.module';
+import { ProposalsWorkerModule } from '../proposals/proposals.module';
 import { RetentionModule } from '../retention/retention.module';
+import { SearchIndexModule } from '../search-index/search-index.module';
 import { WorkerInfrastructureModule } from './worker.module';
 
 /** The worker process: infrastructure plus one module per queue (apps/worker/src/<queue>/). */
 @Module({
-  imports: [WorkerInfrastructureModule, SearchIndexModule, CatalogueModule, RetentionModule, NotificationsModule],
+  imports: [WorkerInfrastructureModule, SearchIndexModule, CatalogueModule, RetentionModule, NotificationsModule, FollowUpModule, ProposalsWorkerModule],
 })
 export class AppWorkerModule {}

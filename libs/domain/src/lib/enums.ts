@@ -230,14 +230,15 @@ export const INDICATOR_EVENTS = [
   'hired',
   'enrolled',
   'course_completed',
-  // Proposals (issue 7): hires by contract type, and who is still in work / training at 6 months.
+  // Proposals (issue 7): hires by contract type, and who is still in work / training at 6 months
+  // (letters and underscores only: the counters table checks it).
   'hired_tirocinio',
   'hired_apprendistato',
   'hired_tempo_determinato',
   'hired_tempo_indeterminato',
   'hired_other',
-  'still_in_work_6m',
-  'still_in_training_6m',
+  'still_in_work_six_months',
+  'still_in_training_six_months',
 ] as const;
 export type IndicatorEvent = (typeof INDICATOR_EVENTS)[number];
 export const isIndicatorEvent = member(INDICATOR_EVENTS);

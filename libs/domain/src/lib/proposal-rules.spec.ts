@@ -54,9 +54,13 @@ describe('proposal rules', () => {
     expect(indicatorEventsOfMove('completed')).toEqual(['course_completed']);
   });
 
+  it('names every indicator event as the counters table accepts it (letters and underscores)', () => {
+    for (const event of INDICATOR_EVENTS) expect(event).toMatch(/^[a-z][a-z_]*$/);
+  });
+
   it('counts still in work or training at 6 months only', () => {
-    expect(followUpIndicator('offer', 6, 'still_in_work')).toBe('still_in_work_6m');
-    expect(followUpIndicator('course', 6, 'still_in_work')).toBe('still_in_training_6m');
+    expect(followUpIndicator('offer', 6, 'still_in_work')).toBe('still_in_work_six_months');
+    expect(followUpIndicator('course', 6, 'still_in_work')).toBe('still_in_training_six_months');
     expect(followUpIndicator('offer', 3, 'still_in_work')).toBeNull();
     expect(followUpIndicator('offer', 6, 'no_longer')).toBeNull();
   });

@@ -127,5 +127,5 @@ export function followUpIndicator(
   outcome: FollowUpOutcome,
 ): IndicatorEvent | null {
   if (months !== 6 || outcome !== 'still_in_work') return null;
-  return kind === 'offer' ? 'still_in_work_6m' : 'still_in_training_6m';
+  return kind === 'offer' ? 'still_in_work_six_months' : 'still_in_training_six_months';
 }

@@ -34,7 +34,11 @@ export const JOBS = {
     sweepDeadlines: 'sweep-deadlines',
   },
   retention: { sweep: 'retention-sweep' },
-  followUp: { remind: 'follow-up-reminder' },
+  followUp: {
+    remind: 'follow-up-reminder',
+    /** Repeatable safety net: re-enqueues the reminder of every checkpoint not reminded yet. */
+    sweep: 'follow-up-sweep',
+  },
   proposals: {
     /** A share_card / disclose_identity / matching consent was revoked: withdraw what it allowed. */
     withdrawForRevokedConsent: 'withdraw-for-revoked-consent',

@@ -73,6 +73,43 @@ export const MAIL_TEMPLATES = {
       text: 'The status of your organisation on Ponte has changed. Sign in to see it:\n\n{link}',
     },
   },
+  // Proposals (issue 7): a link to sign in, nothing about the woman, the offer or the organisation.
+  'proposal-received': {
+    params: ['link'],
+    secret: [],
+    it: {
+      subject: 'Nuova proposta su Ponte',
+      text: 'Hai ricevuto una nuova proposta su Ponte. Accedi per vederla:\n\n{link}',
+    },
+    en: {
+      subject: 'New proposal on Ponte',
+      text: 'You have received a new proposal on Ponte. Sign in to see it:\n\n{link}',
+    },
+  },
+  'proposal-updated': {
+    params: ['link'],
+    secret: [],
+    it: {
+      subject: 'Aggiornamento su una proposta su Ponte',
+      text: 'Una proposta che segui su Ponte ha un aggiornamento. Accedi per vederlo:\n\n{link}',
+    },
+    en: {
+      subject: 'Update on a proposal on Ponte',
+      text: 'A proposal you follow on Ponte has an update. Sign in to see it:\n\n{link}',
+    },
+  },
+  'follow-up-due': {
+    params: ['link'],
+    secret: [],
+    it: {
+      subject: 'Verifica di un percorso su Ponte',
+      text: 'È il momento di registrare come prosegue un percorso di lavoro o formazione su Ponte. Accedi per farlo:\n\n{link}',
+    },
+    en: {
+      subject: 'Follow-up due on Ponte',
+      text: 'It is time to record how a work or training placement is going on Ponte. Sign in to do it:\n\n{link}',
+    },
+  },
 } as const satisfies Record<string, MailTemplateSpec>;
 
 export type MailTemplate = keyof typeof MAIL_TEMPLATES;

@@ -1,16 +1,21 @@
 import { AuditEntry } from './audit/audit-entry.entity';
-import { Course } from './catalogue/course.entity';
-import { Offer } from './catalogue/offer.entity';
 import { AuthToken } from './identity/auth-token.entity';
 import { OrganisationVettingDecision } from './identity/organisation-vetting-decision.entity';
 import { RecoveryCode } from './identity/recovery-code.entity';
 import { MailOutboxEntry } from './mail/mail-outbox-entry.entity';
+import { Course } from './catalogue/course.entity';
+import { Offer } from './catalogue/offer.entity';
 import { Network } from './identity/network.entity';
 import { NetworkComune } from './identity/network-comune.entity';
 import { Organisation } from './identity/organisation.entity';
 import { Session } from './identity/session.entity';
 import { User } from './identity/user.entity';
 import { IndicatorCount } from './indicators/indicator-count.entity';
+import { Notification } from './notifications/notification.entity';
+import { Proposal } from './proposals/proposal.entity';
+import { ProposalFollowUp } from './proposals/proposal-follow-up.entity';
+import { ProposalHistoryEntry } from './proposals/proposal-history.entity';
+import { ShortlistEntry } from './proposals/shortlist-entry.entity';
 import { Consent } from './profiles/consent.entity';
 import { Profile } from './profiles/profile.entity';
 import { ProfileBlockedOrganisation } from './profiles/profile-blocked-organisation.entity';
@@ -30,5 +35,6 @@ import { ReferenceImport } from './reference/reference-import.entity';
 export const ENTITIES: (new () => object)[] = [Network, NetworkComune, Organisation, User, Session, AuditEntry,
   AuthToken, RecoveryCode, OrganisationVettingDecision, MailOutboxEntry,
   Comune, EscoConcept, EscoLabel, EscoSkillBroader, EscoSkillAncestor, EscoOccupationSkill, ReferenceImport,
+  Offer, Course,
   Profile, ProfileSkill, ProfileLanguage, ProfileExclusion, ProfileBlockedOrganisation, Consent, IndicatorCount,
-  Offer, Course];
+  ShortlistEntry, Proposal, ProposalHistoryEntry, ProposalFollowUp, Notification];

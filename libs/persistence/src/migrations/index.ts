@@ -10,6 +10,7 @@ import { ReferenceData1764002000000 } from './1764002000000-reference-data';
 import { Catalogue1764002010000 } from './1764002010000-catalogue';
 import { SearchDocuments1764002010100 } from './1764002010100-search-documents';
 import { Profiles1764003000000 } from './1764003000000-profiles';
+import { Proposals1764005000000 } from './1764005000000-proposals';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -25,4 +26,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OrganisationVetting1764001020000,
   ReferenceData1764002000000, Catalogue1764002010000, SearchDocuments1764002010100,
   Profiles1764003000000,
+  Proposals1764005000000,
 ];

@@ -1,15 +1,17 @@
 import { commonMessages } from './common.messages';
 import { Language } from './language';
 import { catalogueMessages } from '../../catalogue/catalogue.messages';
-import { consentsMessages } from '../../consents/consents.messages';
-import { profilesMessages } from '../../profiles/profiles.messages';
 import { authMessages } from '../../auth/auth.messages';
 import { identityMessages } from '../../organisations/identity.messages';
+import { consentsMessages } from '../../consents/consents.messages';
+import { profilesMessages } from '../../profiles/profiles.messages';
+import { proposalsMessages } from '../../proposals/proposals.messages';
+import { shortlistsMessages } from '../../shortlists/shortlists.messages';
 
 /**
  * Every feature's messages, merged. A feature adds its `defineMessages(...)` result here.
  */
-const CATALOGS = [commonMessages, catalogueMessages, profilesMessages, consentsMessages, authMessages, identityMessages];
+const CATALOGS = [commonMessages, catalogueMessages, authMessages, identityMessages, profilesMessages, consentsMessages, shortlistsMessages, proposalsMessages];
 
 const merged: Record<Language, Record<string, string>> = { it: {}, en: {} };
 for (const catalog of CATALOGS) {

@@ -1,0 +1,131 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ACCOMMODATIONS,
+  CONTRACT_TYPES,
+  DECLINE_REASONS,
+  DISTANCE_BANDS,
+  PROPOSAL_KINDS,
+  PROPOSAL_STATES,
+  SHIFTS,
+  type Accommodation,
+  type ContractType,
+  type DeclineReason,
+  type DistanceBand,
+  type ProposalKind,
+  type ProposalState,
+  type Shift,
+} from '@ponte/domain';
+
+/** An ESCO concept with its label in the reader's language (English fallback; null if unknown). */
+export class LabelledConcept {
+  @ApiProperty() uri!: string;
+  @ApiProperty({ nullable: true }) label!: string | null;
+}
+
+export class CardSkill extends LabelledConcept {
+  @ApiProperty({ enum: ['basic', 'intermediate', 'advanced'] }) level!: string;
+}
+
+export class CardLanguage {
+  @ApiProperty({ description: 'ISO 639 code' }) code!: string;
+  @ApiProperty({ enum: ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] }) cefr!: string;
+}
+
+export class CardAvailability {
+  @ApiProperty() weeklyHours!: number;
+  @ApiProperty({ enum: SHIFTS, isArray: true }) shifts!: Shift[];
+  @ApiProperty({ nullable: true, description: 'YYYY-MM-DD' }) earliestStart!: string | null;
+}
+
+export class CardMatchedSkill extends LabelledConcept {
+  @ApiProperty() essential!: boolean;
+  @ApiProperty({ enum: ['exact', 'broader'] }) tier!: string;
+}
+
+export class CardMissingSkill extends LabelledConcept {
+  @ApiProperty() essential!: boolean;
+}
+
+export class CardSchedule {
+  @ApiProperty({ enum: SHIFTS, isArray: true }) sharedShifts!: Shift[];
+  @ApiPropertyOptional() offerHours?: number;
+  @ApiPropertyOptional() profileHours?: number;
+  @ApiPropertyOptional({ description: '0-1' }) hoursFit?: number;
+}
+
+/** Why she fits: skills and schedule only. Nothing locates her (no comune, no km, no distance points). */
+export class CardExplanationView {
+  @ApiProperty({ enum: PROPOSAL_KINDS }) kind!: ProposalKind;
+  @ApiPropertyOptional({ type: [CardMatchedSkill] }) matchedSkills?: CardMatchedSkill[];
+  @ApiPropertyOptional({ type: [CardMissingSkill] }) missingSkills?: CardMissingSkill[];
+  @ApiPropertyOptional({ description: 'Share of the essential skills held exactly, 0-1' }) essentialCoverage?: number;
+  @ApiPropertyOptional({ type: [LabelledConcept], description: 'Course: skills it teaches that she lacks' }) skillsToGain?: LabelledConcept[];
+  @ApiProperty({ type: CardSchedule }) schedule!: CardSchedule;
+  @ApiPropertyOptional({ description: 'Offer: accommodations she needs that the offer grants / does not grant' })
+  accommodations?: { met: string[]; unmet: string[] };
+}
+
+/** The candidate card: the only view of a woman a partner ever receives. */
+export class CandidateCardView {
+  @ApiProperty({ example: 'MI-7QX4-92K' }) pseudonymCode!: string;
+  @ApiProperty({ type: [CardSkill] }) skills!: CardSkill[];
+  @ApiProperty({ type: [CardLanguage] }) languages!: CardLanguage[];
+  @ApiProperty({ nullable: true, minimum: 1, maximum: 8 }) eqfLevel!: number | null;
+  @ApiProperty({ type: CardAvailability }) availability!: CardAvailability;
+  @ApiProperty({ enum: DISTANCE_BANDS, nullable: true, description: 'Null for remote work' }) distanceBand!: DistanceBand | null;
+  @ApiProperty({ enum: ACCOMMODATIONS, isArray: true }) accommodations!: Accommodation[];
+  @ApiProperty({ type: CardExplanationView }) explanation!: CardExplanationView;
+}
+
+export class InterviewView {
+  @ApiProperty() at!: Date;
+  @ApiProperty({ nullable: true }) place!: string | null;
+  @ApiProperty({ nullable: true }) videoLink!: string | null;
+}
+
+export class PartnerHistoryStep {
+  @ApiProperty({ enum: PROPOSAL_STATES }) state!: ProposalState;
+  @ApiProperty() at!: Date;
+  @ApiProperty({ enum: ['counsellor', 'partner_admin', 'partner_member', 'system'] }) actorRole!: string;
+}
+
+export class ProposalTargetView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+}
+
+/** A proposal as its partner sees it. */
+export class PartnerProposalView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: PROPOSAL_KINDS }) kind!: ProposalKind;
+  @ApiProperty({ enum: PROPOSAL_STATES }) state!: ProposalState;
+  @ApiProperty({ type: ProposalTargetView }) target!: ProposalTargetView;
+  @ApiProperty({ type: CandidateCardView }) card!: CandidateCardView;
+  @ApiProperty({ nullable: true }) coverMessage!: string | null;
+  @ApiProperty({ enum: DECLINE_REASONS, nullable: true }) reason!: DeclineReason | null;
+  @ApiProperty({ type: InterviewView, nullable: true }) interview!: InterviewView | null;
+  @ApiProperty({ enum: CONTRACT_TYPES, nullable: true }) contract!: ContractType | null;
+  @ApiProperty({ nullable: true }) startDate!: string | null;
+  @ApiProperty({ nullable: true, description: 'When the counsellor recorded that the woman disclosed her identity to you' })
+  identityDisclosedAt!: Date | null;
+  @ApiProperty({ type: [PartnerHistoryStep] }) history!: PartnerHistoryStep[];
+  @ApiProperty() proposedAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+}
+
+export class PartnerProposalSummary {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: PROPOSAL_KINDS }) kind!: ProposalKind;
+  @ApiProperty({ enum: PROPOSAL_STATES }) state!: ProposalState;
+  @ApiProperty({ type: ProposalTargetView }) target!: ProposalTargetView;
+  @ApiProperty() pseudonymCode!: string;
+  @ApiProperty() proposedAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+}
+
+export class PartnerProposalPage {
+  @ApiProperty({ type: [PartnerProposalSummary] }) items!: PartnerProposalSummary[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}

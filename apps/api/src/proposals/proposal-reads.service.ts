@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { Proposal, ProposalFollowUp, ProposalHistoryEntry } from '@ponte/persistence';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Principal } from '../auth/principal';
+import type { Language } from '../common/i18n/language';
+import { Page, pageOf, pageWindow } from '../common/pagination/page-query.dto';
+import { CandidateCardProjection, interviewOf } from './candidate-card.projection';
+import { CounsellorProposalQuery } from './dto/proposal-input.dto';
+import { CounsellorProposalSummary, CounsellorProposalView, CounsellorTargetView } from './dto/proposal.view';
+import { ProposalAccess } from './proposal-access.service';
+
+const TARGET = `
+  JOIN LATERAL (SELECT id, title FROM offers WHERE id = p.offer_id UNION ALL SELECT id, title FROM courses WHERE id = p.course_id) t ON true
+  JOIN organisations o ON o.id = p.organisation_id`;
+const TARGET_COLUMNS = `t.id AS "targetId", t.title, o.id AS "organisationId", o.legal_name AS "organisationName", o.status AS "organisationStatus"`;
+
+interface TargetRow {
+  targetId: string;
+  title: string;
+  organisationId: string;
+  organisationName: string;
+  organisationStatus: string;
+}
+
+const targetOf = (r: TargetRow): CounsellorTargetView => ({
+  id: r.targetId,
+  title: r.title,
+  organisationId: r.organisationId,
+  organisationName: r.organisationName,
+  organisationStatus: r.organisationStatus,
+});
+
+/** Counsellors' reads of the proposals of their networks (with the full explanation and history). */
+@Injectable()
+export class ProposalReads {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ProposalAccess,
+    private readonly projection: CandidateCardProjection,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(principal: Principal, query: CounsellorProposalQuery): Promise<Page<CounsellorProposalSummary>> {
+    const { skip, take } = pageWindow(query);
+    const where = `WHERE p.network_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR p.profile_id = $2)
+                   AND ($3::text IS NULL OR p.state = $3) AND ($4::text IS NULL OR p.kind = $4)`;
+    const params = [principal.networkIds, query.profileId ?? null, query.state ?? null, query.kind ?? null];
+    const rows: (TargetRow & Omit<CounsellorProposalSummary, 'target'>)[] = await this.dataSource.query(
+      `SELECT p.id, p.profile_id AS "profileId", p.card->>'pseudonymCode' AS "pseudonymCode", p.kind, p.state,
+              p.withdrawn_cause AS "withdrawnCause", p.created_at AS "createdAt", p.updated_at AS "updatedAt", ${TARGET_COLUMNS}
+       FROM proposals p ${TARGET} ${where} ORDER BY p.created_at DESC, p.id LIMIT $5 OFFSET $6`,
+      [...params, take, skip],
+    );
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM proposals p ${where}`, params);
+    await this.audit.record({ action: 'proposal.list', targetType: 'profile', targetId: query.profileId, details: { count: rows.length } });
+    return pageOf(
+      rows.map((r) => ({
+        id: r.id,
+        profileId: r.profileId,
+        pseudonymCode: r.pseudonymCode,
+        kind: r.kind,
+        state: r.state,
+        target: targetOf(r),
+        withdrawnCause: r.withdrawnCause,
+        createdAt: r.createdAt,
+        updatedAt: r.updatedAt,
+      })),
+      total,
+      query,
+    );
+  }
+
+  async get(principal: Principal, proposalId: string, language: Language): Promise<CounsellorProposalView> {
+    const proposal = await this.access.forCounsellor(principal, proposalId, this.dataSource.manager);
+    await this.audit.record({
+      action: 'proposal.read',
+      targetType: 'proposal',
+      targetId: proposal.id,
+      networkId: proposal.networkId,
+      organisationId: proposal.organisationId,
+    });
+    return this.view(proposal, language);
+  }
+
+  async view(p: Proposal, language: Language): Promise<CounsellorProposalView> {
+    const manager = this.dataSource.manager;
+    const [target]: TargetRow[] = await manager.query(`SELECT ${TARGET_COLUMNS} FROM proposals p ${TARGET} WHERE p.id = $1`, [p.id]);
+    const history = await manager.find(ProposalHistoryEntry, { where: { proposalId: p.id }, order: { id: 'ASC' } });
+    const followUps = await manager.find(ProposalFollowUp, { where: { proposalId: p.id }, order: { months: 'ASC' } });
+    return {
+      id: p.id,
+      profileId: p.profileId,
+      pseudonymCode: p.card.pseudonymCode,
+      kind: p.kind,
+      state: p.state,
+      target: targetOf(target),
+      counsellorId: p.counsellorId,
+      card: await this.projection.card(p.card, language),
+      match: { score: p.matchScore, explanation: p.match.explanation as Record<string, unknown>, computedAt: p.match.at },
+      coverMessage: p.coverMessage,
+      reason: p.declineReason,
+      interview: interviewOf(p),
+      contract: p.contract,
+      startDate: p.startDate,
+      withdrawnCause: p.withdrawnCause,
+      identityDisclosedAt: p.identityDisclosedAt,
+      identityDisclosedBy: p.identityDisclosedBy,
+      followUps: followUps.map((f) => ({ months: f.months, dueAt: f.dueAt, remindedAt: f.remindedAt, outcome: f.outcome, recordedAt: f.recordedAt })),
+      history: history.map((h) => ({ state: h.state, at: h.at, actorRole: h.actorRole, actorId: h.actorId, details: h.details })),
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+    };
+  }
+}

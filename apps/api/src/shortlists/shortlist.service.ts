@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { builtInComuni } from '@ponte/matching';
+import { loadProfileForMatch, loadTargetForMatch, safetyReason, ShortlistEntry } from '@ponte/persistence';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Principal } from '../auth/principal';
+import { Page, pageOf, pageWindow } from '../common/pagination/page-query.dto';
+import { conflict, notFound, validationProblem } from '../common/problem/problem';
+import { ProfileAccessService } from '../profiles/profile-access.service';
+import { identifierProblems } from '../profiles/profile-free-text';
+import { AddToShortlistDto, ShortlistEntryView, ShortlistQuery } from './dto/shortlist.dto';
+import { ShortlistNotes } from './shortlist-notes';
+
+interface EntryRow {
+  id: string;
+  profileId: string;
+  kind: ShortlistEntry['kind'];
+  source: ShortlistEntry['source'];
+  noteEncrypted: string | null;
+  createdBy: string;
+  createdAt: Date;
+  targetId: string;
+  title: string;
+  organisationId: string;
+  organisationName: string;
+  status: string;
+  deadline: string;
+  proposalId: string | null;
+}
+
+const ENTRY_SELECT = `
+  SELECT e.id, e.profile_id AS "profileId", e.kind, e.source, e.note_encrypted AS "noteEncrypted", e.created_by AS "createdBy",
+         e.created_at AS "createdAt", coalesce(e.offer_id, e.course_id) AS "targetId", t.title, t.organisation_id AS "organisationId",
+         o.legal_name AS "organisationName", t.status, to_char(t.deadline, 'YYYY-MM-DD') AS deadline,
+         (SELECT p.id FROM proposals p WHERE p.profile_id = e.profile_id AND p.state <> 'withdrawn'
+            AND (p.offer_id = e.offer_id OR p.course_id = e.course_id) LIMIT 1) AS "proposalId"
+  FROM shortlist_entries e
+  JOIN LATERAL (SELECT id, title, organisation_id, status, deadline FROM offers WHERE id = e.offer_id
+                UNION ALL SELECT id, title, organisation_id, status, deadline FROM courses WHERE id = e.course_id) t ON true
+  JOIN organisations o ON o.id = t.organisation_id`;
+
+/**
+ * A counsellor's shortlist for a profile of her networks: offers and courses set aside from her
+ * matches or from the search, each with a private note (scanned for identifiers, encrypted).
+ * What the profile's safety constraints forbid cannot be shortlisted.
+ */
+@Injectable()
+export class ShortlistService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ProfileAccessService,
+    private readonly notes: ShortlistNotes,
+    private readonly audit: AuditService,
+  ) {}
+
+  async add(principal: Principal, profileId: string, dto: AddToShortlistDto): Promise<ShortlistEntryView> {
+    const problems = identifierProblems([{ field: 'note', text: dto.note }]);
+    if (problems.length) throw validationProblem(problems);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const profile = await this.access.inScope(principal, profileId, { manager, lock: true });
+      const targetId = dto.targetId.toLowerCase();
+      const target = await loadTargetForMatch(manager, dto.kind, targetId);
+      // Counsellors see published records of vetted organisations only: anything else is unknown to them.
+      if (!target || target.status !== 'published' || target.organisationStatus !== 'vetted') {
+        throw validationProblem([{ field: 'targetId', code: 'shortlistTargetUnavailable' }]);
+      }
+      const constraints = await loadProfileForMatch(manager, profileId);
+      const reason = constraints && safetyReason(constraints, target, builtInComuni());
+      if (reason) throw validationProblem([{ field: 'targetId', code: `safety.${reason}` }]);
+      const entryId = randomUUID();
+      await manager
+        .insert(ShortlistEntry, {
+          id: entryId,
+          profileId,
+          networkId: profile.networkId,
+          kind: dto.kind,
+          offerId: dto.kind === 'offer' ? targetId : null,
+          courseId: dto.kind === 'course' ? targetId : null,
+          source: dto.source,
+          noteEncrypted: this.notes.seal(entryId, dto.note?.trim() || null),
+          createdBy: principal.userId,
+        })
+        .catch((error: unknown) => {
+          if (error instanceof QueryFailedError && (error as { driverError?: { code?: string } }).driverError?.code === '23505') {
+            throw conflict('shortlist.already', { kind: dto.kind });
+          }
+          throw error;
+        });
+      await this.audit.record(
+        {
+          action: 'shortlist.add',
+          targetType: 'shortlist_entry',
+          targetId: entryId,
+          networkId: profile.networkId,
+          organisationId: target.organisationId,
+          details: { profileId, kind: dto.kind, targetId, source: dto.source, note: dto.note ? 'set' : 'none' },
+        },
+        manager,
+      );
+      return entryId;
+    });
+    return this.view(await this.rowOf(this.dataSource.manager, id));
+  }
+
+  async list(principal: Principal, profileId: string, query: ShortlistQuery): Promise<Page<ShortlistEntryView>> {
+    const profile = await this.access.inScope(principal, profileId);
+    const { skip, take } = pageWindow(query);
+    const where = `WHERE e.profile_id = $1 AND ($2::text IS NULL OR e.kind = $2)`;
+    const rows: EntryRow[] = await this.dataSource.query(`${ENTRY_SELECT} ${where} ORDER BY e.created_at DESC, e.id LIMIT $3 OFFSET $4`, [
+      profileId,
+      query.kind ?? null,
+      take,
+      skip,
+    ]);
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM shortlist_entries e ${where}`, [profileId, query.kind ?? null]);
+    await this.audit.record({ action: 'shortlist.list', targetType: 'profile', targetId: profileId, networkId: profile.networkId, details: { count: rows.length } });
+    return pageOf(rows.map((r) => this.view(r)), total, query);
+  }
+
+  async remove(principal: Principal, profileId: string, entryId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const profile = await this.access.inScope(principal, profileId, { manager, lock: true });
+      const result: [unknown[], number] = await manager.query('DELETE FROM shortlist_entries WHERE id = $1 AND profile_id = $2', [entryId, profileId]);
+      if (!result[1]) throw notFound();
+      await this.audit.record(
+        { action: 'shortlist.remove', targetType: 'shortlist_entry', targetId: entryId, networkId: profile.networkId, details: { profileId } },
+        manager,
+      );
+    });
+  }
+
+  /** The entry of this profile (already scope-checked by the caller), or 404. */
+  async entryOf(manager: EntityManager, profileId: string, entryId: string): Promise<ShortlistEntry> {
+    const entry = await manager.findOneBy(ShortlistEntry, { id: entryId, profileId });
+    if (!entry) throw notFound();
+    return entry;
+  }
+
+  private async rowOf(manager: EntityManager, id: string): Promise<EntryRow> {
+    const [row]: EntryRow[] = await manager.query(`${ENTRY_SELECT} WHERE e.id = $1`, [id]);
+    if (!row) throw notFound();
+    return row;
+  }
+
+  private view(row: EntryRow): ShortlistEntryView {
+    return {
+      id: row.id,
+      profileId: row.profileId,
+      kind: row.kind,
+      target: {
+        id: row.targetId,
+        title: row.title,
+        organisationId: row.organisationId,
+        organisationName: row.organisationName,
+        status: row.status,
+        deadline: row.deadline,
+      },
+      source: row.source,
+      note: this.notes.open(row.id, row.noteEncrypted),
+      proposalId: row.proposalId,
+      createdBy: row.createdBy,
+      createdAt: row.createdAt,
+    };
+  }
+}

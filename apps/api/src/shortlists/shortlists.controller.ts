@@ -1,0 +1,53 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PERMISSIONS } from '@ponte/domain';
+import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
+import type { Principal } from '../auth/principal';
+import { Page } from '../common/pagination/page-query.dto';
+import { UuidParam } from '../common/pipes/uuid-param.pipe';
+import { AddToShortlistDto, ShortlistEntryView, ShortlistPage, ShortlistQuery } from './dto/shortlist.dto';
+import { ShortlistService } from './shortlist.service';
+
+@ApiTags('shortlists')
+@ApiBearerAuth()
+@Controller('profiles/:profileId/shortlist')
+export class ShortlistsController {
+  constructor(private readonly shortlist: ShortlistService) {}
+
+  @Get()
+  @RequirePermissions(PERMISSIONS.SHORTLIST_WRITE)
+  @ApiOperation({ summary: 'The shortlist of a profile of your networks, newest first' })
+  @ApiOkResponse({ type: ShortlistPage })
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('profileId', UuidParam) profileId: string,
+    @Query() query: ShortlistQuery,
+  ): Promise<Page<ShortlistEntryView>> {
+    return this.shortlist.list(principal, profileId, query);
+  }
+
+  @Post()
+  @RequirePermissions(PERMISSIONS.SHORTLIST_WRITE)
+  @ApiOperation({ summary: 'Shortlist a published offer or course for the profile, with a private note' })
+  @ApiCreatedResponse({ type: ShortlistEntryView })
+  add(
+    @CurrentPrincipal() principal: Principal,
+    @Param('profileId', UuidParam) profileId: string,
+    @Body() dto: AddToShortlistDto,
+  ): Promise<ShortlistEntryView> {
+    return this.shortlist.add(principal, profileId, dto);
+  }
+
+  @Delete(':entryId')
+  @HttpCode(204)
+  @RequirePermissions(PERMISSIONS.SHORTLIST_WRITE)
+  @ApiOperation({ summary: 'Remove an entry (proposals already made from it stay)' })
+  @ApiNoContentResponse()
+  remove(
+    @CurrentPrincipal() principal: Principal,
+    @Param('profileId', UuidParam) profileId: string,
+    @Param('entryId', UuidParam) entryId: string,
+  ): Promise<void> {
+    return this.shortlist.remove(principal, profileId, entryId);
+  }
+}

@@ -1,0 +1,30 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * What to notify, in-app, by kind: the text is rendered by the portal from the kind; the row
+ * holds no personal data, only the target it points to.
+ */
+export const NOTIFICATION_KINDS = [
+  /** Partner users: a new proposal reached their organisation. */
+  'proposal_received',
+  /** Partner users: the counsellor recorded an interview, outcome or identity disclosure. */
+  'proposal_updated',
+  /** Partner users: the counsellor withdrew a proposal (never for revocations: those vanish). */
+  'proposal_withdrawn',
+  /** The counsellor: the partner answered (viewed, interested, declined, interview, outcome). */
+  'proposal_answered',
+  /** The counsellor: a 3- or 6-month follow-up is due. */
+  'follow_up_due',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+@Entity('notifications')
+export class Notification {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'recipient_id', type: 'uuid' }) recipientId!: string;
+  @Column({ type: 'text' }) kind!: NotificationKind;
+  @Column({ name: 'target_type', type: 'text' }) targetType!: 'proposal';
+  @Column({ name: 'target_id', type: 'uuid' }) targetId!: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt!: Date | null;
+}
