@@ -16,7 +16,8 @@ module.exports = {
       main: './src/main.ts',
       additionalEntryPoints: [{ entryName: 'cli', entryPath: 'apps/api/src/cli.ts' }],
       tsConfig: './tsconfig.app.json',
-      assets: ['./src/assets'],
+      // The built-in reference set is read at run time by the seeder (dist/apps/api/reference-seed).
+      assets: ['./src/assets', { input: 'apps/api/src/reference/seed-data', glob: 'reference-seed.json', output: 'reference-seed' }],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

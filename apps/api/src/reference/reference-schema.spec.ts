@@ -18,7 +18,7 @@ describe('reference schema', () => {
 
   it('normalises labels and comune names without accents or case', async () => {
     await client.query(`INSERT INTO esco_concepts (uri, kind) VALUES ('urn:t:1', 'skill')`);
-    await client.query(`INSERT INTO esco_labels (uri, language, label, label_kind) VALUES ('urn:t:1', 'it', 'Saldatura ad Arco ÈLETTRICO', 'preferred')`);
+    await client.query(`INSERT INTO esco_labels (uri, language, label, label_kind, kind) VALUES ('urn:t:1', 'it', 'Saldatura ad Arco ÈLETTRICO', 'preferred', 'skill')`);
     await client.query(`INSERT INTO comuni (istat_code, name, lat, lon) VALUES ('015999', 'Cernusco sul Naviglio', 45.5, 9.3)`);
     const label = await client.query(`SELECT normalized FROM esco_labels WHERE uri = 'urn:t:1'`);
     const comune = await client.query(`SELECT normalized FROM comuni WHERE istat_code = '015999'`);
@@ -29,7 +29,7 @@ describe('reference schema', () => {
   it('refuses unknown concept kinds, label kinds and relation types', async () => {
     await expect(client.query(`INSERT INTO esco_concepts (uri, kind) VALUES ('urn:t:2', 'course')`)).rejects.toThrow(/check/);
     await expect(
-      client.query(`INSERT INTO esco_labels (uri, language, label, label_kind) VALUES ('urn:t:1', 'en', 'x', 'hidden')`),
+      client.query(`INSERT INTO esco_labels (uri, language, label, label_kind, kind) VALUES ('urn:t:1', 'en', 'x', 'hidden', 'skill')`),
     ).rejects.toThrow(/check/);
     await client.query(`INSERT INTO esco_concepts (uri, kind) VALUES ('urn:t:occ', 'occupation')`);
     await expect(

@@ -49,20 +49,33 @@ export class ReferenceSearchService {
     return rows.map((row) => ({ uri: row.uri, label: row.code, match: row.code === text ? 'exact' : 'prefix' }));
   }
 
+  /**
+   * Label matches, best first: whole label, label prefix, then (only when those do not fill the
+   * list) word prefixes and substrings. The first step is one index range scan on
+   * (kind, normalized), so common short prefixes stay cheap.
+   */
   private async textMatches(kind: EscoConceptKind, p: SearchPatterns, languages: string[], limit: number): Promise<Hit[]> {
-    // Under three characters trigrams cannot help: only label prefixes (btree) are searched.
-    const where = p.text.length < 3 ? 'l.normalized LIKE $2' : p.contains.map((_, i) => `l.normalized LIKE $${i + 7}`).join(' AND ');
-    const rows: { uri: string; label: string; tier: number }[] = await this.dataSource.query(
+    const prefix: { uri: string; label: string; tier: number }[] = await this.dataSource.query(
       `WITH hits AS (
-         SELECT DISTINCT ON (l.uri) l.uri, l.label,
-           CASE WHEN l.normalized = $1 THEN 0 WHEN l.normalized LIKE $2 THEN 1 WHEN l.normalized LIKE $3 THEN 2 ELSE 3 END AS tier
-         FROM esco_labels l JOIN esco_concepts c ON c.uri = l.uri AND c.kind = $4
-         WHERE l.language = ANY($5) AND ${where}
-         ORDER BY l.uri, tier, l.language = $6 DESC, l.label_kind = 'preferred' DESC, length(l.label))
-       SELECT uri, label, tier FROM hits ORDER BY tier, length(label), label LIMIT ${Number(limit)}`,
-      [p.text, p.prefix, p.wordPrefix, kind, languages, languages[0], ...(p.text.length < 3 ? [] : p.contains)],
+         SELECT DISTINCT ON (uri) uri, label, (normalized <> $1)::int AS tier FROM esco_labels
+         WHERE kind = $2 AND language = ANY($3) AND normalized LIKE $4
+         ORDER BY uri, normalized <> $1, language = $5 DESC, label_kind = 'preferred' DESC, length(label))
+       SELECT uri, label, tier FROM hits ORDER BY tier, length(label), label LIMIT $6`,
+      [p.text, kind, languages, p.prefix, languages[0], limit],
     );
-    return rows.map((row) => ({ uri: row.uri, label: row.label, match: TIERS[row.tier] }));
+    const hits = prefix.map((row) => ({ uri: row.uri, label: row.label, match: TIERS[row.tier] }));
+    // Under three characters trigrams cannot help: label prefixes only.
+    if (hits.length >= limit || p.text.length < 3) return hits;
+    const words = p.contains.map((_, i) => `normalized LIKE $${i + 7}`).join(' AND ');
+    const inside: { uri: string; label: string; tier: number }[] = await this.dataSource.query(
+      `WITH hits AS (
+         SELECT DISTINCT ON (uri) uri, label, CASE WHEN normalized LIKE $4 THEN 2 ELSE 3 END AS tier FROM esco_labels
+         WHERE kind = $1 AND language = ANY($2) AND uri <> ALL($3) AND ${words}
+         ORDER BY uri, tier, language = $5 DESC, label_kind = 'preferred' DESC, length(label))
+       SELECT uri, label, tier FROM hits ORDER BY tier, length(label), label LIMIT $6`,
+      [kind, languages, hits.map((h) => h.uri), p.wordPrefix, languages[0], limit - hits.length, ...p.contains],
+    );
+    return [...hits, ...inside.map((row) => ({ uri: row.uri, label: row.label, match: TIERS[row.tier] }))];
   }
 
   /**
@@ -74,10 +87,9 @@ export class ReferenceSearchService {
       await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(FUZZY_THRESHOLD)]);
       return manager.query(
         `WITH hits AS (
-           SELECT DISTINCT ON (l.uri) l.uri, l.label, l.normalized, word_similarity($1, l.normalized) AS score
-           FROM esco_labels l JOIN esco_concepts c ON c.uri = l.uri AND c.kind = $2
-           WHERE l.language = ANY($3) AND $1 <% l.normalized AND l.uri <> ALL($4)
-           ORDER BY l.uri, score DESC, l.language = $5 DESC, length(l.label))
+           SELECT DISTINCT ON (uri) uri, label, normalized, word_similarity($1, normalized) AS score FROM esco_labels
+           WHERE kind = $2 AND language = ANY($3) AND $1 <% normalized AND uri <> ALL($4)
+           ORDER BY uri, score DESC, language = $5 DESC, length(label))
          SELECT uri, label, normalized, score FROM hits ORDER BY score DESC, length(label) LIMIT $6`,
         [text, kind, languages, exclude, languages[0], Math.max(FUZZY_CANDIDATES, limit * 3)],
       );

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { referenceSeeder } from '../reference/reference.seeder';
 
 export interface SeedContext {
   dataSource: DataSource;
@@ -15,5 +16,5 @@ export interface Seeder {
   run(context: SeedContext): Promise<void>;
 }
 
-/** Run in order; features append their seeders here. */
-export const SEEDERS: Seeder[] = [];
+/** Run in order; features append their seeders here. Reference data first: the rest cites it. */
+export const SEEDERS: Seeder[] = [referenceSeeder];

@@ -7,6 +7,7 @@ import { Accounts1764001000000 } from './1764001000000-accounts';
 import { MailOutbox1764001010000 } from './1764001010000-mail-outbox';
 import { OrganisationVetting1764001020000 } from './1764001020000-organisation-vetting';
 import { ReferenceData1764002000000 } from './1764002000000-reference-data';
+import { ReferenceLabelKind1764002000001 } from './1764002000001-reference-label-kind';
 import { Catalogue1764002010000 } from './1764002010000-catalogue';
 import { SearchDocuments1764002010100 } from './1764002010100-search-documents';
 import { Profiles1764003000000 } from './1764003000000-profiles';
@@ -24,7 +25,9 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Accounts1764001000000,
   MailOutbox1764001010000,
   OrganisationVetting1764001020000,
-  ReferenceData1764002000000, Catalogue1764002010000, SearchDocuments1764002010100,
+  ReferenceData1764002000000,
+  ReferenceLabelKind1764002000001,
+  Catalogue1764002010000, SearchDocuments1764002010100,
   Profiles1764003000000,
   Proposals1764005000000,
 ];

@@ -72,6 +72,12 @@ export class ReferenceMerge {
       const c = this.counts[CONCEPT_ENTITY[row.kind]];
       Object.assign(c, { inserted: row.inserted, updated: row.updated, unchanged: row.total - row.inserted - row.updated });
     }
+    // Labels carry their concept's kind; a concept that changed kind takes its labels along.
+    const [{ relabelled }] = await this.runner.query(`
+      WITH relabelled AS (
+        UPDATE esco_labels l SET kind = m.kind FROM merged_concepts m WHERE m.uri = l.uri AND l.kind <> m.kind RETURNING 1)
+      SELECT count(*)::int AS relabelled FROM relabelled`);
+    this.counts.labels.updated += relabelled;
   }
 
   /**
@@ -85,15 +91,16 @@ export class ReferenceMerge {
         SELECT DISTINCT ON (uri, language) uri, language, label FROM stage_labels
         WHERE label_kind = 'preferred' ORDER BY uri, language, seq DESC)
       SELECT DISTINCT s.uri, s.language, s.label,
-             CASE WHEN p.label IS NULL THEN 'alternative' ELSE 'preferred' END AS label_kind
-      FROM stage_labels s LEFT JOIN preferred p ON p.uri = s.uri AND p.language = s.language AND p.label = s.label`);
+             CASE WHEN p.label IS NULL THEN 'alternative' ELSE 'preferred' END AS label_kind, c.kind
+      FROM stage_labels s JOIN esco_concepts c ON c.uri = s.uri
+      LEFT JOIN preferred p ON p.uri = s.uri AND p.language = s.language AND p.label = s.label`);
     await this.runner.query('ALTER TABLE merged_labels ADD PRIMARY KEY (uri, language, label)');
     const { inserted, updated } = await this.changes(`
-      INSERT INTO esco_labels AS t (uri, language, label, label_kind)
+      INSERT INTO esco_labels AS t (uri, language, label, label_kind, kind)
       SELECT m.* FROM merged_labels m LEFT JOIN esco_labels l ON l.uri = m.uri AND l.language = m.language AND l.label = m.label
-      WHERE l.uri IS NULL OR l.label_kind IS DISTINCT FROM m.label_kind
-      ON CONFLICT (uri, language, label) DO UPDATE SET label_kind = EXCLUDED.label_kind
-      WHERE t.label_kind IS DISTINCT FROM EXCLUDED.label_kind`);
+      WHERE l.uri IS NULL OR (l.label_kind, l.kind) IS DISTINCT FROM (m.label_kind, m.kind)
+      ON CONFLICT (uri, language, label) DO UPDATE SET label_kind = EXCLUDED.label_kind, kind = EXCLUDED.kind
+      WHERE (t.label_kind, t.kind) IS DISTINCT FROM (EXCLUDED.label_kind, EXCLUDED.kind)`);
     const [{ removed }] = await this.runner.query(`
       WITH scope AS (SELECT DISTINCT uri, language FROM stage_labels WHERE complete),
       removed AS (
@@ -103,7 +110,8 @@ export class ReferenceMerge {
         RETURNING 1)
       SELECT count(*)::int AS removed FROM removed`);
     const [{ total }] = await this.runner.query('SELECT count(*)::int AS total FROM merged_labels');
-    Object.assign(this.counts.labels, { inserted, updated, removed, unchanged: total - inserted - updated });
+    this.counts.labels.updated += updated;
+    Object.assign(this.counts.labels, { inserted, removed, unchanged: total - inserted - updated });
   }
 
   /** Direct broader relations whose two ends are loaded; a snapshot file replaces the stored set. */
