@@ -8,7 +8,7 @@ import { Page } from '../common/pagination/page-query.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { CounsellorOutcomes } from './counsellor-outcomes.service';
 import { CounsellorProposalQuery, CreateProposalDto, FollowUpDto, ProposalMoveDto } from './dto/proposal-input.dto';
-import { CounsellorProposalPage, CounsellorProposalSummary, CounsellorProposalView } from './dto/proposal.view';
+import { CounsellorProposalPage, CounsellorProposalSummary, CounsellorProposalView, ProposalCreatedView } from './dto/proposal.view';
 import { ProposalCreation } from './proposal-creation.service';
 import { ProposalReads } from './proposal-reads.service';
 
@@ -26,15 +26,13 @@ export class CounsellorProposalsController {
   @Post('profiles/:profileId/proposals')
   @RequirePermissions(PERMISSIONS.PROPOSALS_CREATE)
   @ApiOperation({ summary: 'Propose the profile to a shortlisted offer or course (needs matching and share_card consents)' })
-  @ApiCreatedResponse({ type: CounsellorProposalView })
-  async create(
+  @ApiCreatedResponse({ type: ProposalCreatedView })
+  create(
     @CurrentPrincipal() principal: Principal,
     @Param('profileId', UuidParam) profileId: string,
     @Body() dto: CreateProposalDto,
-    @Headers('accept-language') accept?: string,
-  ): Promise<CounsellorProposalView> {
-    const id = await this.creation.create(principal, profileId, dto);
-    return this.reads.get(principal, id, negotiateLanguage(accept));
+  ): Promise<ProposalCreatedView> {
+    return this.creation.create(principal, profileId, dto);
   }
 
   @Get('proposals')

@@ -19,6 +19,7 @@ import { ProfileAccessService } from '../profiles/profile-access.service';
 import { identifierProblems } from '../profiles/profile-free-text';
 import { ShortlistService } from '../shortlists/shortlist.service';
 import { CreateProposalDto } from './dto/proposal-input.dto';
+import { ProposalCreatedView } from './dto/proposal.view';
 import { ProposalNotifier } from './proposal-notifier.service';
 import { missingConsent, proposalNotAllowed } from './proposal-problems';
 
@@ -40,10 +41,10 @@ export class ProposalCreation {
     private readonly audit: AuditService,
   ) {}
 
-  async create(principal: Principal, profileId: string, dto: CreateProposalDto): Promise<string> {
+  async create(principal: Principal, profileId: string, dto: CreateProposalDto): Promise<ProposalCreatedView> {
     const problems = identifierProblems([{ field: 'coverMessage', text: dto.coverMessage }]);
     if (problems.length) throw validationProblem(problems);
-    const { id, outboxIds } = await this.dataSource.transaction(async (manager) => {
+    const { created, outboxIds } = await this.dataSource.transaction(async (manager) => {
       const profile = await this.profiles.inScope(principal, profileId, { manager, lock: true });
       const entry = await this.shortlist.entryOf(manager, profileId, dto.shortlistEntryId.toLowerCase());
       const targetId = (entry.offerId ?? entry.courseId) as string;
@@ -100,9 +101,10 @@ export class ProposalCreation {
         },
         manager,
       );
-      return { id: proposalId, outboxIds: await this.notifier.toPartners(manager, target.organisationId, 'proposal_received', proposalId) };
+      const outboxIds = await this.notifier.toPartners(manager, target.organisationId, 'proposal_received', proposalId);
+      return { created: { id: proposalId, profileId, kind: entry.kind, state: 'proposed' as const }, outboxIds };
     });
     await this.notifier.afterCommit({ outboxIds, followUps: [] });
-    return id;
+    return created;
   }
 }

@@ -97,9 +97,11 @@ describe('proposals: the whole path', () => {
     });
     expect(created.status).toBe(201);
     const proposalId = created.body.id;
-    expect(created.body).toMatchObject({ state: 'proposed', kind: 'offer', pseudonymCode: w.profile.pseudonymCode });
-    expect(created.body.card.distanceBand).toBe('within_10km');
-    expect(created.body.match.explanation.km).toBeGreaterThan(5);
+    expect(created.body).toEqual({ id: proposalId, profileId, kind: 'offer', state: 'proposed' });
+    const counsellorView = await asCounsellor('get', `/api/proposals/${proposalId}`);
+    expect(counsellorView.body).toMatchObject({ state: 'proposed', pseudonymCode: w.profile.pseudonymCode, counsellorId: w.counsellor.user.id });
+    expect(counsellorView.body.card.distanceBand).toBe('within_10km');
+    expect(counsellorView.body.match.explanation.km).toBeGreaterThan(5);
     expect(await indicator('proposal_sent')).toBe(2);
 
     // The partner users of the company are told, in-app and by e-mail, with nothing personal.

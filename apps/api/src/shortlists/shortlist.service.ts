@@ -9,7 +9,7 @@ import { Page, pageOf, pageWindow } from '../common/pagination/page-query.dto';
 import { conflict, notFound, validationProblem } from '../common/problem/problem';
 import { ProfileAccessService } from '../profiles/profile-access.service';
 import { identifierProblems } from '../profiles/profile-free-text';
-import { AddToShortlistDto, ShortlistEntryView, ShortlistQuery } from './dto/shortlist.dto';
+import { AddToShortlistDto, ShortlistCreatedView, ShortlistEntryView, ShortlistQuery } from './dto/shortlist.dto';
 import { ShortlistNotes } from './shortlist-notes';
 
 interface EntryRow {
@@ -54,10 +54,10 @@ export class ShortlistService {
     private readonly audit: AuditService,
   ) {}
 
-  async add(principal: Principal, profileId: string, dto: AddToShortlistDto): Promise<ShortlistEntryView> {
+  async add(principal: Principal, profileId: string, dto: AddToShortlistDto): Promise<ShortlistCreatedView> {
     const problems = identifierProblems([{ field: 'note', text: dto.note }]);
     if (problems.length) throw validationProblem(problems);
-    const id = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const profile = await this.access.inScope(principal, profileId, { manager, lock: true });
       const targetId = dto.targetId.toLowerCase();
       const target = await loadTargetForMatch(manager, dto.kind, targetId);
@@ -98,9 +98,8 @@ export class ShortlistService {
         },
         manager,
       );
-      return entryId;
+      return { id: entryId, profileId, kind: dto.kind, targetId };
     });
-    return this.view(await this.rowOf(this.dataSource.manager, id));
   }
 
   async list(principal: Principal, profileId: string, query: ShortlistQuery): Promise<Page<ShortlistEntryView>> {
@@ -137,11 +136,6 @@ export class ShortlistService {
     return entry;
   }
 
-  private async rowOf(manager: EntityManager, id: string): Promise<EntryRow> {
-    const [row]: EntryRow[] = await manager.query(`${ENTRY_SELECT} WHERE e.id = $1`, [id]);
-    if (!row) throw notFound();
-    return row;
-  }
 
   private view(row: EntryRow): ShortlistEntryView {
     return {

@@ -5,7 +5,7 @@ import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { Page } from '../common/pagination/page-query.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
-import { AddToShortlistDto, ShortlistEntryView, ShortlistPage, ShortlistQuery } from './dto/shortlist.dto';
+import { AddToShortlistDto, ShortlistCreatedView, ShortlistEntryView, ShortlistPage, ShortlistQuery } from './dto/shortlist.dto';
 import { ShortlistService } from './shortlist.service';
 
 @ApiTags('shortlists')
@@ -29,12 +29,12 @@ export class ShortlistsController {
   @Post()
   @RequirePermissions(PERMISSIONS.SHORTLIST_WRITE)
   @ApiOperation({ summary: 'Shortlist a published offer or course for the profile, with a private note' })
-  @ApiCreatedResponse({ type: ShortlistEntryView })
+  @ApiCreatedResponse({ type: ShortlistCreatedView })
   add(
     @CurrentPrincipal() principal: Principal,
     @Param('profileId', UuidParam) profileId: string,
     @Body() dto: AddToShortlistDto,
-  ): Promise<ShortlistEntryView> {
+  ): Promise<ShortlistCreatedView> {
     return this.shortlist.add(principal, profileId, dto);
   }
 

@@ -68,6 +68,14 @@ export class CounsellorProposalView {
   @ApiProperty() updatedAt!: Date;
 }
 
+/** What POST answers: ids only, since idempotent POST answers may be stored. */
+export class ProposalCreatedView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) profileId!: string;
+  @ApiProperty({ enum: PROPOSAL_KINDS }) kind!: ProposalKind;
+  @ApiProperty({ enum: PROPOSAL_STATES }) state!: ProposalState;
+}
+
 export class CounsellorProposalSummary {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) profileId!: string;

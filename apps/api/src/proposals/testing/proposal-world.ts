@@ -173,3 +173,23 @@ export async function proposeWithConsents(
 }
 
 export const queueOf = (t: TestApp, name: (typeof QUEUES)[keyof typeof QUEUES]) => t.app.get<Queue>(getQueueToken(name));
+
+/** A move through the partner's or the counsellor's route. */
+export function move(t: TestApp, who: SignedIn, side: 'partner' | 'counsellor', proposalId: string, body: object) {
+  const path = side === 'partner' ? `/api/partner/proposals/${proposalId}/transitions` : `/api/proposals/${proposalId}/transitions`;
+  return request(t.server).post(path).set('Authorization', who.auth).send(body);
+}
+
+export function partnerRead(t: TestApp, who: SignedIn, proposalId: string) {
+  return request(t.server).get(`/api/partner/proposals/${proposalId}`).set('Authorization', who.auth);
+}
+
+/** A fresh profile of the counsellor proposed to the world's offer (or course): its proposal id. */
+export async function freshProposal(t: TestApp, w: ProposalWorld, kind: 'offer' | 'course' = 'offer'): Promise<{ profileId: string; proposalId: string }> {
+  const profile = await createProfile(t, w.counsellor);
+  const target =
+    kind === 'offer'
+      ? { kind, id: w.offer.id, organisationId: w.company.organisation.id }
+      : { kind, id: w.course.id, organisationId: w.trainingBody.organisation.id };
+  return { profileId: profile.id, proposalId: await proposeWithConsents(t, w.counsellor, profile.id, target) };
+}

@@ -55,6 +55,14 @@ export class ShortlistEntryView {
   @ApiProperty() createdAt!: Date;
 }
 
+/** What POST answers: ids only, since idempotent POST answers may be stored (never the note). */
+export class ShortlistCreatedView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) profileId!: string;
+  @ApiProperty({ enum: PROPOSAL_KINDS }) kind!: ProposalKind;
+  @ApiProperty({ format: 'uuid' }) targetId!: string;
+}
+
 export class ShortlistPage {
   @ApiProperty({ type: [ShortlistEntryView] }) items!: ShortlistEntryView[];
   @ApiProperty() total!: number;
