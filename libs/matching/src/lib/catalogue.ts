@@ -22,6 +22,7 @@ export interface ListingColumns {
    * the last bucket (2 * comuni) holds listings whose comune is unknown.
    */
   ranges: Int32Array;
+  comune: Int32Array;
   remote: Uint8Array;
   organisation: Int32Array;
   shiftMask: Uint8Array;
@@ -54,6 +55,17 @@ export interface OfferColumns extends ListingColumns {
   isco: Int32Array;
   contract: Int8Array;
   accommodationMask: Uint8Array;
+  /**
+   * Inverted index: for concept id s, entries postingStart[s] .. postingStart[s + 1] are
+   * position * 2 + 1 for offers listing s as essential, position * 2 for optional. It gives every
+   * offer's exact matches from her few skills, before any per-offer work.
+   */
+  postingStart: Int32Array;
+  posting: Int32Array;
+  /** Scratch counters per position (zero between scans; the engine is synchronous). */
+  exactEssential: Uint16Array;
+  exactOptional: Uint16Array;
+  done: Uint8Array;
 }
 
 export interface CatalogueInput {
@@ -133,6 +145,7 @@ function listingColumns(
   });
   return {
     ranges,
+    comune: Int32Array.from(items, (l) => l.comune),
     remote: Uint8Array.from(items, (l) => (l.remote ? 1 : 0)),
     organisation: Int32Array.from(items, (l) =>
       l.organisationId === undefined
@@ -180,8 +193,23 @@ function offerColumns(
   );
   const key = new Int32Array(keyStart[base.skill.length]);
   base.skill.forEach((s, k) => key.set(taxonomy.groupKeys(s), keyStart[k]));
+  const postingStart = new Int32Array(taxonomy.conceptCount + 1);
+  for (const s of base.skill) postingStart[s + 1]++;
+  for (let s = 0; s < taxonomy.conceptCount; s++)
+    postingStart[s + 1] += postingStart[s];
+  const posting = new Int32Array(base.skill.length);
+  const next = postingStart.slice(0, taxonomy.conceptCount);
+  offers.forEach((o, i) => {
+    for (const s of o.essential) posting[next[s]++] = i * 2 + 1;
+    for (const s of o.optional) posting[next[s]++] = i * 2;
+  });
   return {
     ...base,
+    postingStart,
+    posting,
+    exactEssential: new Uint16Array(offers.length),
+    exactOptional: new Uint16Array(offers.length),
+    done: new Uint8Array(offers.length),
     essentialCount: Int32Array.from(offers, (o) => o.essential.length),
     keyStart,
     key,

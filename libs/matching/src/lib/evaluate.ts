@@ -7,6 +7,7 @@ import {
   staticReasons,
   type Catalogue,
   type ListingColumns,
+  type OfferColumns,
 } from './catalogue';
 import type { Clock } from './context';
 import { FILTER_REASONS, type FilterCounts, type FilterReason } from './model';
@@ -194,73 +195,149 @@ function scanBuckets(
   }
 }
 
+/** What a caller of scanOffers does with the offers that pass her hard filters. */
+export interface OfferVisitor {
+  /**
+   * Whether the exact score of a passing offer is needed, given an upper bound of it and how
+   * many of its essential skills she holds exactly. Answering false skips the skill loop.
+   */
+  needsScore(position: number, bound: number, exactEssential: number): boolean;
+  /** Every passing offer; `score` is NaN when needsScore answered false. */
+  passed(position: number, score: number, exactEssential: number): void;
+}
+
+export const SCORE_EVERY_OFFER = { needsScore: () => true };
+
+/** Counts her exact matches per offer from the inverted index; returns the touched positions. */
+function countExactMatches(p: PreparedProfile, c: OfferColumns): number[] {
+  const touched: number[] = [];
+  const limit = c.postingStart.length - 1;
+  for (const s of p.skills) {
+    if (s >= limit) continue;
+    for (let k = c.postingStart[s]; k < c.postingStart[s + 1]; k++) {
+      const entry = c.posting[k];
+      const i = entry >> 1;
+      if (c.exactEssential[i] === 0 && c.exactOptional[i] === 0)
+        touched.push(i);
+      if ((entry & 1) === 1) c.exactEssential[i]++;
+      else c.exactOptional[i]++;
+    }
+  }
+  return touched;
+}
+
 /**
- * Filters and scores every offer for her. `onPass` gets the position of each offer that passes,
- * its score and how many of its essential skills she holds exactly.
+ * Filters and scores every offer for her. Her exact matches come from the inverted index; the
+ * skill loop (which finds the broader tier) runs only for the offers the visitor needs.
  */
 export function scanOffers(
   p: PreparedProfile,
   cat: Catalogue,
   clock: Clock,
   counts: Int32Array,
-  onPass: (position: number, score: number, exactEssential: number) => void,
+  visitor: OfferVisitor,
 ): void {
   const c = cat.offerColumns;
   const statics = staticReasons(c, clock);
   const viewer = new Viewer(p, cat);
   const { held, covered } = p;
-  scanBuckets(p, c, counts, (start, end, comune, remote) => {
-    const distance = distancePoints(
-      p.distances[comune],
-      p.maxCommuteKm,
-      remote,
+  const touched = countExactMatches(p, c);
+  const visit = (i: number, distance: number): void => {
+    const r = viewer.reason(c, statics, i);
+    if (r !== PASS) {
+      counts[r]++;
+      return;
+    }
+    const occupation = occupationPointsOf(p, c.occupation[i], c.isco[i]);
+    const schedule = schedulePoints(
+      BITS[c.shiftMask[i] & p.shiftMask],
+      c.shiftCount[i],
+      c.weeklyHours[i],
+      p.weeklyHours,
     );
-    for (let i = start; i < end; i++) {
-      const r = viewer.reason(c, statics, i);
-      if (r !== PASS) {
-        counts[r]++;
+    const contract = contractPointsOf(p.contractMask, c.contract[i]);
+    const accommodations = accommodationPoints(
+      BITS[c.accommodationMask[i] & p.accommodationMask],
+      p.accommodationCount,
+    );
+    const essential = c.essentialCount[i];
+    const exactEssential = c.exactEssential[i];
+    const optional = c.skillStart[i + 1] - c.skillStart[i] - essential;
+    const exactOptional = c.exactOptional[i];
+    // Every skill not held exactly can at best be broader.
+    const bestCredit =
+      ESSENTIAL_WEIGHT *
+        (exactEssential + BROADER_CREDIT * (essential - exactEssential)) +
+      OPTIONAL_WEIGHT *
+        (exactOptional + BROADER_CREDIT * (optional - exactOptional));
+    // Summed in the order of the explanation's points (so both agree to the last bit), and
+    // the same way for the bound, so that score <= bound holds exactly.
+    const bound = round2(
+      skillPoints(bestCredit, c.weightTotal[i]) +
+        occupation +
+        distance +
+        schedule +
+        contract +
+        accommodations,
+    );
+    if (!visitor.needsScore(i, bound, exactEssential)) {
+      visitor.passed(i, NaN, exactEssential);
+      return;
+    }
+    let credit = 0;
+    const essentialEnd = c.skillStart[i] + essential;
+    for (let k = c.skillStart[i]; k < c.skillStart[i + 1]; k++) {
+      const s = c.skill[k];
+      const weight = k < essentialEnd ? ESSENTIAL_WEIGHT : OPTIONAL_WEIGHT;
+      const w = s >>> 5;
+      if (w < held.length && (held[w] & (1 << (s & 31))) !== 0) {
+        credit += weight;
         continue;
       }
-      let credit = 0;
-      let exact = 0;
-      const essentialEnd = c.skillStart[i] + c.essentialCount[i];
-      for (let k = c.skillStart[i]; k < c.skillStart[i + 1]; k++) {
-        const s = c.skill[k];
-        const weight = k < essentialEnd ? ESSENTIAL_WEIGHT : OPTIONAL_WEIGHT;
-        const w = s >>> 5;
-        if (w < held.length && (held[w] & (1 << (s & 31))) !== 0) {
-          credit += weight;
-          if (k < essentialEnd) exact++;
-          continue;
-        }
-        for (let g = c.keyStart[k]; g < c.keyStart[k + 1]; g++) {
-          const key = c.key[g];
-          const kw = key >>> 5;
-          if (kw < covered.length && (covered[kw] & (1 << (key & 31))) !== 0) {
-            credit += weight * BROADER_CREDIT;
-            break;
-          }
+      for (let g = c.keyStart[k]; g < c.keyStart[k + 1]; g++) {
+        const key = c.key[g];
+        const kw = key >>> 5;
+        if (kw < covered.length && (covered[kw] & (1 << (key & 31))) !== 0) {
+          credit += weight * BROADER_CREDIT;
+          break;
         }
       }
-      const score = round2(
-        skillPoints(credit, c.weightTotal[i]) +
-          occupationPointsOf(p, c.occupation[i], c.isco[i]) +
-          distance +
-          schedulePoints(
-            BITS[c.shiftMask[i] & p.shiftMask],
-            c.shiftCount[i],
-            c.weeklyHours[i],
-            p.weeklyHours,
-          ) +
-          contractPointsOf(p.contractMask, c.contract[i]) +
-          accommodationPoints(
-            BITS[c.accommodationMask[i] & p.accommodationMask],
-            p.accommodationCount,
-          ),
-      );
-      onPass(i, score, exact);
     }
-  });
+    const score = round2(
+      skillPoints(credit, c.weightTotal[i]) +
+        occupation +
+        distance +
+        schedule +
+        contract +
+        accommodations,
+    );
+    visitor.passed(i, score, exactEssential);
+  };
+  try {
+    // First the offers sharing a skill with her: the likely best, they raise the bar of the top K
+    // early, so that most of the others are dismissed by their bound without the skill loop.
+    for (const i of touched) {
+      const comune = c.comune[i];
+      const remote = c.remote[i] === 1;
+      if (comune < 0 || locationReason(p, comune, remote) !== PASS) continue; // counted below
+      c.done[i] = 1;
+      visit(i, distancePoints(p.distances[comune], p.maxCommuteKm, remote));
+    }
+    scanBuckets(p, c, counts, (start, end, comune, remote) => {
+      const distance = distancePoints(
+        p.distances[comune],
+        p.maxCommuteKm,
+        remote,
+      );
+      for (let i = start; i < end; i++) if (c.done[i] === 0) visit(i, distance);
+    });
+  } finally {
+    for (const i of touched) {
+      c.exactEssential[i] = 0;
+      c.exactOptional[i] = 0;
+      c.done[i] = 0;
+    }
+  }
 }
 
 /** Filters and scores every course for her, given her gaps (a bitset over concept ids). */

@@ -75,11 +75,13 @@ function unreachableOffers(
 ): OpenOffers {
   const open = new OpenOffers(p, cat, clock.reach);
   const counts = new Int32Array(FILTER_REASONS.length);
-  scanOffers(p, cat, clock, counts, (i, score, exact) => {
-    if (
-      essentialCoverage(exact, cat.offerColumns.essentialCount[i]) < clock.reach
-    )
-      open.add(i, score, exact);
+  const unreachable = (i: number, exact: number) =>
+    essentialCoverage(exact, cat.offerColumns.essentialCount[i]) < clock.reach;
+  scanOffers(p, cat, clock, counts, {
+    needsScore: (i, _, exact) => unreachable(i, exact),
+    passed: (i, score, exact) => {
+      if (unreachable(i, exact)) open.add(i, score, exact);
+    },
   });
   return open;
 }
@@ -137,7 +139,7 @@ export function pathwaysForTarget(
       prepareCatalogue({ offers: [target.offer] }, ctx),
       clock,
       counts,
-      () => undefined,
+      { needsScore: () => false, passed: () => undefined },
     );
     const r = counts.findIndex((n) => n > 0);
     if (r >= 0) filteredBy = FILTER_REASONS[r];
@@ -243,23 +245,28 @@ export function skillGapsUnlockingOffers(
   let passed = 0;
   let reachable = 0;
   const ignored = new Int32Array(FILTER_REASONS.length);
-  scanOffers(p, cat, clock, ignored, (i, score, exact) => {
-    const o = cat.offers[i];
-    passed++;
-    if (essentialCoverage(exact, o.essential.length) >= clock.reach) {
-      reachable++;
-      return;
-    }
-    const unlocking =
-      essentialCoverage(exact + 1, o.essential.length) >= clock.reach;
-    if (unlocking) scores.set(i, score);
-    for (const s of o.essential) {
-      if (hasBit(p.held, s)) continue;
-      const entry = byGap.get(s) ?? { unlocks: [], helps: 0 };
-      entry.helps++;
-      if (unlocking) entry.unlocks.push(i);
-      byGap.set(s, entry);
-    }
+  const essentialCount = cat.offerColumns.essentialCount;
+  const covers = (i: number, exact: number) =>
+    essentialCoverage(exact, essentialCount[i]) >= clock.reach;
+  scanOffers(p, cat, clock, ignored, {
+    // Only the offers one skill would unlock need a score (to order them).
+    needsScore: (i, _, exact) => !covers(i, exact) && covers(i, exact + 1),
+    passed: (i, score, exact) => {
+      passed++;
+      if (covers(i, exact)) {
+        reachable++;
+        return;
+      }
+      const unlocking = covers(i, exact + 1);
+      if (unlocking) scores.set(i, score);
+      for (const s of cat.offers[i].essential) {
+        if (hasBit(p.held, s)) continue;
+        const entry = byGap.get(s) ?? { unlocks: [], helps: 0 };
+        entry.helps++;
+        if (unlocking) entry.unlocks.push(i);
+        byGap.set(s, entry);
+      }
+    },
   });
 
   const teaching = new Map<number, { i: number; km: number }[]>();

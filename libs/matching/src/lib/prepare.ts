@@ -197,6 +197,8 @@ export interface PreparedProfile {
   covered: Uint32Array;
   /** For each covered concept, the first of her skills (by URI) that covers it: the explanation. */
   coveredBy: Map<number, number>;
+  /** Her skills as concept ids (unique). */
+  skills: Int32Array;
   shiftMask: number;
   weeklyHours: number;
   languages: Map<string, number>;
@@ -292,6 +294,7 @@ export function prepareProfile(
     held,
     covered,
     coveredBy,
+    skills: Int32Array.from(heldList),
     shiftMask: maskOf(SHIFTS, profile.shifts),
     weeklyHours: profile.weeklyHours,
     languages,

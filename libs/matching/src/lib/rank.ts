@@ -7,7 +7,12 @@ import {
   type CatalogueInput,
 } from './catalogue';
 import { resolveClock, type Clock, type MatchContext } from './context';
-import { countsFrom, scanCourses, scanOffers } from './evaluate';
+import {
+  SCORE_EVERY_OFFER,
+  countsFrom,
+  scanCourses,
+  scanOffers,
+} from './evaluate';
 import { explainCourse, explainOffer } from './explain';
 import {
   FILTER_REASONS,
@@ -68,14 +73,22 @@ export function rankPrepared(
   const offerCounts = new Int32Array(FILTER_REASONS.length);
   const offerHeap = new TopK(Math.min(limit, cat.offers.length));
   const near = new OpenOffers(p, cat, clock.reach);
-  const essentialCount = cat.offerColumns.essentialCount;
-  let passedOffers = 0;
-  scanOffers(p, cat, clock, offerCounts, (i, score, exact) => {
-    passedOffers++;
-    offerHeap.push(score, cat.offerColumns.order[i], i);
+  const { essentialCount, order } = cat.offerColumns;
+  // Near offers need their exact score (it orders the offers a course unlocks).
+  const isNear = (i: number, exact: number) => {
     const coverage = essentialCoverage(exact, essentialCount[i]);
-    if (coverage < clock.reach && coverage >= clock.near)
-      near.add(i, score, exact);
+    return coverage < clock.reach && coverage >= clock.near;
+  };
+  let passedOffers = 0;
+  scanOffers(p, cat, clock, offerCounts, {
+    needsScore: (i, bound, exact) =>
+      isNear(i, exact) || offerHeap.admits(bound, order[i]),
+    passed: (i, score, exact) => {
+      passedOffers++;
+      if (Number.isNaN(score)) return;
+      offerHeap.push(score, order[i], i);
+      if (isNear(i, exact)) near.add(i, score, exact);
+    },
   });
 
   const { gaps, gapCount } = gapSet(p, cat, near);
@@ -195,7 +208,10 @@ export function explainOfferMatch(
   const cat = prepareCatalogue({ offers: [offer] }, ctx);
   const counts = new Int32Array(FILTER_REASONS.length);
   let score = NaN;
-  scanOffers(p, cat, resolveClock(ctx), counts, (_, s) => (score = s));
+  scanOffers(p, cat, resolveClock(ctx), counts, {
+    ...SCORE_EVERY_OFFER,
+    passed: (_, s) => (score = s),
+  });
   const reason = counts.findIndex((n) => n > 0);
   if (reason >= 0) return { passed: false, reason: FILTER_REASONS[reason] };
   const o = cat.offers[0];

@@ -76,9 +76,12 @@ export function rankProfilesForOffer(
   const heap = new TopK(Math.min(options.limit ?? 50, pool.profiles.length));
   let passed = 0;
   pool.profiles.forEach((p, i) => {
-    scanOffers(p, cat, clock, counts, (_, score) => {
-      passed++;
-      heap.push(score, pool.orders[i], i);
+    scanOffers(p, cat, clock, counts, {
+      needsScore: (_, bound) => heap.admits(bound, pool.orders[i]),
+      passed: (_, score) => {
+        passed++;
+        if (!Number.isNaN(score)) heap.push(score, pool.orders[i], i);
+      },
     });
   });
   const o = cat.offers[0];
