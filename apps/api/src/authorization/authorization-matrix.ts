@@ -24,6 +24,7 @@
  * Shorthands: `everyone(o)`, `signedIn(o)` (anonymous 401), `only({ actor: outcome, … }, otherwise = 403)`.
  */
 import { ACTORS, Actor, MatrixWorld } from './authorization-world';
+import { PROPOSAL_ROWS } from './proposal-rows';
 
 export type Outcome = '2xx' | 401 | 403 | 404;
 
@@ -161,6 +162,9 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   // --- audit (coordinators) -----------------------------------------------------------------
   { route: 'GET /api/audit', expect: only({ coordinator: '2xx' }) },
   { route: 'GET /api/audit/export.csv', expect: only({ coordinator: '2xx' }) },
+
+  // --- shortlists, proposals, notifications (issue 7: proposal-rows.ts) ---------------------
+  ...PROPOSAL_ROWS,
 ];
 
 /**
