@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { networksSeeder } from '../networks/networks.seeder';
+import { demoIdentitySeeder } from '../organisations/demo-identity.seeder';
 import { referenceSeeder } from '../reference/reference.seeder';
 
 export interface SeedContext {
@@ -17,4 +19,4 @@ export interface Seeder {
 }
 
 /** Run in order; features append their seeders here. Reference data first: the rest cites it. */
-export const SEEDERS: Seeder[] = [referenceSeeder];
+export const SEEDERS: Seeder[] = [referenceSeeder, networksSeeder, demoIdentitySeeder];

@@ -6,7 +6,7 @@ import type { TestApp } from './test-app';
 
 const suffix = () => randomBytes(4).toString('hex');
 
-export async function createNetwork(t: TestApp, fields: Partial<Network> & { comuni?: string[] } = {}): Promise<Network> {
+export async function createNetwork(t: TestApp, fields: Omit<Partial<Network>, 'comuni'> & { comuni?: string[] } = {}): Promise<Network> {
   const { comuni = ['015146'], ...rest } = fields;
   const network = t.dataSource.getRepository(Network).create({
     code: `net-${suffix()}`,

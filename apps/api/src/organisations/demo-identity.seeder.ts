@@ -1,0 +1,122 @@
+import { hash } from '@node-rs/argon2';
+import { parseEnv } from '@ponte/config';
+import type { OrganisationKind, Role } from '@ponte/domain';
+import { authenticator } from 'otplib';
+import { DataSource, EntityManager } from 'typeorm';
+import { EncryptionService } from '../common/crypto/encryption.service';
+import type { Seeder } from '../seed/seeders';
+
+/** Every demo account's password (README). Demo data only. */
+export const DEMO_PASSWORD = 'Ponte-Demo-2026!';
+/**
+ * The TOTP secret of the demo coordinator and counsellors, FIXED so the portals' browser
+ * tests and a demo presenter can compute codes (e.g. `oathtool --totp -b <secret>`).
+ * DEMO ONLY: a real deployment never seeds accounts.
+ */
+export const DEMO_TOTP_SECRET = 'PONTEDEMOTOTPKEYNOTFORPRODUCTION';
+
+interface DemoOrganisation {
+  key: string;
+  kind: OrganisationKind;
+  legalName: string;
+  vatNumber: string | null;
+  taxCode: string | null;
+  atecoCode: string;
+  seatComune: string;
+  accreditationNumber?: string;
+  status: 'vetted' | 'pending';
+  contactEmail: string;
+}
+
+const ORGANISATIONS: DemoOrganisation[] = [
+  { key: 'acme', kind: 'company', legalName: 'Acme Servizi S.r.l.', vatNumber: '09123456783', taxCode: '09123456783', atecoCode: '82.11.01', seatComune: '015146', status: 'vetted', contactEmail: 'hr@acme.demo' },
+  {
+    key: 'enaip',
+    kind: 'training_body',
+    legalName: 'ENAIP Lombardia – sede demo',
+    vatNumber: '03123456703',
+    taxCode: '03123456703',
+    atecoCode: '85.59.20',
+    seatComune: '015146',
+    accreditationNumber: 'LOM-DEMO-0001',
+    status: 'vetted',
+    contactEmail: 'formazione@enaip.demo',
+  },
+  { key: 'cgil', kind: 'union', legalName: 'CGIL Camera del Lavoro Metropolitana – demo', vatNumber: null, taxCode: '80098765433', atecoCode: '94.20.00', seatComune: '015209', status: 'vetted', contactEmail: 'sindacato@cgil.demo' },
+  { key: 'bottega', kind: 'company', legalName: 'Bottega Solidale Soc. Coop.', vatNumber: '11223344554', taxCode: '11223344554', atecoCode: '47.19.10', seatComune: '015182', status: 'pending', contactEmail: 'candidature@bottega.demo' },
+];
+
+interface DemoAccount {
+  email: string;
+  displayName: string;
+  role: Role;
+  networks?: string[];
+  organisation?: string;
+}
+
+const ACCOUNTS: DemoAccount[] = [
+  { email: 'coordinatrice@ponte.demo', displayName: 'Coordinamento metropolitano', role: 'coordinator' },
+  { email: 'consulente.nord@ponte.demo', displayName: 'Consulente Nord Milano', role: 'counsellor', networks: ['nord-milano'] },
+  { email: 'consulente.milano@ponte.demo', displayName: 'Consulente Milano', role: 'counsellor', networks: ['milano'] },
+  { email: 'hr@acme.demo', displayName: 'Ufficio HR Acme', role: 'partner_admin', organisation: 'acme' },
+  { email: 'formazione@enaip.demo', displayName: 'Segreteria corsi ENAIP', role: 'partner_admin', organisation: 'enaip' },
+  { email: 'sindacato@cgil.demo', displayName: 'Sportello lavoro CGIL', role: 'partner_admin', organisation: 'cgil' },
+  { email: 'candidature@bottega.demo', displayName: 'Bottega Solidale', role: 'partner_admin', organisation: 'bottega' },
+];
+
+async function upsertOrganisation(manager: EntityManager, o: DemoOrganisation): Promise<string> {
+  const [existing]: { id: string }[] = await manager.query(`SELECT id FROM organisations WHERE legal_name = $1`, [o.legalName]);
+  if (existing) return existing.id;
+  const [created]: { id: string }[] = await manager.query(
+    `INSERT INTO organisations (kind, legal_name, vat_number, tax_code, ateco_code, seat_comune, contact_name, contact_email, accreditation_number, anti_harassment_declared_at, status)
+     VALUES ($1, $2, $3, $4, $5, $6, 'Referente demo', $7, $8, now(), $9) RETURNING id`,
+    [o.kind, o.legalName, o.vatNumber, o.taxCode, o.atecoCode, o.seatComune, o.contactEmail, o.accreditationNumber ?? null, o.status],
+  );
+  if (o.status === 'vetted') {
+    await manager.query(
+      `INSERT INTO organisation_vetting_decisions (organisation_id, decision, from_status, to_status, reason) VALUES ($1, 'vet', 'pending', 'vetted', $2)`,
+      [created.id, 'Organizzazione dimostrativa verificata dal seed.'],
+    );
+  }
+  return created.id;
+}
+
+async function upsertAccount(manager: EntityManager, a: DemoAccount, organisationIds: Map<string, string>, passwordHash: string, encryption: EncryptionService): Promise<boolean> {
+  const [existing]: { id: string }[] = await manager.query(`SELECT id FROM users WHERE lower(email) = $1`, [a.email]);
+  if (existing) return false;
+  const [user]: { id: string }[] = await manager.query(
+    `INSERT INTO users (email, display_name, role, organisation_id, password_hash, password_changed_at) VALUES ($1, $2, $3, $4, $5, now()) RETURNING id`,
+    [a.email, a.displayName, a.role, a.organisation ? organisationIds.get(a.organisation) : null, passwordHash],
+  );
+  if (a.role === 'coordinator' || a.role === 'counsellor') {
+    await manager.query(`UPDATE users SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [user.id, encryption.encrypt(DEMO_TOTP_SECRET, `users.totp_secret:${user.id}`)]);
+  }
+  if (a.networks?.length) {
+    await manager.query(`INSERT INTO network_memberships (user_id, network_id) SELECT $1, id FROM networks WHERE code = ANY($2::text[])`, [user.id, a.networks]);
+  }
+  return true;
+}
+
+/** Demo organisations (three vetted, one pending for the vetting queue) and one account per role. */
+export const demoIdentitySeeder: Seeder = {
+  name: 'demo accounts and organisations',
+  async run({ dataSource, log }) {
+    const encryption = new EncryptionService(parseEnv(process.env));
+    const passwordHash = await hash(DEMO_PASSWORD);
+    const created = await seedAll(dataSource, encryption, passwordHash);
+    for (const account of ACCOUNTS) log(`${account.email} (${account.role})${created.includes(account.email) ? '' : ' — già presente / already there'}`);
+    log(`Password di tutti gli account demo / every demo account's password: ${DEMO_PASSWORD}`);
+    log(`TOTP demo (SOLO DEMO / DEMO ONLY) di coordinatrice e consulenti: ${DEMO_TOTP_SECRET}`);
+    log(`  ${authenticator.keyuri('coordinatrice@ponte.demo', 'Ponte', DEMO_TOTP_SECRET)}`);
+  },
+};
+
+async function seedAll(dataSource: DataSource, encryption: EncryptionService, passwordHash: string): Promise<string[]> {
+  return dataSource.transaction(async (manager) => {
+    const organisationIds = new Map<string, string>();
+    for (const o of ORGANISATIONS) organisationIds.set(o.key, await upsertOrganisation(manager, o));
+    const created: string[] = [];
+    for (const a of ACCOUNTS) if (await upsertAccount(manager, a, organisationIds, passwordHash, encryption)) created.push(a.email);
+    return created;
+  });
+}
