@@ -13,7 +13,9 @@ interface PrincipalRow {
 
 /**
  * Loads the principal behind a session in one query, refusing revoked or expired sessions,
- * disabled users, partners of a rejected organisation, and MFA roles whose session skipped TOTP.
+ * disabled users, and MFA roles whose session skipped TOTP. Partners of an organisation that is
+ * not vetted still sign in (to follow the vetting and read its reasons); what they may do is
+ * gated by the organisation's status (OrganisationsService.assertCanPublish).
  */
 @Injectable()
 export class PrincipalLoader {
