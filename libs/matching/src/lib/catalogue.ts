@@ -283,7 +283,7 @@ export function prepareCatalogue(
   };
 }
 
-export function isCatalogue(x: Catalogue | CatalogueInput): x is Catalogue {
+function isCatalogue(x: Catalogue | CatalogueInput): x is Catalogue {
   return 'offerColumns' in x;
 }
 

@@ -80,10 +80,3 @@ export function isBeforeDeadline(
 ): boolean {
   return clock.day <= deadline.day && clock.ms <= deadline.ms;
 }
-
-/** yyyymmdd of an ISO date (or date-time) for ordering start dates; Infinity when absent. */
-export function dayNumber(date: string | undefined): number {
-  if (date === undefined) return Infinity;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  return m ? Number(m[1] + m[2] + m[3]) : Infinity;
-}

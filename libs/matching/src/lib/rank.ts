@@ -139,7 +139,7 @@ export function rankPrepared(
 }
 
 /** Her gaps: essential skills of her target occupations and of her near offers that she lacks. */
-export function gapSet(
+function gapSet(
   p: PreparedProfile,
   cat: Catalogue,
   near: OpenOffers,
@@ -159,7 +159,7 @@ export function gapSet(
   return { gaps, gapCount };
 }
 
-export function sumCounts(a: FilterCounts, b: FilterCounts): FilterCounts {
+function sumCounts(a: FilterCounts, b: FilterCounts): FilterCounts {
   return Object.fromEntries(
     FILTER_REASONS.map((r) => [r, a[r] + b[r]]),
   ) as FilterCounts;
