@@ -46,9 +46,14 @@ describe('search-index worker', () => {
       [WELDER],
     );
     await w.dataSource.query(`UPDATE esco_concepts SET code = '7212' WHERE kind = 'isco_group'`);
+    const [kindColumn] = await w.dataSource.query(
+      `SELECT 1 FROM information_schema.columns WHERE table_name = 'esco_labels' AND column_name = 'kind'`,
+    );
     await w.dataSource.query(
-      `INSERT INTO esco_labels (uri, language, label, label_kind) VALUES ($1, 'en', 'welder', 'preferred'),
-         ('http://data.europa.eu/esco/isco/C7212', 'it', 'Saldatori e tagliatori a fiamma', 'preferred')`,
+      `INSERT INTO esco_labels (uri, language, label, label_kind${kindColumn ? ', kind' : ''})
+       SELECT v.*${kindColumn ? ', c.kind' : ''} FROM (VALUES ($1, 'en', 'welder', 'preferred'),
+         ('http://data.europa.eu/esco/isco/C7212', 'it', 'Saldatori e tagliatori a fiamma', 'preferred')) AS v(uri, language, label, label_kind)
+       JOIN esco_concepts c ON c.uri = v.uri`,
       [WELDER],
     );
   });

@@ -10,6 +10,7 @@ import { ReferenceData1764002000000 } from './1764002000000-reference-data';
 import { ReferenceLabelKind1764002000001 } from './1764002000001-reference-label-kind';
 import { Catalogue1764002010000 } from './1764002010000-catalogue';
 import { SearchDocuments1764002010100 } from './1764002010100-search-documents';
+import { SearchLexicon1764002010200 } from './1764002010200-search-lexicon';
 import { Profiles1764003000000 } from './1764003000000-profiles';
 import { Proposals1764005000000 } from './1764005000000-proposals';
 
@@ -28,6 +29,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ReferenceData1764002000000,
   ReferenceLabelKind1764002000001,
   Catalogue1764002010000, SearchDocuments1764002010100,
+  SearchLexicon1764002010200,
   Profiles1764003000000,
   Proposals1764005000000,
 ];

@@ -23,8 +23,10 @@ const CASTS: Partial<Record<(typeof COLUMNS)[number], string>> = {
   published_at: 'timestamptz',
 };
 
-/** Queries under this length skip the trigram branch: three letters resemble too many words. */
-const MIN_TYPO_QUERY = 4;
+/** Words shorter than this are never expanded: three letters resemble too many words. */
+const MIN_TYPO_WORD = 4;
+/** Nearest lexicon words tried for a word the lexicon does not know. */
+const MAX_EXPANSIONS = 3;
 const BATCH = 500;
 
 function rowOf(d: SearchDocument): unknown[] {
@@ -48,6 +50,21 @@ function insertSql(rows: number): string {
     ON CONFLICT (id) DO UPDATE SET ${updates} WHERE search_documents.version <= EXCLUDED.version`;
 }
 
+const LEXICON_WORDS = (source: string) => `
+  SELECT DISTINCT w FROM ${source},
+    regexp_split_to_table(lower(ponte_unaccent(d.title || ' ' || d.labels_it || ' ' || d.labels_en)), '[^a-z0-9]+') AS w
+  WHERE length(w) >= 3`;
+
+/** Each query word (unaccented, lower case) with the lexicon words it may be a typo of. */
+const EXPAND_SQL = `
+  SELECT q.w AS word,
+         EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = q.w) AS known,
+         ARRAY(SELECT l.word FROM search_lexicon l WHERE length(q.w) >= ${MIN_TYPO_WORD} AND l.word % q.w
+               ORDER BY similarity(l.word, q.w) DESC, l.word LIMIT ${MAX_EXPANSIONS}) AS near
+  FROM regexp_split_to_table(lower(ponte_unaccent($1)), '[^a-z0-9]+') WITH ORDINALITY AS q(w, n)
+  WHERE q.w <> ''
+  ORDER BY q.n`;
+
 class Params {
   readonly values: unknown[] = [];
   add(value: unknown): string {
@@ -62,21 +79,27 @@ interface Compiled {
 }
 
 /** Builds the one statement that answers a query: page, total and facets in a single round trip. */
-export function compileSearch(query: SearchQuery): Compiled {
+export function compileSearch(query: SearchQuery, words: string[][] = []): Compiled {
   const p = new Params();
   const where: string[] = [
     // Suspension hides at once, whatever the index still holds.
     `NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id = d.organisation_id AND o.status <> 'vetted')`,
   ];
   let rank = '0::real';
+  // Built once, not per row: plainto_tsquery is only STABLE.
+  let tsquery = `''::tsquery`;
   const text = query.text?.trim();
   if (text) {
-    const t = p.add(text);
-    const tsq = `(websearch_to_tsquery('italian', ponte_unaccent(${t})) || websearch_to_tsquery('english', ponte_unaccent(${t})))`;
-    const norm = `lower(ponte_unaccent(${t}))`;
-    const typo = text.length >= MIN_TYPO_QUERY;
-    where.push(typo ? `(d.tsv @@ ${tsq} OR ${norm} <% d.search_text)` : `d.tsv @@ ${tsq}`);
-    rank = typo ? `(ts_rank(d.tsv, ${tsq}) + 0.5 * word_similarity(${norm}, d.search_text))` : `ts_rank(d.tsv, ${tsq})`;
+    // Every word must match, as itself (Italian or English stem) or as one of its near words.
+    const groups = (words.length ? words : [[text]]).map((terms) =>
+      terms.flatMap((term) => {
+        const t = p.add(term);
+        return [`plainto_tsquery('italian', ${t})`, `plainto_tsquery('english', ${t})`];
+      }),
+    );
+    tsquery = groups.map((group) => `(${group.join(' || ')})`).join(' && ');
+    where.push('d.tsv @@ q.tsq');
+    rank = 'ts_rank(d.tsv, q.tsq)';
   }
   const anyOf = (column: string, values: string[] | undefined) => {
     if (values?.length) where.push(`${column} = ANY(${p.add(values)}::text[])`);
@@ -123,10 +146,11 @@ export function compileSearch(query: SearchQuery): Compiled {
   const offset = p.add((query.page - 1) * query.pageSize);
 
   const sql = `
-    WITH matched AS MATERIALIZED (
+    WITH q AS MATERIALIZED (SELECT ${tsquery} AS tsq),
+    matched AS MATERIALIZED (
       SELECT d.id, d.kind, d.contract, d.shifts, d.work_mode, d.organisation_kind, d.comune, d.published_at,
              ${rank} AS rank, ${distance} AS distance_km
-      FROM search_documents d
+      FROM search_documents d CROSS JOIN q
       WHERE ${where.join('\n        AND ')}
     ),
     page AS (
@@ -144,13 +168,14 @@ export function compileSearch(query: SearchQuery): Compiled {
         ) ORDER BY pg.ord), '[]'::json)
         FROM page pg JOIN search_documents d ON d.id = pg.id) AS items,
       (SELECT coalesce(json_agg(f), '[]'::json) FROM (
-        SELECT 'kind' AS facet, kind AS value, count(*)::int AS count FROM matched GROUP BY kind
-        UNION ALL SELECT 'contract', contract, count(*)::int FROM matched WHERE contract IS NOT NULL GROUP BY contract
+        -- One pass for the scalar facets; GROUPING() says which set a row belongs to.
+        SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(contract) = 0 THEN 'contract'
+                    WHEN GROUPING(work_mode) = 0 THEN 'workMode' WHEN GROUPING(organisation_kind) = 0 THEN 'organisationKind'
+                    ELSE 'comune' END AS facet,
+               coalesce(kind, contract, work_mode, organisation_kind, comune::text) AS value, count(*)::int AS count
+        FROM matched GROUP BY GROUPING SETS ((kind), (contract), (work_mode), (organisation_kind), (comune))
         UNION ALL SELECT 'shifts', s, count(*)::int FROM matched, unnest(shifts) AS s GROUP BY s
-        UNION ALL SELECT 'workMode', work_mode, count(*)::int FROM matched GROUP BY work_mode
-        UNION ALL SELECT 'organisationKind', organisation_kind, count(*)::int FROM matched GROUP BY organisation_kind
-        UNION ALL SELECT 'comune', comune::text, count(*)::int FROM matched WHERE comune IS NOT NULL GROUP BY comune
-      ) f) AS facets`;
+      ) f WHERE f.value IS NOT NULL) AS facets`;
   return { sql, params: p.values };
 }
 
@@ -168,6 +193,10 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async index(document: SearchDocument): Promise<void> {
     await this.dataSource.query(insertSql(1), rowOf(document));
+    await this.dataSource.query(
+      `INSERT INTO search_lexicon (word) ${LEXICON_WORDS('search_documents d')} AND d.id = $1 ON CONFLICT DO NOTHING`,
+      [document.id],
+    );
   }
 
   async remove(id: string): Promise<void> {
@@ -175,7 +204,7 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const { sql, params } = compileSearch(query);
+    const { sql, params } = compileSearch(query, await this.expand(query.text));
     const [row] = (await this.dataSource.query(sql, params)) as Row[];
     const facets = emptyFacets();
     for (const { facet, value, count } of row.facets) facets[facet][value] = count;
@@ -192,6 +221,13 @@ export class PostgresSearchEngine implements SearchEngine {
     };
   }
 
+  /** Per query word: itself, plus its nearest lexicon words when the lexicon does not know it (a typo). */
+  private async expand(text: string | undefined): Promise<string[][]> {
+    if (!text?.trim()) return [];
+    const rows: { word: string; known: boolean; near: string[] }[] = await this.dataSource.query(EXPAND_SQL, [text]);
+    return rows.map((row) => (row.known ? [row.word] : [row.word, ...row.near.filter((w) => w !== row.word)]));
+  }
+
   /** In one transaction: readers keep seeing the old index until the new one is complete. */
   async reindexAll(documents: Iterable<SearchDocument> | AsyncIterable<SearchDocument>): Promise<number> {
     return this.dataSource.transaction(async (manager: EntityManager) => {
@@ -201,6 +237,9 @@ export class PostgresSearchEngine implements SearchEngine {
         await manager.query(insertSql(batch.length), batch.flatMap(rowOf));
         count += batch.length;
       }
+      // Words of documents gone stay harmless, but a full rebuild starts the lexicon afresh.
+      await manager.query('DELETE FROM search_lexicon');
+      await manager.query(`INSERT INTO search_lexicon (word) ${LEXICON_WORDS('search_documents d')}`);
       return count;
     });
   }

@@ -28,18 +28,24 @@ const SELECT = `
   FROM (${SOURCES}) s
   JOIN organisations org ON org.id = s.organisation_id
   LEFT JOIN comuni cm ON cm.istat_code = s.comune
-  -- Occupations bring every label and their ISCO group's; skills their preferred label.
+  -- Occupations bring every label and their ISCO group's preferred one; skills their preferred label.
   LEFT JOIN LATERAL (
-    SELECT coalesce(array_agg(DISTINCT l.label ORDER BY l.label) FILTER (WHERE l.language = 'it'), '{}') AS labels_it,
-           coalesce(array_agg(DISTINCT l.label ORDER BY l.label) FILTER (WHERE l.language = 'en'), '{}') AS labels_en
-    FROM esco_labels l
-    WHERE l.language IN ('it', 'en') AND (
-      l.uri = ANY(s.occupations)
-      OR (l.uri = ANY(s.skills) AND l.label_kind = 'preferred')
-      OR (l.label_kind = 'preferred' AND l.uri IN (
+    SELECT coalesce(array_agg(DISTINCT x.label ORDER BY x.label) FILTER (WHERE x.language = 'it'), '{}') AS labels_it,
+           coalesce(array_agg(DISTINCT x.label ORDER BY x.label) FILTER (WHERE x.language = 'en'), '{}') AS labels_en
+    FROM (
+      SELECT l.label, l.language FROM esco_labels l
+      WHERE l.uri = ANY(s.occupations) AND l.language IN ('it', 'en')
+      UNION ALL
+      SELECT l.label, l.language FROM esco_labels l
+      WHERE l.uri = ANY(s.skills) AND l.label_kind = 'preferred' AND l.language IN ('it', 'en')
+      UNION ALL
+      -- ARRAY(...) first: the label lookup then stays an index probe whatever the statistics say.
+      SELECT l.label, l.language FROM esco_labels l
+      WHERE l.label_kind = 'preferred' AND l.language IN ('it', 'en') AND l.uri = ANY(ARRAY(
         SELECT g.uri FROM esco_concepts oc
         JOIN esco_concepts g ON g.kind = 'isco_group' AND g.code = oc.isco_group
-        WHERE oc.uri = ANY(s.occupations))))
+        WHERE oc.uri = ANY(s.occupations)))
+    ) x
   ) lab ON true
   WHERE s.status = 'published' AND org.status = 'vetted' AND s.published_at IS NOT NULL`;
 

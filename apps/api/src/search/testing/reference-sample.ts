@@ -33,6 +33,8 @@ export interface Comune {
   name: string;
   lat: number;
   lon: number;
+  /** ISTAT 2011 census. */
+  population: number;
 }
 
 export function comuni(): Comune[] {
@@ -41,6 +43,7 @@ export function comuni(): Comune[] {
     name: r['name'],
     lat: Number(r['lat']),
     lon: Number(r['lon']),
+    population: Number(r['population']),
   }));
 }
 
@@ -112,9 +115,10 @@ export interface LoadedSample {
 export async function loadReferenceSample(dataSource: DataSource, labels: string[] | 'all'): Promise<LoadedSample> {
   const towns = comuni();
   await dataSource.query(
-    `INSERT INTO comuni (istat_code, name, lat, lon) SELECT * FROM unnest($1::text[], $2::text[], $3::float8[], $4::float8[])
+    `INSERT INTO comuni (istat_code, name, lat, lon, population)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::float8[], $4::float8[], $5::int[])
      ON CONFLICT DO NOTHING`,
-    [towns.map((c) => c.code), towns.map((c) => c.name), towns.map((c) => c.lat), towns.map((c) => c.lon)],
+    [towns.map((c) => c.code), towns.map((c) => c.name), towns.map((c) => c.lat), towns.map((c) => c.lon), towns.map((c) => c.population)],
   );
   const picked = occupations(labels);
   const skillMap = skills(picked.flatMap((o) => [...o.essential, ...o.optional]));
@@ -138,9 +142,15 @@ export async function loadReferenceSample(dataSource: DataSource, labels: string
     ]),
     ...[...skillMap.values()].map((s): [string, string, string, string] => [s.uri, 'en', s.label, 'preferred']),
   ];
+  // Newer schemas copy the concept's kind onto each label.
+  const [kindColumn] = await dataSource.query(
+    `SELECT 1 FROM information_schema.columns WHERE table_name = 'esco_labels' AND column_name = 'kind'`,
+  );
   await insertBatches(
     dataSource,
-    `INSERT INTO esco_labels (uri, language, label, label_kind) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+    `INSERT INTO esco_labels (uri, language, label, label_kind${kindColumn ? ', kind' : ''})
+     SELECT u.*${kindColumn ? ', c.kind' : ''} FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(uri, language, label, label_kind)
+     JOIN esco_concepts c ON c.uri = u.uri
      ON CONFLICT DO NOTHING`,
     [labelRows.map((l) => l[0]), labelRows.map((l) => l[1]), labelRows.map((l) => l[2]), labelRows.map((l) => l[3])],
   );

@@ -1,0 +1,314 @@
+/**
+ * Search benchmark: generates published offers and courses on the real reference data (every
+ * ESCO v1.1.1 occupation with its skills, the 133 comuni weighted by population), indexes them
+ * through the PostgreSQL engine, then times a query mix. Writes reports/bench/search.md.
+ * Options: --offers N (40000) --courses N (12000) --queries N per kind (120).
+ */
+import { createDataSource, createTestDatabase } from '@ponte/persistence';
+import { PostgresSearchEngine, SearchDocumentBuilder, type SearchQuery } from '@ponte/search';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { DataSource } from 'typeorm';
+import { loadReferenceSample, type LoadedSample } from '../src/search/testing/reference-sample';
+
+/** Deterministic PRNG (mulberry32): the same catalogue on every run. */
+function rng(seed: number) {
+  let a = seed;
+  const next = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const some = <T>(items: readonly T[], min: number, max: number): T[] => {
+    const copy = [...items];
+    const n = Math.min(copy.length, min + Math.floor(next() * (max - min + 1)));
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [copy[i], copy[j]] = [copy[j], copy[i]];
+    }
+    return copy.slice(0, n);
+  };
+  return { next, pick, some };
+}
+
+/** Italian job titles for common occupations; the rest use their Italian ISCO group label. */
+const ITALIAN_TITLES: Record<string, string> = {
+  welder: 'Saldatore/Saldatrice',
+  cook: 'Cuoco/a',
+  'kitchen assistant': 'Aiuto cuoco/a',
+  barista: 'Barista',
+  'waiter/waitress': 'Cameriere/a di sala',
+  'warehouse worker': 'Magazziniere/a',
+  'shop assistant': 'Commesso/a',
+  'care at home worker': 'Operatore/trice di assistenza domiciliare',
+  'accounting assistant': 'Assistente contabile',
+  'software developer': 'Sviluppatore/trice software',
+  baker: 'Panettiere/a',
+  hairdresser: 'Parrucchiere/a',
+  'call centre agent': 'Operatore/trice di call center',
+  'forklift operator': 'Carrellista',
+  'domestic housekeeper': 'Collaboratore/trice domestico/a',
+  'child care worker': "Educatore/trice per l'infanzia",
+  'sewing machine operator': 'Operatrice di macchine da cucire',
+  cashier: 'Cassiere/a',
+  receptionist: 'Receptionist',
+  'office clerk': "Impiegato/a d'ufficio",
+  'nurse assistant': 'Operatore/trice socio-sanitario/a',
+  'pharmacy assistant': 'Commesso/a di farmacia',
+  'data entry clerk': 'Addetto/a inserimento dati',
+  'administrative assistant': 'Assistente amministrativo/a',
+  'kitchen porter': 'Lavapiatti',
+  'pastry chef': 'Pasticciere/a',
+  tailor: 'Sarto/a',
+  'laundry worker': 'Addetto/a lavanderia',
+  'room attendant': 'Cameriere/a ai piani',
+  'web developer': 'Sviluppatore/trice web',
+  'social care worker': 'Assistente sociale',
+  'home care aide': 'Assistente familiare',
+  'sales assistant': 'Addetto/a alle vendite',
+};
+const QUALIFIERS = ['part time', 'con affiancamento', 'inserimento protetto', 'anche prima esperienza', 'tirocinio retribuito', 'orario flessibile', 'turno mattutino', 'con formazione iniziale'];
+const COURSE_PREFIXES = ['Corso di', 'Percorso formativo:', 'Laboratorio di', 'Qualifica professionale:'];
+const SENTENCES = [
+  'Ambiente accogliente, referente dedicata per tutto il percorso di inserimento.',
+  'Orari concordati con attenzione agli impegni familiari e alle udienze.',
+  'Possibilità di stabilizzazione al termine del periodo iniziale.',
+  'Formazione sulla sicurezza a carico dell’azienda, dispositivi forniti.',
+  'La sede è raggiungibile con i mezzi pubblici.',
+  'Si offre rimborso delle spese di trasporto.',
+  'È prevista una tutor aziendale e un colloquio riservato con le risorse umane.',
+];
+const SHIFTS = ['morning', 'afternoon', 'evening', 'night', 'weekend'];
+const CONTRACTS = ['tirocinio', 'apprendistato', 'tempo_determinato', 'tempo_indeterminato', 'other'];
+const ACCOMMODATIONS = ['flexible_hours', 'childcare', 'confidential_hr', 'part_time', 'transport'];
+const COSTS = ['free', 'funded', 'paid'];
+
+interface Options {
+  offers: number;
+  courses: number;
+  queries: number;
+}
+
+function options(argv: string[]): Options {
+  const value = (name: string, fallback: number) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? Number(argv[i + 1]) : fallback;
+  };
+  return { offers: value('offers', 40_000), courses: value('courses', 12_000), queries: value('queries', 120) };
+}
+
+async function organisations(ds: DataSource): Promise<{ company: string[]; training_body: string[]; union: string[] }> {
+  const make = async (kind: string, count: number, status = 'vetted') =>
+    (
+      await ds.query(
+        `INSERT INTO organisations (kind, legal_name, status, seat_comune)
+         SELECT $1, $1 || ' ' || g || ' S.r.l.', $3, '015146' FROM generate_series(1, $2) g RETURNING id`,
+        [kind, count, status],
+      )
+    ).map((r: { id: string }) => r.id);
+  const suspended = await make('company', 10, 'suspended');
+  return { company: [...(await make('company', 400)), ...suspended], training_body: await make('training_body', 60), union: await make('union', 30) };
+}
+
+async function generate(ds: DataSource, ref: LoadedSample, opts: Options): Promise<void> {
+  const r = rng(20261125);
+  const orgs = await organisations(ds);
+  const isco = new Map<string, string>(
+    (await ds.query(`SELECT code, label FROM esco_concepts c JOIN esco_labels l ON l.uri = c.uri AND l.language = 'it' WHERE c.kind = 'isco_group'`)).map(
+      (row: { code: string; label: string }) => [row.code, row.label],
+    ),
+  );
+  // Larger comuni get more listings (square root of the population keeps the hinterland visible).
+  const weighted = ref.comuni.flatMap((c) => Array(Math.max(1, Math.round(Math.sqrt(c.population) / 40))).fill(c));
+  const usable = ref.occupations.filter((o) => o.essential.length > 0);
+  const common = usable.filter((o) => ITALIAN_TITLES[o.label]);
+  const occupation = () => (r.next() < 0.5 ? r.pick(common) : r.pick(usable));
+  const roleOf = (o: (typeof usable)[number]) => ITALIAN_TITLES[o.label] ?? isco.get(o.iscoGroup) ?? o.label;
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const place = () => {
+    const remote = r.next() < 0.08;
+    return { workMode: remote ? 'remote' : r.next() < 0.1 ? 'hybrid' : 'on_site', comune: remote ? null : r.pick(weighted).code };
+  };
+  const description = (o: (typeof usable)[number]) => {
+    const skills = r.some(o.essential, 2, 3).map((s) => ref.skills.get(s)?.label).filter(Boolean);
+    return `Cerchiamo una persona per il ruolo di ${roleOf(o).toLowerCase()}. Attività principali: ${skills.join(', ')}. ${r.some(SENTENCES, 2, 3).join(' ')}`;
+  };
+
+  const batch = 2000;
+  for (let start = 0; start < opts.offers; start += batch) {
+    const rows = Array.from({ length: Math.min(batch, opts.offers - start) }, () => {
+      const o = occupation();
+      const { workMode, comune } = place();
+      const isUnion = r.next() < 0.1;
+      return [
+        isUnion ? r.pick(orgs.union) : r.pick(orgs.company),
+        `${roleOf(o)} ${r.pick(QUALIFIERS)}`,
+        description(o),
+        o.uri,
+        r.some(o.essential, 3, 8),
+        r.some(o.optional, 0, 4),
+        workMode,
+        comune,
+        10 + Math.floor(r.next() * 31),
+        r.some(SHIFTS, 1, 3),
+        r.pick(CONTRACTS),
+        1 + Math.floor(r.next() * 5),
+        day(10 + Math.floor(r.next() * 60)),
+        day(1 + Math.floor(r.next() * 45)),
+        r.some(ACCOMMODATIONS, 0, 3),
+        new Date(Date.now() - Math.floor(r.next() * 60 * 86_400_000)).toISOString(),
+      ];
+    });
+    await ds.query(
+      `INSERT INTO offers (organisation_id, title, description, occupation_uri, essential_skills, optional_skills, work_mode, comune,
+         weekly_hours, shifts, contract, seats, start_date, deadline, accommodations, status, version, published_at)
+       SELECT o, t, d, occ, string_to_array(es, ','), string_to_array(os, ','), wm, c, wh, string_to_array(sh, ','), ct, s, sd, dl,
+         string_to_array(ac, ','), 'published', 2, pa
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[],
+         $10::text[], $11::text[], $12::int[], $13::date[], $14::date[], $15::text[], $16::timestamptz[])
+         AS x(o, t, d, occ, es, os, wm, c, wh, sh, ct, s, sd, dl, ac, pa)`,
+      columns(rows, [4, 5, 9, 14]),
+    );
+  }
+  for (let start = 0; start < opts.courses; start += batch) {
+    const rows = Array.from({ length: Math.min(batch, opts.courses - start) }, () => {
+      const o = occupation();
+      const { workMode, comune } = place();
+      const begin = 15 + Math.floor(r.next() * 60);
+      return [
+        r.next() < 0.2 ? r.pick(orgs.union) : r.pick(orgs.training_body),
+        `${r.pick(COURSE_PREFIXES)} ${roleOf(o).toLowerCase()}`,
+        description(o),
+        r.some(o.essential, 3, 8),
+        [o.uri],
+        workMode,
+        comune,
+        r.some(SHIFTS, 1, 2),
+        20 + Math.floor(r.next() * 400),
+        day(begin),
+        day(begin + 30 + Math.floor(r.next() * 150)),
+        day(begin - 5),
+        8 + Math.floor(r.next() * 20),
+        r.pick(COSTS),
+        r.next() < 0.3,
+        new Date(Date.now() - Math.floor(r.next() * 60 * 86_400_000)).toISOString(),
+      ];
+    });
+    await ds.query(
+      `INSERT INTO courses (organisation_id, title, description, skills_taught, target_occupations, work_mode, comune, shifts,
+         total_hours, start_date, end_date, deadline, seats, cost, childcare_support, status, version, published_at)
+       SELECT o, t, d, string_to_array(st, ','), string_to_array(tg, ','), wm, c, string_to_array(sh, ','), th, sd, ed, dl, s, co, cc,
+         'published', 2, pa
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[],
+         $10::date[], $11::date[], $12::date[], $13::int[], $14::text[], $15::boolean[], $16::timestamptz[])
+         AS x(o, t, d, st, tg, wm, c, sh, th, sd, ed, dl, s, co, cc, pa)`,
+      columns(rows, [3, 4, 7]),
+    );
+  }
+}
+
+/** Row-major to column arrays; list columns travel as comma-joined text (ESCO URIs hold no comma). */
+function columns(rows: unknown[][], lists: number[]): unknown[][] {
+  return rows[0].map((_, i) => rows.map((row) => (lists.includes(i) ? (row[i] as string[]).join(',') : row[i])));
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const opts = options(argv);
+  const database = await createTestDatabase();
+  const ds = createDataSource({ url: database.url, applicationName: 'ponte-bench-search', poolSize: 4 });
+  await ds.initialize();
+  const lines: string[] = [];
+  const log = (line: string) => {
+    console.log(line);
+    lines.push(line);
+  };
+  try {
+    let t0 = performance.now();
+    const ref = await loadReferenceSample(ds, 'all');
+    const refSeconds = (performance.now() - t0) / 1000;
+    t0 = performance.now();
+    await generate(ds, ref, opts);
+    await ds.query('ANALYZE');
+    const genSeconds = (performance.now() - t0) / 1000;
+
+    const engine = new PostgresSearchEngine(ds);
+    t0 = performance.now();
+    const indexed = await engine.reindexAll(new SearchDocumentBuilder(ds).all());
+    const indexSeconds = (performance.now() - t0) / 1000;
+    await ds.query('ANALYZE');
+    const [{ size }] = await ds.query(`SELECT pg_size_pretty(pg_total_relation_size('search_documents')) AS size`);
+
+    const r = rng(7);
+    const texts = ['saldatore', 'saldatori', 'cuoca', 'magazziniere', 'magazzinere', 'pulizie', 'contabile', 'barista', 'assistenza domiciliare', 'corso saldatura', 'informatica', 'welder', 'cleaning', 'Sviluppatori', 'commessa', 'cucina', 'cameriera', 'panettiere', 'operatrice call center', 'carrellista'];
+    const occupationUris = ref.occupations.slice(0, 400).map((o) => o.uri);
+    const page = (): Pick<SearchQuery, 'page' | 'pageSize'> => ({ page: 1 + Math.floor(r.next() * 3), pageSize: 20 });
+    const mixes: Record<string, () => SearchQuery> = {
+      text: () => ({ text: r.pick(texts), sort: 'relevance', ...page() }),
+      filters: () => ({
+        kinds: [r.pick(['offer', 'course'] as const)],
+        shifts: r.some(SHIFTS, 1, 2),
+        contracts: r.next() < 0.5 ? [r.pick(CONTRACTS)] : undefined,
+        occupationUris: r.next() < 0.3 ? [r.pick(occupationUris)] : undefined,
+        sort: 'date',
+        ...page(),
+      }),
+      radius: () => {
+        const c = r.pick(ref.comuni);
+        return { near: { lat: c.lat, lon: c.lon, radiusKm: 5 + Math.floor(r.next() * 20) }, sort: 'distance', ...page() };
+      },
+      'text + filters + radius': () => {
+        const c = r.pick(ref.comuni);
+        return { text: r.pick(texts), remote: r.next() < 0.2 ? true : undefined, shifts: [r.pick(SHIFTS)], near: { lat: c.lat, lon: c.lon, radiusKm: 15 }, sort: 'relevance', ...page() };
+      },
+      'facets only (whole catalogue)': () => ({ sort: 'date', page: 1, pageSize: 20 }),
+    };
+    for (let i = 0; i < 20; i++) await engine.search(mixes['text']());
+    const results: { name: string; median: number; p95: number; mean: number; hits: number }[] = [];
+    const all: number[] = [];
+    for (const [name, make] of Object.entries(mixes)) {
+      const times: number[] = [];
+      let hits = 0;
+      for (let i = 0; i < opts.queries; i++) {
+        const query = make();
+        const start = performance.now();
+        const result = await engine.search(query);
+        times.push(performance.now() - start);
+        hits += result.total;
+      }
+      times.sort((a, b) => a - b);
+      all.push(...times);
+      results.push({ name, median: percentile(times, 50), p95: percentile(times, 95), mean: times.reduce((a, b) => a + b, 0) / times.length, hits: hits / opts.queries });
+    }
+    all.sort((a, b) => a - b);
+
+    const [{ offers }] = await ds.query(`SELECT count(*)::int AS offers FROM offers WHERE status = 'published'`);
+    const [{ courses }] = await ds.query(`SELECT count(*)::int AS courses FROM courses WHERE status = 'published'`);
+    log('## Search (PostgreSQL engine)');
+    log('');
+    log(`${offers} offers + ${courses} courses = ${offers + courses} published listings of 500 organisations (10 suspended), on ESCO v1.1.1 (${ref.occupations.length} occupations, ${ref.skills.size} skills) and the ${ref.comuni.length} comuni. ${cpus().length} cores, PostgreSQL on the same machine.`);
+    log('');
+    log(`Reference load ${refSeconds.toFixed(1)} s · generation ${genSeconds.toFixed(1)} s · indexing ${indexed} documents through the engine ${indexSeconds.toFixed(1)} s (${Math.round(indexed / indexSeconds)} docs/s) · index size ${size}.`);
+    log('');
+    log(`Each query returns one page, the total and all facet counts (kind, contract, shifts, work mode, organisation kind, comune); ${opts.queries} queries per kind after 20 warm-up queries.`);
+    log('');
+    log('| query kind | median ms | p95 ms | mean ms | mean total hits |');
+    log('|---|---:|---:|---:|---:|');
+    for (const x of results) log(`| ${x.name} | ${x.median.toFixed(1)} | ${x.p95.toFixed(1)} | ${x.mean.toFixed(1)} | ${Math.round(x.hits)} |`);
+    log(`| **all** | **${percentile(all, 50).toFixed(1)}** | **${percentile(all, 95).toFixed(1)}** | ${(all.reduce((a, b) => a + b, 0) / all.length).toFixed(1)} | |`);
+    const reports = join(__dirname, '..', '..', '..', 'reports', 'bench');
+    mkdirSync(reports, { recursive: true });
+    writeFileSync(join(reports, 'search.md'), lines.join('\n') + '\n');
+    console.log(`\nWritten to reports/bench/search.md`);
+  } finally {
+    await ds.destroy();
+    await database.drop();
+  }
+}
