@@ -21,6 +21,8 @@ export interface ThreadResult {
   matches: number;
   ms: number;
   cpuMs: number;
+  /** This thread's JS heap after its run (taxonomy, catalogue, its profiles). */
+  heapMb: number;
 }
 
 export function work(): void {
@@ -46,6 +48,7 @@ export function work(): void {
       matches,
       ms: performance.now() - start,
       cpuMs: (used.user + used.system) / 1000,
+      heapMb: process.memoryUsage().heapUsed / 2 ** 20,
     };
     port.postMessage(done);
   });

@@ -181,7 +181,8 @@ Top ${top} offers and top ${top} courses per profile, with explanations, streame
 | baseline, **estimated** (mean of ${baselineSample} profiles x ${f(sizes.profiles, 0)} / ${threads} threads) | ${f(fullBaselineS, 0)} | | |
 
 ${f(matches, 0)} matches kept. Peak RSS is the whole benchmark process (main thread with the data,
-taxonomy and baseline sample, plus ${threads} worker threads with their own copies).
+taxonomy and baseline sample, plus ${threads} worker threads with their own copies); the JS heap of
+each worker thread after its run: ${full.threads.map((t) => `${f(t.heapMb, 0)} MB`).join(', ')}.
 Speed-up of the full recomputation over the estimated baseline: ${f(fullBaselineS / (full.wallMs / 1000), 0)}x.
 
 Goals (issue 6): one profile < 10 ms p95 — wall ${engine.p95 < 10 ? 'met' : 'NOT met'}, CPU ${engineCpu.p95 < 10 ? 'met' : 'NOT met'}; full recomputation < 60 s —
