@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
+import { catalogueSeeder } from '../catalogue/catalogue.seeder';
 import { networksSeeder } from '../networks/networks.seeder';
 import { demoIdentitySeeder } from '../organisations/demo-identity.seeder';
+import { demoProfilesSeeder } from '../profiles/demo-profiles.seeder';
 import { referenceSeeder } from '../reference/reference.seeder';
 
 export interface SeedContext {
@@ -19,4 +21,4 @@ export interface Seeder {
 }
 
 /** Run in order; features append their seeders here. Reference data first: the rest cites it. */
-export const SEEDERS: Seeder[] = [referenceSeeder, networksSeeder, demoIdentitySeeder];
+export const SEEDERS: Seeder[] = [referenceSeeder, networksSeeder, demoIdentitySeeder, demoProfilesSeeder, catalogueSeeder];
