@@ -17,7 +17,7 @@ export type { MailOutboxStatus } from './lib/mail/mail-outbox-entry.entity';
 export { Comune } from './lib/reference/comune.entity';
 export { EscoConcept, ESCO_CONCEPT_KINDS } from './lib/reference/esco-concept.entity';
 export type { EscoConceptKind } from './lib/reference/esco-concept.entity';
-export { EscoLabel } from './lib/reference/esco-label.entity';
+export { EscoLabel, EscoLabelWord } from './lib/reference/esco-label.entity';
 export type { EscoLabelKind } from './lib/reference/esco-label.entity';
 export { EscoSkillBroader, EscoSkillAncestor, EscoOccupationSkill } from './lib/reference/esco-relations.entity';
 export type { EscoSkillRelation } from './lib/reference/esco-relations.entity';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EscoConceptKind } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import type { ComuneView, ConceptSuggestion, MatchKind } from './dto/reference-views';
-import { FUZZY_CANDIDATES, FUZZY_MIN_LENGTH, FUZZY_THRESHOLD, searchPatterns, SearchPatterns, typoDistance } from './search-text';
+import { closestWords, escapeLike, FUZZY_MIN_LENGTH, sortedLetters, WORD_CANDIDATES, FUZZY_THRESHOLD, searchPatterns, SearchPatterns, spellings, WORD_SIMILARITY } from './search-text';
 
 interface Hit {
   uri: string;
@@ -10,7 +10,9 @@ interface Hit {
   match: MatchKind;
 }
 
-const TIERS: MatchKind[] = ['exact', 'prefix', 'word', 'contains'];
+const TIERS: MatchKind[] = ['exact', 'prefix', 'word', 'contains', 'fuzzy'];
+/** Upper bound on label rows read for one suggestion list. */
+const MAX_LABEL_ROWS = 5000;
 
 /**
  * Autocomplete over ESCO labels and comuni: accent- and case-insensitive on the generated
@@ -51,54 +53,78 @@ export class ReferenceSearchService {
 
   /**
    * Label matches, best first: whole label, label prefix, then (only when those do not fill the
-   * list) word prefixes and substrings. The first step is one index range scan on
-   * (kind, normalized), so common short prefixes stay cheap.
+   * list) word prefixes and substrings. The prefix step is one index range scan on
+   * (kind, normalized); each step keeps only the best rows (top-N sort), deduplicated here.
    */
   private async textMatches(kind: EscoConceptKind, p: SearchPatterns, languages: string[], limit: number): Promise<Hit[]> {
-    const prefix: { uri: string; label: string; tier: number }[] = await this.dataSource.query(
-      `WITH hits AS (
-         SELECT DISTINCT ON (uri) uri, label, (normalized <> $1)::int AS tier FROM esco_labels
-         WHERE kind = $2 AND language = ANY($3) AND normalized LIKE $4
-         ORDER BY uri, normalized <> $1, language = $5 DESC, label_kind = 'preferred' DESC, length(label))
-       SELECT uri, label, tier FROM hits ORDER BY tier, length(label), label LIMIT $6`,
-      [p.text, kind, languages, p.prefix, languages[0], limit],
+    const hits = await this.bestLabels(
+      limit,
+      (cap) => `SELECT uri, label, (normalized <> $1)::int AS tier FROM esco_labels
+        WHERE kind = $2 AND language = ANY($3) AND normalized LIKE $4
+        ORDER BY tier, length(label), language = $5 DESC, label_kind = 'preferred' DESC, label LIMIT ${cap}`,
+      [p.text, kind, languages, p.prefix, languages[0]],
     );
-    const hits = prefix.map((row) => ({ uri: row.uri, label: row.label, match: TIERS[row.tier] }));
     // Under three characters trigrams cannot help: label prefixes only.
     if (hits.length >= limit || p.text.length < 3) return hits;
-    const words = p.contains.map((_, i) => `normalized LIKE $${i + 7}`).join(' AND ');
-    const inside: { uri: string; label: string; tier: number }[] = await this.dataSource.query(
-      `WITH hits AS (
-         SELECT DISTINCT ON (uri) uri, label, CASE WHEN normalized LIKE $4 THEN 2 ELSE 3 END AS tier FROM esco_labels
-         WHERE kind = $1 AND language = ANY($2) AND uri <> ALL($3) AND ${words}
-         ORDER BY uri, tier, language = $5 DESC, label_kind = 'preferred' DESC, length(label))
-       SELECT uri, label, tier FROM hits ORDER BY tier, length(label), label LIMIT $6`,
-      [kind, languages, hits.map((h) => h.uri), p.wordPrefix, languages[0], limit - hits.length, ...p.contains],
+    const words = p.contains.map((_, i) => `normalized LIKE $${i + 6}`).join(' AND ');
+    const inside = await this.bestLabels(
+      limit - hits.length,
+      (cap) => `SELECT uri, label, CASE WHEN normalized LIKE $4 THEN 2 ELSE 3 END AS tier FROM esco_labels
+        WHERE kind = $1 AND language = ANY($2) AND uri <> ALL($3) AND ${words}
+        ORDER BY tier, length(label), language = $5 DESC, label_kind = 'preferred' DESC, label LIMIT ${cap}`,
+      [kind, languages, hits.map((h) => h.uri), p.wordPrefix, languages[0], ...p.contains],
     );
-    return [...hits, ...inside.map((row) => ({ uri: row.uri, label: row.label, match: TIERS[row.tier] }))];
+    return [...hits, ...inside];
   }
 
   /**
-   * Labels within about one typo: pg_trgm word similarity finds candidates through the trigram
-   * index, then edit distance orders them (trigrams alone favour short near-words).
+   * The first `limit` concepts of a ranked label query. Several labels of one concept may
+   * match, so rows are fetched with headroom and deduplicated; more only if that fell short.
+   */
+  private async bestLabels(limit: number, sql: (cap: number) => string, params: unknown[]): Promise<Hit[]> {
+    for (let cap = limit * 5; ; cap *= 5) {
+      const rows: { uri: string; label: string; tier: number }[] = await this.dataSource.query(sql(cap), params);
+      const best = new Map<string, Hit>();
+      for (const row of rows) if (!best.has(row.uri)) best.set(row.uri, { uri: row.uri, label: row.label, match: TIERS[row.tier] });
+      if (best.size >= limit || rows.length < cap || cap >= MAX_LABEL_ROWS) return [...best.values()].slice(0, limit);
+    }
+  }
+
+  /**
+   * Labels within about one typo: each query word unknown to the label vocabulary is replaced
+   * by its nearest known words (trigram candidates, then edit distance), and labels holding
+   * the corrected words are ranked by how few edits that took.
    */
   private async typoMatches(kind: EscoConceptKind, text: string, languages: string[], limit: number, exclude: string[]): Promise<Hit[]> {
-    const candidates: { uri: string; label: string; normalized: string; score: number }[] = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(FUZZY_THRESHOLD)]);
-      return manager.query(
-        `WITH hits AS (
-           SELECT DISTINCT ON (uri) uri, label, normalized, word_similarity($1, normalized) AS score FROM esco_labels
-           WHERE kind = $2 AND language = ANY($3) AND $1 <% normalized AND uri <> ALL($4)
-           ORDER BY uri, score DESC, language = $5 DESC, length(label))
-         SELECT uri, label, normalized, score FROM hits ORDER BY score DESC, length(label) LIMIT $6`,
-        [text, kind, languages, exclude, languages[0], Math.max(FUZZY_CANDIDATES, limit * 3)],
+    const corrections = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(WORD_SIMILARITY)]);
+      return Promise.all(
+        text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(async (word) => {
+          if (word.length < FUZZY_MIN_LENGTH) return [{ word, edits: 0 }];
+          const rows: { word: string }[] = await manager.query(
+            `SELECT word FROM esco_label_words WHERE kind = $1 AND language = ANY($2) AND (word % $3 OR letters = $4)
+             ORDER BY similarity(word, $3) DESC LIMIT ${WORD_CANDIDATES}`,
+            [kind, languages, word, sortedLetters(word)],
+          );
+          return closestWords(word, rows.map((r) => r.word));
+        }),
       );
     });
-    return candidates
-      .map((c) => ({ ...c, distance: typoDistance(text, c.normalized) }))
-      .sort((a, b) => a.distance - b.distance || b.score - a.score || a.label.length - b.label.length)
-      .slice(0, limit)
-      .map((c) => ({ uri: c.uri, label: c.label, match: 'fuzzy' as const }));
+    const hits: Hit[] = [];
+    // One alternative per step for the first word that has several; the others keep their best.
+    for (const variant of spellings(corrections)) {
+      if (hits.length >= limit) break;
+      const words = variant.map((w) => `%${escapeLike(w)}%`);
+      const found = await this.bestLabels(
+        limit - hits.length,
+        (cap) => `SELECT uri, label, 4 AS tier FROM esco_labels
+          WHERE kind = $1 AND language = ANY($2) AND uri <> ALL($3) AND ${words.map((_, i) => `normalized LIKE $${i + 5}`).join(' AND ')}
+          ORDER BY length(label), language = $4 DESC, label_kind = 'preferred' DESC, label LIMIT ${cap}`,
+        [kind, languages, [...exclude, ...hits.map((h) => h.uri)], languages[0], ...words],
+      );
+      hits.push(...found);
+    }
+    return hits;
   }
 
   /** Adds the display label (preferred, in the language, else English, else any) and attributes. */

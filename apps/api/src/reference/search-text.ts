@@ -1,11 +1,19 @@
-/** Minimum word similarity (pg_trgm) for a typo match: one wrong letter in a 6-8 letter word scores ~0.5. */
+/** Minimum word similarity (pg_trgm) for a comune typo: one wrong letter in a 6-8 letter word scores ~0.5. */
 export const FUZZY_THRESHOLD = 0.45;
-/** Typo candidates fetched by trigram similarity before re-ranking by edit distance. */
-export const FUZZY_CANDIDATES = 60;
+/**
+ * Trigram similarity for a known word to be a candidate correction ("weldnig" ~ "welding" is
+ * 0.33). A swap near the start of a short word ("aobut" ~ "about": 0.2) is found by its letters.
+ */
+export const WORD_SIMILARITY = 0.3;
+/** Candidate words checked by edit distance per typed word. */
+export const WORD_CANDIDATES = 50;
+
+/** A word's letters in code-point order, as esco_label_words.letters (COLLATE "C"). */
+export const sortedLetters = (word: string) => [...word].sort().join('');
 /** Typo tolerance needs enough trigrams to be meaningful. */
 export const FUZZY_MIN_LENGTH = 4;
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
 /** LIKE patterns for an already normalised (lower-case, unaccented) query. */
 export interface SearchPatterns {
@@ -41,15 +49,38 @@ export function editDistance(a: string, b: string): number {
   return rows[a.length][b.length];
 }
 
+export interface Correction {
+  word: string;
+  edits: number;
+}
+
+/** Edits allowed for a word: one typo, two for long words (a swap counts as one). */
+export const maxEdits = (word: string) => (word.length >= 9 ? 2 : 1);
+
 /**
- * How many edits separate the query from the closest run of as many words in the label:
- * "weldnig" is 1 from "welding" (a swap) but 3 from "weld", which trigram similarity prefers.
+ * The known words nearest to a typed one (fewest edits, at most maxEdits; ties keep the given
+ * order), best first; the word itself when it is known or nothing is near enough. A prefix of a known word counts as
+ * known: the user is still typing it.
  */
-export function typoDistance(query: string, label: string): number {
-  const q = query.split(' ').filter(Boolean);
-  const words = label.split(/\s+/).filter(Boolean);
-  if (words.length <= q.length) return editDistance(query, words.join(' '));
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i + q.length <= words.length; i++) best = Math.min(best, editDistance(query, words.slice(i, i + q.length).join(' ')));
-  return best;
+export function closestWords(typed: string, known: string[], keep = 3): Correction[] {
+  if (known.some((w) => w.startsWith(typed))) return [{ word: typed, edits: 0 }];
+  const near = known
+    .map((word, rank) => ({ word, rank, edits: Math.min(editDistance(typed, word), editDistance(typed, word.slice(0, typed.length))) }))
+    .filter((c) => c.edits <= maxEdits(typed))
+    .sort((a, b) => a.edits - b.edits || a.rank - b.rank);
+  return near.length > 0 ? near.slice(0, keep).map(({ word, edits }) => ({ word, edits })) : [{ word: typed, edits: 0 }];
+}
+
+/**
+ * The spellings to try, best first: every word at its best correction, then the runner-up
+ * corrections of each word in turn. Unchanged queries yield nothing (no typo to fix).
+ */
+export function spellings(corrections: Correction[][]): string[][] {
+  if (corrections.every((c) => c[0].edits === 0)) return [];
+  const best = corrections.map((c) => c[0].word);
+  const variants = [best];
+  corrections.forEach((options, i) => {
+    for (const option of options.slice(1)) variants.push(best.map((w, j) => (j === i ? option.word : w)));
+  });
+  return variants;
 }

@@ -24,7 +24,7 @@ import { ProfileLanguage } from './profiles/profile-language.entity';
 import { ProfileSkill } from './profiles/profile-skill.entity';
 import { Comune } from './reference/comune.entity';
 import { EscoConcept } from './reference/esco-concept.entity';
-import { EscoLabel } from './reference/esco-label.entity';
+import { EscoLabel, EscoLabelWord } from './reference/esco-label.entity';
 import { EscoOccupationSkill, EscoSkillAncestor, EscoSkillBroader } from './reference/esco-relations.entity';
 import { ReferenceImport } from './reference/reference-import.entity';
 
@@ -34,7 +34,7 @@ import { ReferenceImport } from './reference/reference-import.entity';
  */
 export const ENTITIES: (new () => object)[] = [Network, NetworkComune, Organisation, User, Session, AuditEntry,
   AuthToken, RecoveryCode, OrganisationVettingDecision, MailOutboxEntry,
-  Comune, EscoConcept, EscoLabel, EscoSkillBroader, EscoSkillAncestor, EscoOccupationSkill, ReferenceImport,
+  Comune, EscoConcept, EscoLabel, EscoLabelWord, EscoSkillBroader, EscoSkillAncestor, EscoOccupationSkill, ReferenceImport,
   Offer, Course,
   Profile, ProfileSkill, ProfileLanguage, ProfileExclusion, ProfileBlockedOrganisation, Consent, IndicatorCount,
   ShortlistEntry, Proposal, ProposalHistoryEntry, ProposalFollowUp, Notification];

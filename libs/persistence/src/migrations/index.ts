@@ -8,6 +8,7 @@ import { MailOutbox1764001010000 } from './1764001010000-mail-outbox';
 import { OrganisationVetting1764001020000 } from './1764001020000-organisation-vetting';
 import { ReferenceData1764002000000 } from './1764002000000-reference-data';
 import { ReferenceLabelKind1764002000001 } from './1764002000001-reference-label-kind';
+import { ReferenceLabelWords1764002000002 } from './1764002000002-reference-label-words';
 import { Catalogue1764002010000 } from './1764002010000-catalogue';
 import { SearchDocuments1764002010100 } from './1764002010100-search-documents';
 import { SearchLexicon1764002010200 } from './1764002010200-search-lexicon';
@@ -28,7 +29,9 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OrganisationVetting1764001020000,
   ReferenceData1764002000000,
   ReferenceLabelKind1764002000001,
-  Catalogue1764002010000, SearchDocuments1764002010100,
+  ReferenceLabelWords1764002000002,
+  Catalogue1764002010000,
+  SearchDocuments1764002010100,
   SearchLexicon1764002010200,
   Profiles1764003000000,
   Proposals1764005000000,

@@ -111,6 +111,7 @@ export class ReferenceImportService {
         ['comuni', () => merge.comuni()],
         ['concepts', () => merge.concepts()],
         ['labels', () => merge.labels()],
+        ['label words', () => merge.labelWords()],
         ['skill hierarchy', () => merge.broader(sources.some((s) => s.snapshotOf === 'broader'))],
         ['skill ancestors', () => merge.ancestors()],
         ['occupation skills', () => merge.occupationSkills(sources.some((s) => s.snapshotOf === 'occupationSkill'))],
@@ -135,8 +136,10 @@ export class ReferenceImportService {
       await runner.commitTransaction();
       // Fresh statistics, or the planner ignores the new indexes right after a first import;
       // and no trigram entries left in the GIN pending list, which every search would scan.
-      await runner.query('ANALYZE comuni, esco_concepts, esco_labels, esco_skill_broader, esco_skill_ancestors, esco_occupation_skills');
-      await runner.query(`SELECT gin_clean_pending_list('esco_labels_normalized_trgm'::regclass)`);
+      await runner.query('ANALYZE comuni, esco_concepts, esco_labels, esco_label_words, esco_skill_broader, esco_skill_ancestors, esco_occupation_skills');
+      for (const index of ['esco_labels_normalized_trgm', 'esco_label_words_trgm']) {
+        await runner.query('SELECT gin_clean_pending_list($1::regclass)', [index]);
+      }
       return summary;
     } catch (error) {
       await runner.rollbackTransaction();

@@ -114,6 +114,23 @@ export class ReferenceMerge {
     Object.assign(this.counts.labels, { inserted, removed, unchanged: total - inserted - updated });
   }
 
+  /** Rebuilds the word list used for typo correction; derived, so not in the summary. */
+  async labelWords(): Promise<void> {
+    await this.runner.query(`
+      CREATE TEMP TABLE merged_words ON COMMIT DROP AS
+      SELECT kind, language, word,
+             (SELECT string_agg(c, '' ORDER BY c COLLATE "C") FROM regexp_split_to_table(word, '') AS c) AS letters
+      FROM (SELECT DISTINCT l.kind, l.language, w.word
+            FROM esco_labels l, regexp_split_to_table(l.normalized, '[^[:alnum:]]+') AS w(word)
+            WHERE length(w.word) >= 3) words`);
+    await this.runner.query(`
+      INSERT INTO esco_label_words (kind, language, word, letters) SELECT m.* FROM merged_words m WHERE NOT EXISTS (
+        SELECT 1 FROM esco_label_words w WHERE w.kind = m.kind AND w.language = m.language AND w.word = m.word)`);
+    await this.runner.query(`
+      DELETE FROM esco_label_words w WHERE NOT EXISTS (
+        SELECT 1 FROM merged_words m WHERE m.kind = w.kind AND m.language = w.language AND m.word = w.word)`);
+  }
+
   /** Direct broader relations whose two ends are loaded; a snapshot file replaces the stored set. */
   async broader(snapshot: boolean): Promise<void> {
     const c = this.counts.skillBroader;
