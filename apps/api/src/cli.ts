@@ -3,12 +3,13 @@ import { createDataSource } from '@ponte/persistence';
 import { EncryptionService } from './common/crypto/encryption.service';
 import { rotateNotesKey } from './profiles/notes-key-rotation';
 import { importReferenceCommand } from './reference/import/import-reference.command';
+import { reindexCommand } from './search/reindex.command';
 import { SEEDERS } from './seed/seeders';
 
 /**
  * Operator commands: `migrate`, `migrate:revert`, `seed` (idempotent demo data), `rotate-notes-key`
  * (re-encrypts profile notes under the first of NOTES_ENCRYPTION_KEYS), `import-reference` (ESCO packs,
- * ISCO labels, comuni; run it without arguments for its usage).
+ * ISCO labels, comuni; run it without arguments for its usage), `reindex` (rebuilds the search index from the database).
  * Run with `npx nx run api:migrate` (builds first) or `node dist/apps/api/cli.js <command>`.
  */
 async function main(argv: string[]): Promise<void> {
@@ -44,8 +45,11 @@ async function main(argv: string[]): Promise<void> {
       case 'import-reference':
         await importReferenceCommand(dataSource, args);
         break;
+      case 'reindex':
+        await reindexCommand(config, dataSource);
+        break;
       default:
-        throw new Error(`Unknown command "${command ?? ''}". Commands: migrate, migrate:revert, seed, rotate-notes-key, import-reference`);
+        throw new Error(`Unknown command "${command ?? ''}". Commands: migrate, migrate:revert, seed, rotate-notes-key, import-reference, reindex`);
     }
   } finally {
     await dataSource.destroy();
