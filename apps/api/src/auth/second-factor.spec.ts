@@ -53,6 +53,17 @@ describe('sign-in: TOTP second factor and enrolment', () => {
     expect(await t.dataSource.getRepository(AuditEntry).countBy({ action: 'auth.second_factor', outcome: 'failure', actorId: counsellor.user.id })).toBe(5);
   });
 
+  it('does not let a known password reset the count of wrong codes', async () => {
+    const coordinator = await createAccount(t, 'coordinator', { totp: true });
+    const right = totpCode(secretOf(coordinator));
+    const wrong = right === '000000' ? '111111' : '000000';
+    for (let round = 0; round < 2; round++) {
+      const mfaToken = await mfaTokenOf(coordinator.email, coordinator.password);
+      for (let i = 0; i < (round === 0 ? 4 : 1); i++) await post('/api/auth/login/totp', { mfaToken, code: wrong }).expect(401);
+    }
+    expect((await t.dataSource.getRepository(User).findOneByOrFail({ id: coordinator.user.id })).lockedUntil).not.toBeNull();
+  });
+
   it('walks a counsellor without TOTP through enrolment: QR code, first code, session and 10 recovery codes', async () => {
     const counsellor = await createAccount(t, 'counsellor', { networks: [await createNetwork(t)] });
     const login = await post('/api/auth/login', { email: counsellor.email, password: counsellor.password }).expect(200);

@@ -73,7 +73,8 @@ export class SignInService {
       await this.recordFailure(usable, 'auth.sign_in', 'wrong_password');
       throw invalidCredentials();
     }
-    await this.lockout.clear(usable.id);
+    // Failures are cleared only when a session opens: a known password must not reset the
+    // count of wrong second-factor codes (else TOTP could be brute-forced 4 codes at a time).
     if (usable.totpEnabledAt) {
       await this.audit.record({ action: 'auth.sign_in', actorId: usable.id, actorRole: usable.role, details: { step: 'password', next: 'totp' } });
       return { kind: 'mfa-required', mfaToken: await this.tokens.issue(usable.id, 'mfa'), expiresIn: TOKEN_TTL_SECONDS.mfa };
@@ -103,12 +104,12 @@ export class SignInService {
       throw invalidSecondFactor();
     }
     if (!(await this.tokens.consume(mfaToken, 'mfa'))) throw mfaExpired();
-    await this.lockout.clear(user.id);
     return this.openSession(user, true, { method });
   }
 
   /** A session for a user who passed every required step; audited as the successful sign-in. */
   async openSession(user: { id: string; role: Role }, mfaVerified: boolean, details: Record<string, unknown>): Promise<SignedInResult> {
+    await this.lockout.clear(user.id);
     const { session, refreshToken } = await this.sessions.create(user.id, mfaVerified);
     await this.audit.record({ action: 'auth.sign_in', actorId: user.id, actorRole: user.role, targetType: 'session', targetId: session.id, details: { ...details, step: 'complete' } });
     const view = await loadUserView(this.dataSource, user.id);

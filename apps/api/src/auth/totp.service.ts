@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { RecoveryCode } from '@ponte/persistence';
 import { authenticator } from 'otplib';
 import { toDataURL } from 'qrcode';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { EncryptionService } from '../common/crypto/encryption.service';
 
 export const TOTP_ISSUER = 'Ponte';
@@ -85,10 +85,6 @@ export class TotpService {
       [userId, recoveryHash(userId, code)],
     )) as [unknown[], number];
     return rows.length === 1;
-  }
-
-  async remainingRecoveryCodes(userId: string): Promise<number> {
-    return this.dataSource.getRepository(RecoveryCode).count({ where: { userId, usedAt: IsNull() } });
   }
 
   private async replaceRecoveryCodes(userId: string, manager: EntityManager): Promise<string[]> {
