@@ -24,6 +24,7 @@
  * Shorthands: `everyone(o)`, `signedIn(o)` (anonymous 401), `only({ actor: outcome, … }, otherwise = 403)`.
  */
 import { ACTORS, Actor, MatrixWorld } from './authorization-world';
+import { PROFILE_ROWS } from './profile-rows';
 import { PROPOSAL_ROWS } from './proposal-rows';
 
 export type Outcome = '2xx' | 401 | 403 | 404;
@@ -162,6 +163,9 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   // --- audit (coordinators) -----------------------------------------------------------------
   { route: 'GET /api/audit', expect: only({ coordinator: '2xx' }) },
   { route: 'GET /api/audit/export.csv', expect: only({ coordinator: '2xx' }) },
+
+  // --- profiles, safety constraints, consents, erasure (issue 5: profile-rows.ts) ----------
+  ...PROFILE_ROWS,
 
   // --- shortlists, proposals, notifications (issue 7: proposal-rows.ts) ---------------------
   ...PROPOSAL_ROWS,
