@@ -3,9 +3,10 @@ import { DataSource } from 'typeorm';
 import { METROPOLITAN_COMUNI } from './metropolitan-networks';
 
 /**
- * Whether ISTAT codes name comuni of the metropolitan area. The `comuni` reference table is
- * the source once it is loaded (`npx nx run api:import-reference`); while it is empty (fresh
- * database, tests) the 133 codes of the built-in network partition are used instead.
+ * Whether ISTAT codes name known comuni: the 133 of the metropolitan area (built in, from the
+ * shared reference data, so a fresh database or a test validates the same way) or any comune
+ * loaded into the `comuni` reference table (`npx nx run api:import-reference`), e.g. a
+ * deployment that also serves neighbouring provinces.
  */
 @Injectable()
 export class ComuneCheck {
@@ -13,11 +14,10 @@ export class ComuneCheck {
 
   /** The codes among `codes` that are not known comuni (empty when all are known). */
   async unknown(codes: readonly string[]): Promise<string[]> {
-    if (codes.length === 0) return [];
-    const [{ loaded }] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM comuni) AS loaded`);
-    if (!loaded) return codes.filter((code) => !METROPOLITAN_COMUNI.has(code));
-    const rows: { istat_code: string }[] = await this.dataSource.query(`SELECT istat_code FROM comuni WHERE istat_code = ANY($1::char(6)[])`, [codes]);
-    const known = new Set(rows.map((row) => row.istat_code));
-    return codes.filter((code) => !known.has(code));
+    const candidates = codes.filter((code) => !METROPOLITAN_COMUNI.has(code));
+    if (candidates.length === 0) return [];
+    const rows: { istat_code: string }[] = await this.dataSource.query(`SELECT istat_code FROM comuni WHERE istat_code = ANY($1::char(6)[])`, [candidates]);
+    const loaded = new Set(rows.map((row) => row.istat_code));
+    return candidates.filter((code) => !loaded.has(code));
   }
 }
