@@ -25,6 +25,7 @@
  */
 import { ACTORS, Actor, MatrixWorld } from './authorization-world';
 import { PROFILE_ROWS } from './profile-rows';
+import { CATALOGUE_ROWS } from './catalogue-rows';
 import { PROPOSAL_ROWS } from './proposal-rows';
 
 export type Outcome = '2xx' | 401 | 403 | 404;
@@ -168,6 +169,7 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   ...PROFILE_ROWS,
 
   // --- shortlists, proposals, notifications (issue 7: proposal-rows.ts) ---------------------
+  ...CATALOGUE_ROWS,
   ...PROPOSAL_ROWS,
 ];
 

@@ -1,0 +1,117 @@
+/**
+ * Matrix rows of the catalogue (offers, courses, search). The matrix organisations are vetted
+ * companies: they publish offers, and courses only through records inserted directly (a
+ * company creating a course is refused with 403 for its kind). Spread into AUTHORIZATION_MATRIX.
+ */
+import { Course, Offer } from '@ponte/persistence';
+import type { MatrixRow, Outcome } from './authorization-matrix';
+import { ACTORS, Actor, MatrixWorld } from './authorization-world';
+
+const allow = (allowed: Partial<Record<Actor, Outcome>>, otherwise: Outcome = 403): Record<Actor, Outcome> => ({
+  ...(Object.fromEntries(ACTORS.map((a) => [a, otherwise])) as Record<Actor, Outcome>),
+  anonymous: 401,
+  ...allowed,
+});
+/** Own organisation: both partner roles; another organisation's partner: 404. */
+const OWNER = { partnerAdmin: '2xx', partnerMember: '2xx', otherPartner: 404 } as const;
+/** Published listings of vetted organisations: every staff member and the owner. */
+const READ_PUBLISHED = allow({ coordinator: '2xx', counsellor: '2xx', otherCounsellor: '2xx', ...OWNER });
+
+const SKILL = 'http://data.europa.eu/esco/skill/matrix-0000-0000-0000-000000000001';
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The reference rows a valid body cites. */
+async function references(w: MatrixWorld): Promise<void> {
+  await w.t.dataSource.query(`INSERT INTO esco_concepts (uri, kind) VALUES ($1, 'skill') ON CONFLICT DO NOTHING`, [SKILL]);
+  await w.t.dataSource.query(
+    `INSERT INTO comuni (istat_code, name, lat, lon) VALUES ('015146', 'Milano', 45.4668, 9.1905) ON CONFLICT DO NOTHING`,
+  );
+}
+
+const offerBody = () => ({
+  title: 'Offerta della matrice',
+  description: 'Offerta per le prove di autorizzazione',
+  essentialSkills: [SKILL],
+  workMode: 'on_site',
+  comune: '015146',
+  weeklyHours: 30,
+  shifts: ['morning'],
+  contract: 'tempo_determinato',
+  seats: 2,
+  deadline: inDays(30),
+});
+
+async function offer(w: MatrixWorld, status: 'draft' | 'published'): Promise<string> {
+  await references(w);
+  const { essentialSkills, ...rest } = offerBody();
+  const saved = await w.t.dataSource.getRepository(Offer).save({
+    ...rest,
+    essentialSkills,
+    organisationId: w.homeOrganisation.id,
+    status,
+    publishedAt: status === 'published' ? new Date() : null,
+  });
+  return saved.id;
+}
+
+async function course(w: MatrixWorld, status: 'draft' | 'published'): Promise<string> {
+  await references(w);
+  const saved = await w.t.dataSource.getRepository(Course).save({
+    organisationId: w.homeOrganisation.id,
+    title: 'Corso della matrice',
+    description: 'Corso per le prove di autorizzazione',
+    skillsTaught: [SKILL],
+    workMode: 'on_site',
+    comune: '015146',
+    shifts: ['morning'],
+    totalHours: 40,
+    startDate: inDays(40),
+    endDate: inDays(80),
+    deadline: inDays(30),
+    seats: 10,
+    cost: 'free',
+    status,
+    publishedAt: status === 'published' ? new Date() : null,
+  });
+  return saved.id;
+}
+
+function listingRows(kind: 'offers' | 'courses', make: (w: MatrixWorld, status: 'draft' | 'published') => Promise<string>): MatrixRow[] {
+  const fresh = (status: 'draft' | 'published') => async (w: MatrixWorld) => ({ params: { id: await make(w, status) } });
+  return [
+    { route: `GET /api/${kind}`, expect: allow({ coordinator: '2xx', counsellor: '2xx', otherCounsellor: '2xx', partnerAdmin: '2xx', partnerMember: '2xx', otherPartner: '2xx' }) },
+    { route: `GET /api/${kind}/:id`, expect: READ_PUBLISHED, request: fresh('published') },
+    { route: `PATCH /api/${kind}/:id`, expect: allow(OWNER), request: async (w) => ({ ...(await fresh('draft')(w)), body: { title: 'Titolo aggiornato' } }) },
+    { route: `POST /api/${kind}/:id/publish`, expect: allow(OWNER), request: fresh('draft') },
+    { route: `POST /api/${kind}/:id/close`, expect: allow(OWNER), request: fresh('published') },
+    { route: `POST /api/${kind}/:id/duplicate`, expect: allow(OWNER), request: fresh('published') },
+  ];
+}
+
+export const CATALOGUE_ROWS: MatrixRow[] = [
+  {
+    route: 'POST /api/offers',
+    expect: allow({ partnerAdmin: '2xx', partnerMember: '2xx', otherPartner: '2xx' }),
+    request: async (w) => {
+      await references(w);
+      return { body: offerBody() };
+    },
+  },
+  ...listingRows('offers', offer),
+  // Companies do not run courses: the kind check answers 403 to every caller here.
+  {
+    route: 'POST /api/courses',
+    expect: allow({}),
+    request: async (w) => {
+      await references(w);
+      return {
+        body: {
+          title: 'Corso della matrice', description: 'Corso per le prove di autorizzazione', skillsTaught: [SKILL], workMode: 'remote',
+          shifts: ['morning'], totalHours: 40, startDate: inDays(40), endDate: inDays(80), deadline: inDays(30), seats: 10, cost: 'free',
+        },
+      };
+    },
+  },
+  ...listingRows('courses', course),
+  { route: 'GET /api/search', expect: allow({ coordinator: '2xx', counsellor: '2xx', otherCounsellor: '2xx' }), request: () => ({ query: { q: 'matrice' } }) },
+];
