@@ -116,6 +116,22 @@ describe('proposals: state machine, roles and scope', () => {
     expect(list.body.items.map((p: { id: string }) => p.id)).not.toContain(proposalId);
   });
 
+  it('lists the organisation\'s proposals filtered by state, offer and course', async () => {
+    const viewed = await proposalIn(['view']);
+    const ids = async (query: string) =>
+      (await request(t.server).get(`/api/partner/proposals${query}`).set('Authorization', w.company.member.auth)).body.items.map((p: { id: string }) => p.id);
+    expect(await ids('?state=viewed&pageSize=100')).toContain(viewed);
+    expect(await ids('?state=hired&pageSize=100')).not.toContain(viewed);
+    expect(await ids(`?offerId=${w.offer.id}&pageSize=100`)).toContain(viewed);
+    expect(await ids(`?offerId=${w.otherOffer.id}`)).toEqual([]);
+    expect(await ids(`?courseId=${w.course.id}`)).toEqual([]);
+    const page = await request(t.server).get('/api/partner/proposals?pageSize=1&page=2').set('Authorization', w.company.member.auth);
+    expect(page.body).toMatchObject({ page: 2, pageSize: 1 });
+    expect(page.body.total).toBeGreaterThan(1);
+    expect(page.body.items).toHaveLength(1);
+    expect((await request(t.server).get('/api/partner/proposals?state=sold').set('Authorization', w.company.member.auth)).status).toBe(422);
+  });
+
   it('refuses move bodies that do not fit the target state (422 naming the field)', async () => {
     const proposalId = await proposalIn(['view']);
     const declined = await move(t, w.company.admin, 'partner', proposalId, { to: 'declined' });
