@@ -27,6 +27,7 @@ import { ACTORS, Actor, MatrixWorld } from './authorization-world';
 import { PROFILE_ROWS } from './profile-rows';
 import { CATALOGUE_ROWS } from './catalogue-rows';
 import { PROPOSAL_ROWS } from './proposal-rows';
+import { REFERENCE_ROWS } from './reference-rows';
 
 export type Outcome = '2xx' | 401 | 403 | 404;
 
@@ -171,6 +172,9 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   // --- shortlists, proposals, notifications (issue 7: proposal-rows.ts) ---------------------
   ...CATALOGUE_ROWS,
   ...PROPOSAL_ROWS,
+
+  // --- reference data: ESCO autocomplete and lookups, comuni (issue 4: reference-rows.ts) --
+  ...REFERENCE_ROWS,
 ];
 
 /**

@@ -64,7 +64,14 @@ for (const r of broaderRows) parents.set(r.conceptUri, [...(parents.get(r.concep
 const present = (uri) => skills.has(uri) || groups.has(uri);
 const hierarchy = new Set(picked);
 const queue = [...picked];
-while (queue.length) for (const p of parents.get(queue.pop()) ?? []) if (present(p) && !hierarchy.has(p)) hierarchy.add(p), queue.push(p);
+while (queue.length) {
+  for (const p of parents.get(queue.pop()) ?? []) {
+    if (present(p) && !hierarchy.has(p)) {
+      hierarchy.add(p);
+      queue.push(p);
+    }
+  }
+}
 const broader = broaderRows.filter((r) => hierarchy.has(r.conceptUri) && hierarchy.has(r.broaderUri)).map((r) => [short(r.conceptUri), short(r.broaderUri)]);
 
 const isco = read(join(data, 'esco/ISCOGroups_it_labels.csv'));
