@@ -144,7 +144,6 @@ export {
   WITHDRAWAL_CAUSES,
   FOLLOW_UP_MONTHS,
   FOLLOW_UP_OUTCOMES,
-  hidesProposalFromPartner,
   isOpenProposalState,
   openProposalStates,
   canRecordDisclosure,

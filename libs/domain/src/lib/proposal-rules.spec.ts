@@ -3,7 +3,6 @@ import {
   acceptsFollowUp,
   canRecordDisclosure,
   followUpIndicator,
-  hidesProposalFromPartner,
   indicatorEventsOfMove,
   isOpenProposalState,
   openProposalStates,
@@ -15,13 +14,6 @@ describe('proposal rules', () => {
     expect(openProposalStates('course')).toEqual(['proposed', 'viewed', 'interested', 'interview_arranged']);
     expect(isOpenProposalState('offer', 'hired')).toBe(false);
     expect(isOpenProposalState('course', 'enrolled')).toBe(false);
-  });
-
-  it('hides only withdrawals caused by the woman or her safety from the partner', () => {
-    expect(hidesProposalFromPartner('consent_revoked')).toBe(true);
-    expect(hidesProposalFromPartner('safety')).toBe(true);
-    expect(hidesProposalFromPartner('counsellor')).toBe(false);
-    expect(hidesProposalFromPartner(null)).toBe(false);
   });
 
   it('allows disclosure only in reachable states after the partner showed interest', () => {

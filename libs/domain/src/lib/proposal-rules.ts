@@ -11,24 +11,16 @@ import {
  * causes, identity disclosure, follow-up checkpoints and the indicator each outcome counts.
  */
 
-/** Why a proposal was withdrawn: the counsellor's decision, a revoked consent, or a new safety constraint. */
+/**
+ * Why a proposal was withdrawn: the counsellor's decision, a revoked consent, or a new safety
+ * constraint. Partners see only the first kind (as `withdrawn`); the others answer 404 to them.
+ */
 export const WITHDRAWAL_CAUSES = [
   'counsellor',
   'consent_revoked',
   'safety',
 ] as const;
 export type WithdrawalCause = (typeof WITHDRAWAL_CAUSES)[number];
-
-/**
- * Withdrawals the partner must not even see: the woman took back what allowed the partner to
- * see her card (consent), or the organisation became unsafe for her. Those proposals answer
- * 404 to the partner; a counsellor's ordinary withdrawal stays visible as `withdrawn`.
- */
-export function hidesProposalFromPartner(
-  cause: WithdrawalCause | null | undefined,
-): boolean {
-  return cause === 'consent_revoked' || cause === 'safety';
-}
 
 /** Open = an outcome is still pending, so a revocation or a new constraint withdraws it. */
 export function isOpenProposalState(
