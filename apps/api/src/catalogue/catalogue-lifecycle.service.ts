@@ -3,12 +3,12 @@ import type { CatalogueKind } from '@ponte/jobs';
 import { Course, Offer, Organisation, Publication } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { OrganisationsService } from '../organisations/organisations.service';
 import type { Principal } from '../auth/principal';
 import { conflict, notFound, ProblemException, validationProblem } from '../common/problem/problem';
 import { todayInMilan } from './catalogue-dates';
 import { CatalogueJobs } from './catalogue-jobs.service';
 import { catalogueWriterOf } from './catalogue-scope';
-import { OrganisationPublication } from './organisation-publication';
 
 export const ENTITY_OF = { offer: Offer, course: Course } as const;
 type Entity = Offer | Course;
@@ -34,7 +34,7 @@ export class CatalogueLifecycle {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly jobs: CatalogueJobs,
-    private readonly publication: OrganisationPublication,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   /** Locks the caller organisation's record for a write; anything else is 404. */
@@ -60,7 +60,8 @@ export class CatalogueLifecycle {
   async publish(kind: CatalogueKind, id: string, principal: Principal): Promise<Entity> {
     return this.transition(kind, id, principal, 'publish', async (record, manager) => {
       if (record.status !== 'draft') throw this.illegal(record, 'published');
-      await this.publication.assertCanPublish(record.organisationId, manager);
+      // 409 with currentState unless vetted; reads the organisation FOR SHARE so a suspension waits for us.
+      await this.organisations.assertCanPublish(record.organisationId, manager);
       if (record.deadline < todayInMilan()) {
         throw validationProblem([{ field: 'deadline', code: 'dateInPast', params: { date: record.deadline } }]);
       }

@@ -112,7 +112,7 @@ describe('offers', () => {
   it('publishes only for a vetted organisation, then queues indexing and the close at the deadline', async () => {
     const pending = await create(w.pendingCompany.admin);
     const refused = await publish(w.pendingCompany.admin, pending.id).expect(409);
-    expect(refused.body).toMatchObject({ type: 'urn:ponte:problem:conflict', organisationStatus: 'pending' });
+    expect(refused.body).toMatchObject({ type: 'urn:ponte:problem:conflict', currentState: 'pending' });
 
     const offer = await create(w.company.admin);
     const published = (await publish(w.company.admin, offer.id).expect(200)).body;
