@@ -48,4 +48,7 @@ export const SAFE_TEXTS: readonly string[] = [
   'Fondazione Maria Letizia Verga, Scuola Maria Montessori, Santa Maria delle Grazie',
   'MS Access, MS Visio, MS SQL Server',
   'Cura di anziani; uso di Excel; patente B; disponibile da subito',
+  'Assistente familiare per la signora Maria, 8 ore al giorno',
+  'Orario 9.00-13.00, stipendio 1.100 €, turni lun-ven 9-17',
+  'Codice ISCO 5322, ESCO 5322.1, CCNL Commercio livello 4',
 ];

@@ -21,6 +21,7 @@ const EXAMPLES: Record<IdentifierKind, Array<[string, string]>> = {
     ['mi chiamo anna bianchi e ho 35 anni', 'anna bianchi'],
     ['Ho parlato con Rossi Maria ieri', 'Rossi Maria'],
     ['La sig.ra Bianchi è disponibile', 'Bianchi'],
+    ['la signora Anna Bianchi è disponibile', 'Anna Bianchi'],
     ['referente: Dott.ssa Giulia Verdi', 'Giulia Verdi'],
     ['Anna Maria De Luca, esperienza in sartoria', 'Anna Maria De Luca'],
     ['Fatima Zahra El Amrani cerca lavoro', 'Fatima Zahra El Amrani'],

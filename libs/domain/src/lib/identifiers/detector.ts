@@ -33,8 +33,12 @@ import type {
  * - addresses: "corso", "largo", "strada", "vicolo" with a lower-case name are not flagged;
  *   addresses without a street word ("Roma 12") are not flagged;
  * - dates: a full date after "dal", "al", "fino al", "entro il" is read as a period, not a
- *   birth date, unless a birth word (nata, nascita, born) precedes it; bare years are flagged
- *   only after such a word ("nata nel 1985", "classe 1985");
+ *   birth date, unless a birth word (nata, nascita, born) precedes it; any other full date
+ *   with a possible birth year (1900 to 14 years ago) is flagged, so "il 3 marzo 2010 ha
+ *   iniziato" is refused too; bare years are flagged only after a birth word ("nata nel
+ *   1985", "classe 1985");
+ * - a street word with a capitalised name is flagged without a civic number ("via Padova",
+ *   "Piazzale Loreto"), even when it names a workplace rather than a home;
  * - phones: Italian landlines shorter than 9 digits are not flagged (they collide with times
  *   such as 08.30-12.30); foreign numbers need their + or 00 prefix;
  * - IBANs: only countries in the built-in table; codici fiscali written with spaces need a

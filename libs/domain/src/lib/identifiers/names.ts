@@ -17,7 +17,8 @@ import type { IdentifierFinding } from './types';
  *    "Anna Maria De Luca", "FATIMA ZAHRA EL AMRANI" is read as given names + surname);
  * 2. a capitalised surname in mid-sentence before a listed first name ("con Rossi Maria");
  * 3. an introduction ("mi chiamo anna bianchi", "si chiama Olena", "nome: ...");
- * 4. a title before a capitalised surname ("la sig.ra Bianchi", "Mrs Smith").
+ * 4. a title before a capitalised surname ("la sig.ra Bianchi", "Mrs Smith"); a title before a
+ *    given name alone ("la signora Maria") is not flagged.
  * Place names (comuni) and institutions named after people ("Ospedale Luigi Sacco") are not
  * names of the woman and are skipped.
  */
@@ -222,10 +223,17 @@ export function scanPersonNames(ctx: Ctx): IdentifierFinding[] {
       let k = i + 1;
       if (/^\p{Lu}$/u.test(tokens[k].text) && tokens[k].dot && next(ctx, k))
         k++; // an initial
-      while (isFirstName(tokens[k]) && next(ctx, k) && k - i < 3) k++;
-      const end = isSurname(ctx, k) ? surnameEnd(ctx, k) : -1;
+      // Given names may come between the title and the surname; a given name alone after a
+      // title ("la signora Maria") is not flagged, like a given name anywhere else.
+      while (
+        isFirstName(tokens[k]) &&
+        !tokens[k].dot &&
+        next(ctx, k) &&
+        k - i < 3
+      )
+        k++;
+      const end = isFirstName(tokens[k]) ? -1 : surnameEnd(ctx, k);
       if (end >= 0) found.push(span(ctx, i + 1, end));
-      else if (isFirstName(tokens[k])) found.push(span(ctx, i + 1, k));
     }
   }
   return found;
