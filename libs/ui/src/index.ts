@@ -4,6 +4,8 @@ export * from './lib/i18n/translation.service';
 export * from './lib/i18n/translate.pipe';
 export * from './lib/i18n/provide-translations';
 export * from './lib/i18n/translated-title.strategy';
+export * from './lib/i18n/date.pipe';
+export * from './lib/i18n/domain.i18n';
 // portal
 export * from './lib/portal-config';
 // API
@@ -23,6 +25,22 @@ export * from './lib/session/inactivity-dialog.component';
 export * from './lib/forms/control-messages';
 export * from './lib/forms/field-error.component';
 export * from './lib/forms/field.directive';
+export * from './lib/forms/combobox.component';
+export * from './lib/forms/check-group.component';
+export * from './lib/forms/control-state';
+// reference data pickers
+export * from './lib/reference/reference.service';
+export * from './lib/reference/comune-picker.component';
+export * from './lib/reference/concept-picker.component';
+// proposals: candidate card, match explanation, history
+export * from './lib/proposals/candidate-card';
+export * from './lib/proposals/candidate-card.component';
+export * from './lib/proposals/match-explanation.component';
+export * from './lib/proposals/proposal-timeline.component';
+// notifications
+export * from './lib/notifications/notifications.service';
+export * from './lib/notifications/notification-bell.component';
+export * from './lib/notifications/notifications.page';
 // layout and states
 export * from './lib/layout/navigation';
 export * from './lib/layout/icon.component';
@@ -36,7 +54,9 @@ export * from './lib/states/loading-state.component';
 export * from './lib/states/empty-state.component';
 export * from './lib/states/error-state.component';
 export * from './lib/states/pagination.component';
+export * from './lib/states/status-badge.component';
 // pages shared by both portals
 export * from './lib/auth-pages/sign-in.page';
 export * from './lib/auth-pages/password-reset-request.page';
 export * from './lib/auth-pages/status-pages';
+export * from './lib/auth-pages/set-password.page';

@@ -10,12 +10,11 @@ import {
 import { PARTNER_ROLES } from '@ponte/domain';
 import {
   TranslatedTitleStrategy,
-  provideNavigation,
   providePonteHttp,
   providePortalConfig,
   provideTranslations,
 } from '@ponte/ui';
-import { PARTNER_NAVIGATION } from './app.navigation';
+import { providePartnerNavigation } from './app.navigation';
 import { appRoutes } from './app.routes';
 import { partnerDictionary } from './i18n/partner.i18n';
 
@@ -34,8 +33,13 @@ export const appConfig: ApplicationConfig = {
       audienceKey: 'partner.audience',
       wrongPortalKey: 'partner.wrongPortal',
       roles: PARTNER_ROLES,
+      registration: {
+        path: '/register',
+        textKey: 'partner.signIn.register',
+        linkKey: 'partner.signIn.registerLink',
+      },
     }),
-    provideNavigation(PARTNER_NAVIGATION),
+    providePartnerNavigation(),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
   ],
 };

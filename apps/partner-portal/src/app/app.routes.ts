@@ -1,23 +1,20 @@
 import { Route } from '@angular/router';
+import { PERMISSIONS } from '@ponte/domain';
 import {
   AccessDeniedPage,
   NotFoundPage,
+  NotificationsPage,
   PasswordResetRequestPage,
+  SetPasswordPage,
   SignInPage,
   authGuard,
+  permissionGuard,
   signedOutGuard,
 } from '@ponte/ui';
 
 /**
- * Route `title`s are message keys (see TranslatedTitleStrategy). Feature areas go in the
- * signed-in children, lazily loaded, each with its own routes file, dictionary chunk and
- * permission, e.g.:
- *   {
- *     path: 'offers',
- *     canActivate: [permissionGuard(PERMISSIONS.OFFERS_READ)],
- *     loadChildren: () => import('./offers/offers.routes').then((m) => m.OFFERS_ROUTES),
- *   },
- * where OFFERS_ROUTES has `providers: [provideTranslations(offersDictionary)]` on its root.
+ * Route `title`s are message keys (see TranslatedTitleStrategy). Feature areas are lazily
+ * loaded, each with its own routes file, dictionary chunk and permission.
  */
 export const appRoutes: Route[] = [
   {
@@ -31,6 +28,25 @@ export const appRoutes: Route[] = [
     component: PasswordResetRequestPage,
     title: 'auth.reset.title',
   },
+  // The links e-mailed by the API (apps/api/src/mail/portal-links.ts).
+  {
+    path: 'reset-password',
+    component: SetPasswordPage,
+    data: { mode: 'reset' },
+    title: 'auth.setPassword.title.reset',
+  },
+  {
+    path: 'accept-invitation',
+    component: SetPasswordPage,
+    data: { mode: 'invitation' },
+    title: 'auth.setPassword.title.invitation',
+  },
+  {
+    path: 'register',
+    canActivate: [signedOutGuard],
+    loadChildren: () =>
+      import('./registration/registration.routes').then((m) => m.REGISTRATION_ROUTES),
+  },
   {
     path: '',
     canActivateChild: [authGuard],
@@ -40,6 +56,40 @@ export const appRoutes: Route[] = [
         pathMatch: 'full',
         loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
         title: 'partner.home.title',
+      },
+      {
+        path: 'offers',
+        canActivate: [permissionGuard(PERMISSIONS.OFFERS_READ)],
+        data: { catalogueKind: 'offer' },
+        loadChildren: () => import('./catalogue/catalogue.routes').then((m) => m.OFFER_ROUTES),
+      },
+      {
+        path: 'courses',
+        canActivate: [permissionGuard(PERMISSIONS.OFFERS_READ)],
+        data: { catalogueKind: 'course' },
+        loadChildren: () => import('./catalogue/catalogue.routes').then((m) => m.COURSE_ROUTES),
+      },
+      {
+        path: 'proposals',
+        canActivate: [permissionGuard(PERMISSIONS.PROPOSALS_ANSWER)],
+        loadChildren: () => import('./proposals/proposals.routes').then((m) => m.PROPOSAL_ROUTES),
+      },
+      {
+        path: 'organisation',
+        canActivate: [permissionGuard(PERMISSIONS.OFFERS_READ)],
+        loadChildren: () =>
+          import('./organisation/organisation.routes').then((m) => m.ORGANISATION_ROUTES),
+      },
+      {
+        path: 'team',
+        canActivate: [permissionGuard(PERMISSIONS.TEAM_MANAGE)],
+        loadChildren: () => import('./team/team.routes').then((m) => m.TEAM_ROUTES),
+      },
+      {
+        path: 'notifications',
+        canActivate: [permissionGuard(PERMISSIONS.NOTIFICATIONS_READ)],
+        component: NotificationsPage,
+        title: 'ui.notifications.title',
       },
       {
         path: 'access-denied',

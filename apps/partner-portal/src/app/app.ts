@@ -1,10 +1,12 @@
 import { Component } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
-import { LayoutComponent } from '@ponte/ui';
+import { LayoutComponent, NotificationBellComponent } from '@ponte/ui';
 
 @Component({
   selector: 'ponte-root',
-  imports: [RouterOutlet, LayoutComponent],
-  template: `<ponte-layout><router-outlet /></ponte-layout>`,
+  imports: [RouterOutlet, LayoutComponent, NotificationBellComponent],
+  template: `<ponte-layout
+    ><ponte-notification-bell ponteHeaderSlot /><router-outlet
+  /></ponte-layout>`,
 })
 export class App {}

@@ -19,6 +19,12 @@ export interface PortalConfig {
   readonly homePath: string;
   /** Route of the password-reset request page. */
   readonly passwordResetPath: string;
+  /** Self-registration, offered on the sign-in page when set (message keys and route). */
+  readonly registration?: {
+    readonly path: string;
+    readonly textKey: string;
+    readonly linkKey: string;
+  };
 }
 
 export const PORTAL_CONFIG = new InjectionToken<PortalConfig>('PORTAL_CONFIG');

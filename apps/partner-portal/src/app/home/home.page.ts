@@ -5,12 +5,19 @@ import {
   SessionStore,
   TranslatePipe,
 } from '@ponte/ui';
+import { OrganisationStatusComponent } from '../core/organisation-status.component';
+import { OrganisationStore } from '../core/organisation.store';
 
-/** The signed-in landing page: who is signed in, the areas they may open, the ground rule. */
+/** The signed-in landing page: who is signed in, the vetting status, the areas, the ground rule. */
 @Component({
   selector: 'ponte-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, NavTilesComponent, IconComponent],
+  imports: [
+    TranslatePipe,
+    NavTilesComponent,
+    IconComponent,
+    OrganisationStatusComponent,
+  ],
   template: `
     <div class="container my-5">
       <h1>{{ 'partner.home.heading' | t }}</h1>
@@ -20,7 +27,13 @@ import {
             'partner.home.signedInAs'
               | t: { name: user.displayName, email: user.email }
           }}
+          @if (store.organisation(); as o) {
+            <br /><strong>{{ o.legalName }}</strong>
+          }
         </p>
+      }
+      @if (store.organisation(); as o) {
+        <ponte-organisation-status [organisation]="o" />
       }
       <ponte-nav-tiles headingKey="partner.home.areas" [exclude]="['/']" />
       <div class="callout warning mt-5">
@@ -35,4 +48,5 @@ import {
 })
 export class HomePage {
   protected readonly session = inject(SessionStore);
+  protected readonly store = inject(OrganisationStore);
 }

@@ -15,6 +15,9 @@ import { TranslationService } from '../i18n/translation.service';
 import { PORTAL_CONFIG } from '../portal-config';
 import { API_BASE_URL } from './api-client';
 
+/** Sent with every cookie-carrying API call (see the API's refresh-cookie.ts). */
+export const CSRF_HEADER = 'X-Ponte-CSRF';
+
 /** Auth calls whose 401 means "wrong credentials" or "no session", never "refresh and retry". */
 const NO_RETRY_PATHS: readonly string[] = [
   AUTH_PATHS.login,
@@ -37,6 +40,9 @@ export const apiHeadersInterceptor: HttpInterceptorFn = (req, next) => {
   };
   const token = inject(SessionStore).accessToken;
   if (token) headers['Authorization'] = `Bearer ${token}`;
+  // The cookie-authenticated endpoints (refresh, sign-out) refuse requests without it: a
+  // cross-site form cannot set a custom header.
+  if (req.withCredentials) headers[CSRF_HEADER] = '1';
   return next(req.clone({ setHeaders: headers }));
 };
 

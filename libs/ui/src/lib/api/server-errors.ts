@@ -16,7 +16,7 @@ export function applyServerErrors(
 ): FieldProblem[] {
   const unmatched: FieldProblem[] = [];
   for (const error of problem.errors ?? []) {
-    const control = error.field ? form.get(error.field) : null;
+    const control = error.field ? form.get(controlPath(error.field)) : null;
     if (!control) {
       unmatched.push(error);
       continue;
@@ -28,4 +28,9 @@ export function applyServerErrors(
     control.markAsTouched();
   }
   return unmatched;
+}
+
+/** The API names fields by JSON path (`skills[2].uri`); Angular forms by dotted path (`skills.2.uri`). */
+export function controlPath(field: string): string {
+  return field.replace(/\[(\d+)\]/g, '.$1').replace(/^\./, '');
 }

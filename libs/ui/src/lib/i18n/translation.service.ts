@@ -13,6 +13,8 @@ import {
   isLanguage,
 } from './dictionary';
 import { authDictionary } from './auth.i18n';
+import { domainDictionary } from './domain.i18n';
+import { widgetsDictionary } from './widgets.i18n';
 import { uiDictionary } from './ui.i18n';
 
 /** Only the UI language is ever kept in browser storage: never profile or user data. */
@@ -44,6 +46,8 @@ export class TranslationService {
   constructor() {
     this.register(uiDictionary);
     this.register(authDictionary);
+    this.register(domainDictionary);
+    this.register(widgetsDictionary);
     this.document.documentElement.lang = this.current();
   }
 

@@ -24,7 +24,7 @@ import { PORTAL_CONFIG } from '../portal-config';
 import { BrandLogoComponent } from './brand-logo.component';
 import { IconComponent } from './icon.component';
 import { LanguageSwitchComponent } from './language-switch.component';
-import { PORTAL_NAVIGATION } from './navigation';
+import { PORTAL_NAVIGATION, isNavItemVisible } from './navigation';
 
 /** Designers Italia header: slim bar (owner, language, account), brand, main navigation. */
 @Component({
@@ -54,8 +54,8 @@ export class HeaderComponent {
   protected readonly navItems = computed(() => {
     const user = this.session.user();
     if (!user) return [];
-    return this.navigation.filter(
-      (item) => !item.permission || user.permissions.includes(item.permission),
+    return this.navigation.filter((item) =>
+      isNavItemVisible(item, user.permissions),
     );
   });
 

@@ -13,7 +13,8 @@ import { HeaderComponent } from './header.component';
 
 /**
  * The page frame of both portals: skip links, header, `<main>` (projected content: the
- * router outlet), footer. After each in-app navigation to another page focus moves to
+ * router outlet), footer. Elements marked `ponteHeaderSlot` go to the header's slim bar
+ * (e.g. the notification bell). After each in-app navigation to another page focus moves to
  * `<main>`, so screen reader and keyboard users start from the new page's content.
  */
 @Component({
@@ -37,7 +38,9 @@ import { HeaderComponent } from './header.component';
         {{ 'ui.skipLinks.footer' | t }}
       </a>
     </div>
-    <ponte-header />
+    <ponte-header
+      ><ng-content select="[ponteHeaderSlot]"
+    /></ponte-header>
     <main id="main-content" class="ponte-main" tabindex="-1">
       <ng-content />
     </main>

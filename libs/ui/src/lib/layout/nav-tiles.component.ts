@@ -9,7 +9,7 @@ import { RouterLink } from '@angular/router';
 import { SessionStore } from '../auth/session.store';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { IconComponent } from './icon.component';
-import { NavItem, PORTAL_NAVIGATION } from './navigation';
+import { NavItem, PORTAL_NAVIGATION, isNavItemVisible } from './navigation';
 
 /** The navigation entries the user may open, as cards (home pages). */
 @Component({
@@ -60,8 +60,7 @@ export class NavTilesComponent {
     return this.navigation.filter(
       (item) =>
         !this.exclude().includes(item.path) &&
-        (!item.permission ||
-          (user?.permissions.includes(item.permission) ?? false)),
+        isNavItemVisible(item, user?.permissions),
     );
   });
 }

@@ -12,6 +12,21 @@ export interface NavItem {
   readonly icon?: string;
   /** Shown only to users holding this permission (a PERMISSIONS value of @ponte/domain). */
   readonly permission?: string;
+  /**
+   * Shown only while this returns true (read in a reactive context: it may read signals),
+   * e.g. only to organisations whose kind publishes courses.
+   */
+  readonly when?: () => boolean;
+}
+
+/** Whether a navigation entry is shown to a user holding `permissions`. */
+export function isNavItemVisible(
+  item: NavItem,
+  permissions: readonly string[] | undefined,
+): boolean {
+  if (item.permission && !(permissions ?? []).includes(item.permission))
+    return false;
+  return !item.when || item.when();
 }
 
 export const PORTAL_NAVIGATION = new InjectionToken<readonly NavItem[]>(

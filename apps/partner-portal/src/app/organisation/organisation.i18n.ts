@@ -1,0 +1,51 @@
+import { defineDictionary } from '@ponte/ui';
+
+const it = {
+  'organisation.heading': 'La tua organizzazione',
+  'organisation.data': 'Dati registrati',
+  'organisation.edit': 'Modifica',
+  'organisation.save': 'Salva',
+  'organisation.cancel': 'Annulla',
+  'organisation.saved': 'Dati aggiornati.',
+  'organisation.vatNumber': 'Partita IVA',
+  'organisation.taxCode': 'Codice fiscale',
+  'organisation.ateco': 'Codice ATECO',
+  'organisation.seat': 'Comune della sede (codice ISTAT)',
+  'organisation.accreditation': 'Numero di accreditamento',
+  'organisation.contact': 'Persona di riferimento',
+  'organisation.contactName': 'Nome e cognome della persona di riferimento',
+  'organisation.contactEmail': 'E-mail della persona di riferimento',
+  'organisation.contactPhone': 'Telefono della persona di riferimento',
+  'organisation.declaration': 'Dichiarazione contro le molestie (OIL C190)',
+  'organisation.declaredOn': 'sottoscritta il {date}',
+  'organisation.registeredOn': 'Registrata il',
+  'organisation.vetting': 'Verifica della cabina di regia',
+  'organisation.noDecision': 'Nessuna decisione ancora: la verifica è in corso.',
+  'organisation.reason': 'Motivazione',
+};
+
+const en: Record<keyof typeof it, string> = {
+  'organisation.heading': 'Your organisation',
+  'organisation.data': 'Registered details',
+  'organisation.edit': 'Edit',
+  'organisation.save': 'Save',
+  'organisation.cancel': 'Cancel',
+  'organisation.saved': 'Details updated.',
+  'organisation.vatNumber': 'Partita IVA',
+  'organisation.taxCode': 'Codice fiscale',
+  'organisation.ateco': 'ATECO code',
+  'organisation.seat': 'Comune of the seat (ISTAT code)',
+  'organisation.accreditation': 'Accreditation number',
+  'organisation.contact': 'Contact person',
+  'organisation.contactName': 'Contact person’s full name',
+  'organisation.contactEmail': 'Contact person’s e-mail',
+  'organisation.contactPhone': 'Contact person’s phone',
+  'organisation.declaration': 'Anti-harassment declaration (ILO C190)',
+  'organisation.declaredOn': 'signed on {date}',
+  'organisation.registeredOn': 'Registered on',
+  'organisation.vetting': 'Steering committee vetting',
+  'organisation.noDecision': 'No decision yet: the vetting is under way.',
+  'organisation.reason': 'Reason',
+};
+
+export const organisationDictionary = defineDictionary(it, en);

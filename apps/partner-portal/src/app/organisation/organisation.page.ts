@@ -1,0 +1,110 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { PERMISSIONS } from '@ponte/domain';
+import {
+  ApiClient,
+  ApiProblem,
+  ComunePickerComponent,
+  ErrorStateComponent,
+  FieldDirective,
+  FieldErrorComponent,
+  LoadingStateComponent,
+  PonteDatePipe,
+  SessionStore,
+  StatusBadgeComponent,
+  TranslatePipe,
+  applyServerErrors,
+  problemMessageKey,
+} from '@ponte/ui';
+import { OrganisationStatusComponent } from '../core/organisation-status.component';
+import { OrganisationStore } from '../core/organisation.store';
+import { OrganisationView } from '../core/partner.models';
+import { atecoCode, italianPhone } from '../registration/registration.form';
+
+/** The organisation's record, its vetting status with the coordinators' reasons, and the fields it may edit. */
+@Component({
+  selector: 'ponte-organisation-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    PonteDatePipe,
+    StatusBadgeComponent,
+    ErrorStateComponent,
+    LoadingStateComponent,
+    FieldDirective,
+    FieldErrorComponent,
+    ComunePickerComponent,
+    OrganisationStatusComponent,
+  ],
+  templateUrl: './organisation.page.html',
+})
+export class OrganisationPage {
+  private readonly api = inject(ApiClient);
+  protected readonly store = inject(OrganisationStore);
+  private readonly session = inject(SessionStore);
+  private readonly fb = inject(FormBuilder);
+  protected readonly canEdit = this.session.hasPermission(PERMISSIONS.ORGANISATION_MANAGE_OWN);
+  protected readonly editing = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly alert = signal<string | null>(null);
+  protected readonly form = this.fb.nonNullable.group({
+    atecoCode: ['', [Validators.required, atecoCode]],
+    seatComune: this.fb.control<string | null>(null, Validators.required),
+    accreditationNumber: ['', Validators.maxLength(60)],
+    contact: this.fb.nonNullable.group({
+      name: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(120)]],
+      email: ['', [Validators.required, Validators.email]],
+      phone: ['', [Validators.maxLength(30), italianPhone]],
+    }),
+  });
+
+  constructor() {
+    this.reload();
+  }
+
+  protected reload(): void {
+    this.store.reload().subscribe({ error: () => undefined });
+  }
+
+  protected edit(o: OrganisationView): void {
+    this.form.reset({
+      atecoCode: o.atecoCode ?? '',
+      seatComune: o.seatComune,
+      accreditationNumber: o.accreditationNumber ?? '',
+      contact: { name: o.contact.name ?? '', email: o.contact.email ?? '', phone: o.contact.phone ?? '' },
+    });
+    this.notice.set(null);
+    this.editing.set(true);
+  }
+
+  protected save(kind: string): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const v = this.form.getRawValue();
+    const body = {
+      atecoCode: v.atecoCode.trim(),
+      seatComune: v.seatComune,
+      contact: { name: v.contact.name.trim(), email: v.contact.email.trim(), ...(v.contact.phone.trim() ? { phone: v.contact.phone.trim() } : {}) },
+      ...(kind === 'training_body' ? { accreditationNumber: v.accreditationNumber.trim() } : {}),
+    };
+    this.saving.set(true);
+    this.alert.set(null);
+    this.api.patch<OrganisationView>('/organisations/mine', body).subscribe({
+      next: (o) => {
+        this.saving.set(false);
+        this.store.organisation.set(o);
+        this.editing.set(false);
+        this.notice.set('organisation.saved');
+      },
+      error: (problem: ApiProblem) => {
+        this.saving.set(false);
+        const unmatched = applyServerErrors(this.form, problem);
+        this.alert.set(unmatched.map((e) => e.message).join(' ') || (problem.errors?.length ? null : problem.detail ?? problemMessageKey(problem)));
+      },
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import { Injectable, inject } from '@angular/core';
+import type { ProposalState } from '@ponte/domain';
+import { ApiClient, Page } from '@ponte/ui';
+import { Observable } from 'rxjs';
+import { PartnerProposal, PartnerProposalSummary } from '../core/partner.models';
+
+export interface ProposalMove {
+  to: ProposalState;
+  reason?: string;
+  interview?: { at: string; place?: string; videoLink?: string };
+  contract?: string;
+  startDate?: string;
+}
+
+/** Candidates proposed to the organisation (`/api/partner/proposals`) and its answers. */
+@Injectable({ providedIn: 'root' })
+export class ProposalsService {
+  private readonly api = inject(ApiClient);
+
+  list(query: { page: number; state?: string | null; offerId?: string | null; courseId?: string | null }): Observable<Page<PartnerProposalSummary>> {
+    return this.api.get<Page<PartnerProposalSummary>>('/partner/proposals', { query: { ...query, pageSize: 10 } });
+  }
+
+  /** The first read marks a new proposal as viewed. */
+  get(id: string): Observable<PartnerProposal> {
+    return this.api.get<PartnerProposal>(`/partner/proposals/${id}`);
+  }
+
+  move(id: string, move: ProposalMove): Observable<PartnerProposal> {
+    return this.api.post<PartnerProposal>(`/partner/proposals/${id}/transitions`, move);
+  }
+}
