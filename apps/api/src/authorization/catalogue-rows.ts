@@ -36,21 +36,19 @@ const offerBody = () => ({
   comune: '015146',
   weeklyHours: 30,
   shifts: ['morning'],
-  contract: 'tempo_determinato',
+  contract: 'tempo_determinato' as const,
   seats: 2,
   deadline: inDays(30),
 });
 
 async function offer(w: MatrixWorld, status: 'draft' | 'published'): Promise<string> {
   await references(w);
-  const { essentialSkills, ...rest } = offerBody();
   const saved = await w.t.dataSource.getRepository(Offer).save({
-    ...rest,
-    essentialSkills,
+    ...offerBody(),
     organisationId: w.homeOrganisation.id,
     status,
     publishedAt: status === 'published' ? new Date() : null,
-  });
+  } as const);
   return saved.id;
 }
 
@@ -69,7 +67,7 @@ async function course(w: MatrixWorld, status: 'draft' | 'published'): Promise<st
     endDate: inDays(80),
     deadline: inDays(30),
     seats: 10,
-    cost: 'free',
+    cost: 'free' as const,
     status,
     publishedAt: status === 'published' ? new Date() : null,
   });
