@@ -280,7 +280,7 @@ describe('profiles API', () => {
         const res = await request(t.server).post('/api/profiles').set('Authorization', w.counsellor.auth).send(profileBody({ [field]: value }));
         return res.status === 201 || (res.status === 422 && res.body.type === 'urn:ponte:problem:validation');
       }),
-      { numRuns: 150 },
+      { numRuns: 150, examples: [['languages', [[]]], ['skills', [[{}]]], ['exclusions', [[]]]] },
     );
     const { id } = await createProfile(t, w.counsellor);
     await fc.assert(

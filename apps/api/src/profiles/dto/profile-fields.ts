@@ -23,6 +23,7 @@ import {
   IsInt,
   IsISO8601,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -148,11 +149,13 @@ export class ExclusionDto {
   radiusKm!: number;
 }
 
+/** `IsObject` first: an element that is itself an array would pass `ValidateNested` item by item. */
 export const SkillsField = () =>
   applyDecorators(
     ApiProperty({ type: [ProfileSkillDto], required: false }),
     IsArray(),
     ArrayMaxSize(100),
+    IsObject({ each: true }),
     ValidateNested({ each: true }),
     Type(() => ProfileSkillDto),
   );
@@ -161,6 +164,7 @@ export const LanguagesField = () =>
     ApiProperty({ type: [ProfileLanguageDto], required: false }),
     IsArray(),
     ArrayMaxSize(20),
+    IsObject({ each: true }),
     ValidateNested({ each: true }),
     Type(() => ProfileLanguageDto),
   );
@@ -169,6 +173,7 @@ export const ExclusionsField = () =>
     ApiProperty({ type: [ExclusionDto], required: false, description: 'Safety: no offer within radiusKm of these comuni' }),
     IsArray(),
     ArrayMaxSize(50),
+    IsObject({ each: true }),
     ValidateNested({ each: true }),
     Type(() => ExclusionDto),
   );
