@@ -82,6 +82,15 @@ describe('reference seeder', () => {
     ).toBe(0);
   });
 
+  it('stores labels as an import of the official files would (trimmed, one preferred per language)', () => {
+    for (const [uri, , , , , , labels] of seed.concepts) {
+      for (const [language, list] of Object.entries(labels)) {
+        expect({ uri, language, untrimmed: list.filter((l) => l !== l.trim() || l === '') }).toEqual({ uri, language, untrimmed: [] });
+        expect(new Set(list).size).toBe(list.length);
+      }
+    }
+  });
+
   it('gives every skill a path up to a skill group', async () => {
     expect(
       await count(`SELECT count(*) FROM esco_concepts s WHERE s.kind = 'skill' AND NOT EXISTS (

@@ -17,6 +17,8 @@ const read = (file) => parse(readFileSync(file), { columns: true, bom: true });
 const ESCO = 'http://data.europa.eu/esco/';
 const short = (uri) => (uri.startsWith(ESCO) ? uri.slice(ESCO.length) : uri);
 const lines = (text) => (text ?? '').split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+/** Preferred label first, then the distinct alternatives (ESCO often repeats the preferred one). */
+const labelList = (preferred, alternatives) => [...new Set([preferred.trim(), ...alternatives])];
 
 const OCCUPATIONS = [
   'domestic cleaner', 'room attendant', 'laundry worker', 'home care aide', 'social care worker',
@@ -82,14 +84,14 @@ const iscoChosen = isco.filter((g) => [...unitGroups].some((code) => code.starts
 const concepts = [
   ...[...hierarchy].map((uri) => {
     const s = skills.get(uri);
-    if (s) return [short(uri), 'skill', null, null, s.skillType || null, s.reuseLevel || null, { en: [s.preferredLabel, ...lines(s.altLabels)] }];
+    if (s) return [short(uri), 'skill', null, null, s.skillType || null, s.reuseLevel || null, { en: labelList(s.preferredLabel, lines(s.altLabels)) }];
     const g = groups.get(uri);
-    return [short(uri), 'skill_group', g.code || null, null, null, null, { en: [g.preferredLabel, ...lines(g.altLabels)] }];
+    return [short(uri), 'skill_group', g.code || null, null, null, null, { en: labelList(g.preferredLabel, lines(g.altLabels)) }];
   }),
-  ...chosen.map((o) => [short(o.conceptUri), 'occupation', o.code || null, o.iscoGroup, null, null, { en: [o.preferredLabel, ...lines(o.altLabels)] }]),
+  ...chosen.map((o) => [short(o.conceptUri), 'occupation', o.code || null, o.iscoGroup, null, null, { en: labelList(o.preferredLabel, lines(o.altLabels)) }]),
   ...iscoChosen.map((g) => [
     short(g.uri), 'isco_group', g.isco_code, null, null, null,
-    { en: [iscoEn.get(g.uri)?.preferredLabel ?? g.label_en, ...lines(iscoEn.get(g.uri)?.altLabels)], it: [g.label_it] },
+    { en: labelList(iscoEn.get(g.uri)?.preferredLabel ?? g.label_en, lines(iscoEn.get(g.uri)?.altLabels)), it: labelList(g.label_it, []) },
   ]),
 ];
 const occupationSkills = relations
