@@ -9,7 +9,7 @@ import { configureApp } from '../../app/configure-app';
 import { LoggingModule } from '../../logging/logging.module';
 import { testEnvironment } from '@ponte/config';
 import { conflict, ProblemException } from './problem';
-import { ProblemFilter } from './problem.filter';
+import { describeForLog, ProblemFilter } from './problem.filter';
 
 class SkillDto {
   @IsString() uri!: string;
@@ -114,5 +114,24 @@ describe('problem+json errors', () => {
   it('answers an unknown route with a problem document', async () => {
     const res = await request(app.getHttpServer()).get('/api/nowhere').expect(404);
     expect(res.body.title).toBe('Non trovato');
+  });
+});
+
+describe('describeForLog', () => {
+  it('keeps neither the message nor the parameters of a database error', () => {
+    const error = Object.assign(new Error('invalid input syntax for type uuid: "Maria Rossi, via Roma 1"'), {
+      code: '22P02',
+      parameters: ['Maria Rossi, via Roma 1'],
+      query: 'SELECT 1',
+    });
+    const logged = JSON.stringify(describeForLog(error));
+    expect(logged).not.toContain('Maria');
+    expect(logged).not.toContain('via Roma');
+    expect(logged).toContain('22P02');
+  });
+
+  it('keeps the class and a short message of a programming error', () => {
+    const logged = describeForLog(new TypeError('cannot read properties of undefined'));
+    expect(logged).toMatchObject({ type: 'TypeError', message: 'cannot read properties of undefined' });
   });
 });

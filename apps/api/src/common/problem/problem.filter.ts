@@ -32,6 +32,24 @@ export function isDependencyDown(error: unknown): boolean {
   );
 }
 
+/**
+ * What of an error may reach the logs: its class, SQLSTATE / errno code and stack frames.
+ * Never the message of a database error (PostgreSQL quotes the offending value), nor the
+ * query parameters TypeORM attaches: they can hold free text about a woman.
+ */
+export function describeForLog(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const driverCode = (error as { driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
+  const isDatabaseError = error instanceof QueryFailedError || driverCode !== undefined;
+  const frames = (error.stack ?? '').split('\n').slice(1, 8).map((line) => line.trim());
+  return {
+    type: error.constructor.name,
+    code: driverCode,
+    message: isDatabaseError ? undefined : error.message.slice(0, 200),
+    stack: frames,
+  };
+}
+
 /** Maps every error to an RFC 9457 problem document in the request's language. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
@@ -87,7 +105,7 @@ export class ProblemFilter implements ExceptionFilter {
       return { status: 415, type: 'unsupported-media-type' };
     }
     if (isDependencyDown(exception)) {
-      this.logger.warn({ requestId: request.id, err: (exception as Error).message }, 'dependency unavailable');
+      this.logger.warn({ requestId: request.id, err: describeForLog(exception) }, 'dependency unavailable');
       return { status: 503, type: 'service-unavailable' };
     }
     if (exception instanceof QueryFailedError) {
@@ -95,8 +113,7 @@ export class ProblemFilter implements ExceptionFilter {
       if (code === '23505') return { status: 409, type: 'conflict', detailKey: 'problem.duplicate.detail' };
       if (code === '22P02') return { status: 404, type: 'not-found' };
     }
-    // Log the error class and stack, never the request body.
-    this.logger.error({ requestId: request.id, err: exception }, 'unhandled error');
+    this.logger.error({ requestId: request.id, err: describeForLog(exception) }, 'unhandled error');
     return { status: 500, type: 'internal' };
   }
 }
