@@ -12,6 +12,7 @@ import { ReferenceLabelWords1764002000002 } from './1764002000002-reference-labe
 import { Catalogue1764002010000 } from './1764002010000-catalogue';
 import { SearchDocuments1764002010100 } from './1764002010100-search-documents';
 import { SearchLexicon1764002010200 } from './1764002010200-search-lexicon';
+import { SearchFacetsIndex1764002010300 } from './1764002010300-search-facets-index';
 import { Profiles1764003000000 } from './1764003000000-profiles';
 import { Proposals1764005000000 } from './1764005000000-proposals';
 
@@ -33,6 +34,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Catalogue1764002010000,
   SearchDocuments1764002010100,
   SearchLexicon1764002010200,
+  SearchFacetsIndex1764002010300,
   Profiles1764003000000,
   Proposals1764005000000,
 ];

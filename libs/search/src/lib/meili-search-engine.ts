@@ -1,4 +1,4 @@
-import type { Index, Meilisearch, SearchParams } from 'meilisearch' with { 'resolution-mode': 'import' };
+import type { Index, IndexSwap, Meilisearch, SearchParams } from 'meilisearch' with { 'resolution-mode': 'import' };
 import {
   emptyFacets,
   haversineKm,
@@ -149,7 +149,9 @@ export class MeiliSearchEngine implements SearchEngine {
       await index.addDocuments(batch.map(toMeili)).waitTask({ timeout: TASK_TIMEOUT_MS });
       count += batch.length;
     }
-    await this.client.swapIndexes([{ indexes: [uid, staging], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS });
+    // No `rename` member: servers before v1.18 (compose runs v1.12) refuse unknown fields.
+    const swap = { indexes: [uid, staging] } as unknown as IndexSwap;
+    await this.client.swapIndexes([swap]).waitTask({ timeout: TASK_TIMEOUT_MS });
     await this.client.deleteIndex(staging).waitTask({ timeout: TASK_TIMEOUT_MS });
     return count;
   }

@@ -1,3 +1,4 @@
+import { SHIFTS } from '@ponte/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   EARTH_RADIUS_KM,
@@ -174,7 +175,12 @@ export function compileSearch(query: SearchQuery, words: string[][] = []): Compi
                     ELSE 'comune' END AS facet,
                coalesce(kind, contract, work_mode, organisation_kind, comune::text) AS value, count(*)::int AS count
         FROM matched GROUP BY GROUPING SETS ((kind), (contract), (work_mode), (organisation_kind), (comune))
-        UNION ALL SELECT 'shifts', s, count(*)::int FROM matched, unnest(shifts) AS s GROUP BY s
+        -- Shifts are a closed vocabulary: one pass of membership tests beats unnest and group.
+        UNION ALL SELECT 'shifts', s.shift, s.count FROM (
+          SELECT unnest(ARRAY[${SHIFTS.map((shift) => `'${shift}'`).join(', ')}]) AS shift,
+                 unnest(ARRAY[${SHIFTS.map((shift) => `count(*) FILTER (WHERE shifts @> '{${shift}}')`).join(', ')}])::int AS count
+          FROM matched) s
+        WHERE s.count > 0
       ) f WHERE f.value IS NOT NULL) AS facets`;
   return { sql, params: p.values };
 }
