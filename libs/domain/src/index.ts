@@ -157,3 +157,14 @@ export type { WithdrawalCause, FollowUpMonths, FollowUpOutcome } from './lib/pro
 
 export { haversineKm } from './lib/geo';
 export type { LatLon } from './lib/geo';
+
+export { AdditiveSystemBuilder, determinedCells } from './lib/indicators/additive-system';
+export type { AdditiveSystem, AdditiveSum, TableCells } from './lib/indicators/additive-system';
+export {
+  SMALL_CELL_THRESHOLD,
+  isSuppressed,
+  suppressCounts,
+  suppressSmallCells,
+  publishCell,
+} from './lib/indicators/small-cells';
+export type { IndicatorCell, SuppressedTable } from './lib/indicators/small-cells';
