@@ -2,18 +2,31 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * Browser tests of both portals with Debian's Chromium (Playwright cannot download its own
- * browsers here). Each portal's production build is served statically by
- * support/serve-portal.mjs, which also proxies /api to PONTE_API_URL (default
- * http://127.0.0.1:3000): start the API yourself (or from the e2e harness) for tests that
- * sign in. Ports 4201/4301 keep clear of the dev servers on 4200/4300.
+ * browsers here), against the real API: support/global-setup.ts starts the built API and
+ * worker on a fresh database, a mail catcher and both portals' production builds (served by
+ * support/serve-portal.mjs, /api proxied), each on a free port, and tears them down after.
  *
- *   npx nx e2e e2e                 (builds both portals first)
+ *   npx nx e2e e2e                 (builds the portals, the API and the worker first)
  *   npx playwright test -c e2e/playwright.config.ts
  */
+/** Set by the global setup before the test workers start (read them in tests, not here at load). */
 export const PORTALS = {
-  partner: process.env.PARTNER_PORTAL_URL ?? 'http://127.0.0.1:4201',
-  network: process.env.NETWORK_PORTAL_URL ?? 'http://127.0.0.1:4301',
-} as const;
+  get partner(): string {
+    return required('PARTNER_PORTAL_URL');
+  },
+  get network(): string {
+    return required('NETWORK_PORTAL_URL');
+  },
+  get api(): string {
+    return required('PONTE_API_URL');
+  },
+};
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests through the e2e global setup`);
+  return value;
+}
 
 export default defineConfig({
   testDir: './src',
@@ -21,7 +34,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 30_000,
+  timeout: 60_000,
+  globalSetup: './support/global-setup.ts',
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
@@ -48,22 +62,6 @@ export default defineConfig({
           ],
         },
       },
-    },
-  ],
-  webServer: [
-    {
-      command: 'node e2e/support/serve-portal.mjs partner-portal 4201',
-      cwd: '..',
-      url: `${PORTALS.partner}/sign-in`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
-    },
-    {
-      command: 'node e2e/support/serve-portal.mjs network-portal 4301',
-      cwd: '..',
-      url: `${PORTALS.network}/sign-in`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
     },
   ],
 });
