@@ -22,3 +22,10 @@ export type {
   ReindexOrganisationJob,
   CloseAtDeadlineJob,
 } from './lib/catalogue-jobs';
+export {
+  recomputeOfferJobId,
+  recomputeCourseJobId,
+  recomputeOrganisationJobId,
+  SWEEP_MATCHES_SCHEDULER,
+} from './lib/matching-jobs';
+export type { RecomputeOfferJob, RecomputeCourseJob, RecomputeOrganisationJob } from './lib/matching-jobs';

@@ -48,7 +48,7 @@ export { ProposalHistoryEntry } from './lib/proposals/proposal-history.entity';
 export type { ProposalActorRole } from './lib/proposals/proposal-history.entity';
 export { ProposalFollowUp } from './lib/proposals/proposal-follow-up.entity';
 export type { CardSnapshot, CardExplanation, OfferCardExplanation, CourseCardExplanation, MatchSnapshot } from './lib/proposals/candidate-card';
-export { loadMatchInputs, loadProfileForMatch, loadTargetForMatch } from './lib/proposals/match-inputs';
+export { loadMatchInputs, loadProfileForMatch, loadTargetForMatch, toEngineProfile, toEngineOffer, toEngineCourse } from './lib/proposals/match-inputs';
 export type { MatchInputs, ProfileForMatch, TargetForMatch } from './lib/proposals/match-inputs';
 export { evaluateMatch, buildCardSnapshot, safetyReason } from './lib/proposals/match-verdict';
 export type { MatchVerdict } from './lib/proposals/match-verdict';
@@ -65,3 +65,21 @@ export { notifyProposal, partnerUsersOf, insertPlainMail, proposalLink } from '.
 export type { PortalUrls, ProposalNotice } from './lib/notifications/notify';
 export { createTestDatabase, TEST_PG_ADMIN_URL } from './lib/test-database';
 export type { TestDatabase } from './lib/test-database';
+export { Match, MatchState, MatchNotice } from './lib/matching/match.entity';
+export type { MatchKind } from './lib/matching/match.entity';
+export { MATCH_ERASERS } from './lib/matching/match-erasers';
+export { MatchCache } from './lib/matching/match-cache';
+export type { MatchCacheOptions, CatalogueSnapshot, ListingVersion, ListingVersions } from './lib/matching/match-cache';
+export { MatchPrecomputer } from './lib/matching/match-precompute';
+export type { PrecomputeOptions, PrecomputeReport } from './lib/matching/match-precompute';
+export {
+  OPEN_TARGET_SQL,
+  ELIGIBLE_PROFILE_SQL,
+  loadProfiles,
+  loadTargets,
+  loadTaxonomyRows,
+  toEngineTarget,
+} from './lib/matching/match-sources';
+export type { VersionedProfile, VersionedTarget } from './lib/matching/match-sources';
+export { upsertMatches, deleteTargetMatches, notifyNewMatches } from './lib/matching/match-store';
+export type { MatchRow } from './lib/matching/match-store';

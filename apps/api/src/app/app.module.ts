@@ -20,6 +20,7 @@ import { SearchModule } from '../search/search.module';
 import { ConsentsModule } from '../consents/consents.module';
 import { HealthModule } from '../health/health.module';
 import { LoggingModule } from '../logging/logging.module';
+import { MatchingModule } from '../matching/matching.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ProfilesModule } from '../profiles/profiles.module';
 import { ProposalsModule } from '../proposals/proposals.module';
@@ -54,6 +55,7 @@ import { ReferenceModule } from '../reference/reference.module';
     ShortlistsModule,
     ProposalsModule,
     NotificationsModule,
+    MatchingModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemFilter },

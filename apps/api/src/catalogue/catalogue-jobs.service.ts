@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   CatalogueKind,
   CloseAtDeadlineJob,
@@ -8,8 +8,12 @@ import {
   indexDocumentJobId,
   JOBS,
   QUEUES,
+  recomputeCourseJobId,
+  recomputeOfferJobId,
   ReindexOrganisationJob,
   reindexOrganisationJobId,
+  type RecomputeCourseJob,
+  type RecomputeOfferJob,
 } from '@ponte/jobs';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -25,23 +29,45 @@ export interface CatalogueChange {
 }
 
 /**
- * The background consequences of a change to an offer or course: the search index follows
- * it, and a published one gets its close-at-deadline job. Call after commit: the worker
- * reads the database, so it must see the change.
+ * The background consequences of a change to an offer or course: the search index and the
+ * precomputed matches follow it, and a published one gets its close-at-deadline job. Call
+ * after commit: the worker reads the database, so it must see the change.
  */
 @Injectable()
 export class CatalogueJobs {
+  private readonly logger = new Logger('CatalogueJobs');
+
   constructor(
     private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.search) private readonly search: Queue,
     @InjectQueue(QUEUES.catalogue) private readonly catalogue: Queue,
+    @InjectQueue(QUEUES.matching) private readonly matching: Queue,
   ) {}
 
   async changed(change: CatalogueChange): Promise<void> {
-    if (change.status === 'draft') return; // never indexed, nothing to close
+    if (change.status === 'draft') return; // never indexed, never matched, nothing to close
+    await this.rematch(change);
     const job: IndexDocumentJob = { kind: change.kind, id: change.id, version: change.version };
     await this.search.add(JOBS.search.indexDocument, job, { jobId: indexDocumentJobId(job) });
     if (change.status === 'published') await this.scheduleClose(change);
+  }
+
+  /**
+   * Matches of the listing are recomputed (or removed when it closed). A lost job never shows
+   * a stale match: reads compare the listing's version and status.
+   */
+  private async rematch(change: CatalogueChange): Promise<void> {
+    try {
+      if (change.kind === 'offer') {
+        const job: RecomputeOfferJob = { offerId: change.id, version: change.version };
+        await this.matching.add(JOBS.matching.recomputeOffer, job, { jobId: recomputeOfferJobId(change.id, change.version) });
+      } else {
+        const job: RecomputeCourseJob = { courseId: change.id, version: change.version };
+        await this.matching.add(JOBS.matching.recomputeCourse, job, { jobId: recomputeCourseJobId(change.id, change.version) });
+      }
+    } catch (error) {
+      this.logger.warn({ kind: change.kind, id: change.id, err: (error as Error).message }, 'matching recompute not queued');
+    }
   }
 
   /** A delayed job per deadline value: moving the deadline adds a new one, the old one finds nothing to close. */

@@ -15,10 +15,18 @@ import { MarkedRead, NotificationPage, NotificationQuery, NotificationView } fro
 export class NotificationsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Own rows, minus what the partner may not see; `$1` recipient, `$2` organisation. */
+  /**
+   * Own rows, minus what the partner may not see; `$1` recipient, `$2` organisation. A staff
+   * notification about a profile (new matches) shows only while the profile is in one of her
+   * networks.
+   */
   private scope(principal: Principal): string {
     // Staff have no organisation: `$2` is null for them.
-    if (!isPartnerRole(principal.role)) return 'n.recipient_id = $1 AND $2::uuid IS NULL';
+    if (!isPartnerRole(principal.role)) {
+      const networks = `ARRAY[${principal.networkIds.map((id) => `'${id.replace(/[^0-9a-f-]/gi, '')}'`).join(',')}]::uuid[]`;
+      return `n.recipient_id = $1 AND $2::uuid IS NULL AND (n.target_type <> 'profile'
+        OR EXISTS (SELECT 1 FROM profiles p WHERE p.id = n.target_id AND p.network_id = ANY(${networks})))`;
+    }
     return `n.recipient_id = $1 AND EXISTS (SELECT 1 FROM proposals p WHERE p.id = n.target_id AND ${partnerVisible('$2')})`;
   }
 
@@ -27,8 +35,10 @@ export class NotificationsService {
     const scope = this.scope(principal);
     const params = [principal.userId, principal.organisationId];
     const filter = query.unread ? 'AND n.read_at IS NULL' : '';
+    // The pseudonym code of a profile target is joined at read time: the row itself holds none.
     const rows: Omit<NotificationView, 'link'>[] = await this.dataSource.query(
-      `SELECT n.id, n.kind, n.target_type AS "targetType", n.target_id AS "targetId", n.created_at AS "createdAt", n.read_at AS "readAt"
+      `SELECT n.id, n.kind, n.target_type AS "targetType", n.target_id AS "targetId", n.created_at AS "createdAt", n.read_at AS "readAt",
+              (SELECT p.pseudonym_code FROM profiles p WHERE n.target_type = 'profile' AND p.id = n.target_id) AS "pseudonymCode"
        FROM notifications n WHERE ${scope} ${filter} ORDER BY n.created_at DESC, n.id LIMIT $3 OFFSET $4`,
       [...params, take, skip],
     );
@@ -38,7 +48,9 @@ export class NotificationsService {
       params,
     );
     return {
-      items: rows.map((r) => ({ ...r, link: `/proposals/${r.targetId}` })),
+      items: rows.map(({ pseudonymCode, ...r }) =>
+        r.targetType === 'profile' ? { ...r, pseudonymCode, link: `/profiles/${r.targetId}/matches` } : { ...r, link: `/proposals/${r.targetId}` },
+      ),
       total,
       page: query.page,
       pageSize: query.pageSize,

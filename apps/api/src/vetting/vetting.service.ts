@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
 import type { OrganisationStatus } from '@ponte/domain';
 import { canTransitionOrganisation } from '@ponte/domain';
-import { JOBS, QUEUES } from '@ponte/jobs';
+import { JOBS, QUEUES, recomputeOrganisationJobId, type RecomputeOrganisationJob } from '@ponte/jobs';
 import { Organisation, OrganisationVettingDecision, User, type VettingDecision } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
@@ -25,12 +25,6 @@ const DECISIONS: Record<VettingDecision, { from: OrganisationStatus; to: Organis
   suspend: { from: 'vetted', to: 'suspended' },
   reinstate: { from: 'suspended', to: 'vetted' },
 };
-
-/** Payload of JOBS.matching.recomputeOrganisation: re-rank (or withdraw) everything of one organisation. */
-export interface RecomputeOrganisationJob {
-  organisationId: string;
-  status: OrganisationStatus;
-}
 
 @Injectable()
 export class VettingService {
@@ -121,7 +115,7 @@ export class VettingService {
   private async recompute(organisationId: string, status: OrganisationStatus, decisionId: string): Promise<void> {
     const job: RecomputeOrganisationJob = { organisationId, status };
     try {
-      await this.matching.add(JOBS.matching.recomputeOrganisation, job, { jobId: `org-${organisationId}-${decisionId}` });
+      await this.matching.add(JOBS.matching.recomputeOrganisation, job, { jobId: recomputeOrganisationJobId(organisationId, decisionId) });
     } catch (error) {
       this.logger.warn({ organisationId, err: (error as Error).message }, 'recompute-organisation not queued');
     }

@@ -7,7 +7,7 @@ import { DeadlineCloser } from './deadline-closer.service';
 
 /** Closes published offers and courses at their deadline. */
 @Module({
-  imports: [BullModule.registerQueue({ name: QUEUES.catalogue }, { name: QUEUES.search })],
+  imports: [BullModule.registerQueue({ name: QUEUES.catalogue }, { name: QUEUES.search }, { name: QUEUES.matching })],
   providers: [DeadlineCloser, CatalogueProcessor, CatalogueScheduler],
   exports: [DeadlineCloser],
 })

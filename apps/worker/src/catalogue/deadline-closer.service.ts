@@ -1,6 +1,16 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { CatalogueKind, IndexDocumentJob, indexDocumentJobId, JOBS, QUEUES } from '@ponte/jobs';
+import {
+  CatalogueKind,
+  IndexDocumentJob,
+  indexDocumentJobId,
+  JOBS,
+  QUEUES,
+  recomputeCourseJobId,
+  recomputeOfferJobId,
+  type RecomputeCourseJob,
+  type RecomputeOfferJob,
+} from '@ponte/jobs';
 import { AuditEntry } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -16,12 +26,13 @@ export interface ClosedRecord {
   version: number;
 }
 
-/** Closes published offers and courses whose deadline has passed, audits it and updates the index. */
+/** Closes published offers and courses whose deadline has passed, audits it, updates the index and the matches. */
 @Injectable()
 export class DeadlineCloser {
   constructor(
     private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.search) private readonly search: Queue,
+    @InjectQueue(QUEUES.matching) private readonly matching: Queue,
   ) {}
 
   /** One record (the delayed job); a moved deadline or an earlier close makes it a no-op. */
@@ -68,6 +79,14 @@ export class DeadlineCloser {
     for (const record of closed) {
       const job: IndexDocumentJob = { kind: record.kind, id: record.id, version: record.version };
       await this.search.add(JOBS.search.indexDocument, job, { jobId: indexDocumentJobId(job) });
+      // Reads already hide a closed listing; the job removes its stored matches.
+      if (record.kind === 'offer') {
+        const rematch: RecomputeOfferJob = { offerId: record.id, version: record.version };
+        await this.matching.add(JOBS.matching.recomputeOffer, rematch, { jobId: recomputeOfferJobId(record.id, record.version) });
+      } else {
+        const rematch: RecomputeCourseJob = { courseId: record.id, version: record.version };
+        await this.matching.add(JOBS.matching.recomputeCourse, rematch, { jobId: recomputeCourseJobId(record.id, record.version) });
+      }
     }
     return closed;
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { FollowUpModule } from '../follow-up/follow-up.module';
+import { MatchingWorkerModule } from '../matching/matching.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ProposalsWorkerModule } from '../proposals/proposals.module';
 import { RetentionModule } from '../retention/retention.module';
@@ -9,6 +10,6 @@ import { WorkerInfrastructureModule } from './worker.module';
 
 /** The worker process: infrastructure plus one module per queue (apps/worker/src/<queue>/). */
 @Module({
-  imports: [WorkerInfrastructureModule, SearchIndexModule, CatalogueModule, RetentionModule, NotificationsModule, FollowUpModule, ProposalsWorkerModule],
+  imports: [WorkerInfrastructureModule, SearchIndexModule, CatalogueModule, RetentionModule, NotificationsModule, FollowUpModule, ProposalsWorkerModule, MatchingWorkerModule],
 })
 export class AppWorkerModule {}

@@ -19,6 +19,8 @@ export const JOBS = {
     recomputeOffer: 'recompute-offer',
     recomputeCourse: 'recompute-course',
     recomputeOrganisation: 'recompute-organisation',
+    /** Repeatable safety net: recomputes profiles whose stored matches are missing or outdated. */
+    sweep: 'matching-sweep',
   },
   search: {
     indexDocument: 'index-document',

@@ -18,6 +18,7 @@ import { ProposalHistoryEntry } from './proposals/proposal-history.entity';
 import { ShortlistEntry } from './proposals/shortlist-entry.entity';
 import { Consent } from './profiles/consent.entity';
 import { Profile } from './profiles/profile.entity';
+import { Match, MatchNotice, MatchState } from './matching/match.entity';
 import { ProfileBlockedOrganisation } from './profiles/profile-blocked-organisation.entity';
 import { ProfileExclusion } from './profiles/profile-exclusion.entity';
 import { ProfileLanguage } from './profiles/profile-language.entity';
@@ -37,4 +38,5 @@ export const ENTITIES: (new () => object)[] = [Network, NetworkComune, Organisat
   Comune, EscoConcept, EscoLabel, EscoLabelWord, EscoSkillBroader, EscoSkillAncestor, EscoOccupationSkill, ReferenceImport,
   Offer, Course,
   Profile, ProfileSkill, ProfileLanguage, ProfileExclusion, ProfileBlockedOrganisation, Consent, IndicatorCount,
-  ShortlistEntry, Proposal, ProposalHistoryEntry, ProposalFollowUp, Notification];
+  ShortlistEntry, Proposal, ProposalHistoryEntry, ProposalFollowUp, Notification,
+  Match, MatchState, MatchNotice];

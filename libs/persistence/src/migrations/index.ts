@@ -14,7 +14,9 @@ import { SearchDocuments1764002010100 } from './1764002010100-search-documents';
 import { SearchLexicon1764002010200 } from './1764002010200-search-lexicon';
 import { SearchFacetsIndex1764002010300 } from './1764002010300-search-facets-index';
 import { Profiles1764003000000 } from './1764003000000-profiles';
+import { Matches1764004000000 } from './1764004000000-matches';
 import { Proposals1764005000000 } from './1764005000000-proposals';
+import { MatchNotifications1764005040000 } from './1764005040000-match-notifications';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -36,5 +38,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchLexicon1764002010200,
   SearchFacetsIndex1764002010300,
   Profiles1764003000000,
+  Matches1764004000000,
   Proposals1764005000000,
+  MatchNotifications1764005040000,
 ];

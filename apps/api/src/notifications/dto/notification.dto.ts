@@ -16,9 +16,11 @@ export class NotificationQuery extends PageQuery {
 export class NotificationView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: NOTIFICATION_KINDS }) kind!: NotificationKind;
-  @ApiProperty({ enum: ['proposal'] }) targetType!: 'proposal';
+  @ApiProperty({ enum: ['proposal', 'profile'], description: 'profile: new matches for a profile of the counsellor' }) targetType!: 'proposal' | 'profile';
   @ApiProperty({ format: 'uuid' }) targetId!: string;
   @ApiProperty({ description: 'Path in the caller\'s portal', example: '/proposals/5c1e…' }) link!: string;
+  @ApiPropertyOptional({ description: 'For a profile target: its pseudonym code (the only profile datum a notification shows)', example: 'MI-7QX4-92K' })
+  pseudonymCode?: string | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty({ nullable: true }) readAt!: Date | null;
 }

@@ -15,6 +15,8 @@ export const NOTIFICATION_KINDS = [
   'proposal_answered',
   /** The counsellor: a 3- or 6-month follow-up is due. */
   'follow_up_due',
+  /** The counsellor: new offers above MATCH_NOTIFY_THRESHOLD for a profile of hers (target: the profile). */
+  'new_matches',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -23,7 +25,7 @@ export class Notification {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'recipient_id', type: 'uuid' }) recipientId!: string;
   @Column({ type: 'text' }) kind!: NotificationKind;
-  @Column({ name: 'target_type', type: 'text' }) targetType!: 'proposal';
+  @Column({ name: 'target_type', type: 'text' }) targetType!: 'proposal' | 'profile';
   @Column({ name: 'target_id', type: 'uuid' }) targetId!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt!: Date | null;

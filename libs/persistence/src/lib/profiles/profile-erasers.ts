@@ -1,3 +1,4 @@
+import { MATCH_ERASERS } from '../matching/match-erasers';
 import { PROPOSAL_ERASERS } from '../proposals/proposal-erasers';
 import type { ProfileEraser } from './profile-erasure';
 
@@ -7,4 +8,4 @@ import type { ProfileEraser } from './profile-erasure';
  * table with a profile id or pseudonym code MUST add its eraser here: the erasure test scans
  * every table of the schema for leftovers.
  */
-export const PROFILE_ERASERS: ProfileEraser[] = [...PROPOSAL_ERASERS];
+export const PROFILE_ERASERS: ProfileEraser[] = [...MATCH_ERASERS, ...PROPOSAL_ERASERS];

@@ -17,7 +17,11 @@ import type { MatchInputs, ProfileForMatch, TargetForMatch } from './match-input
  * engine). Checked before anything else so a proposal is never refused for a lesser reason
  * while it is unsafe.
  */
-export function safetyReason(profile: ProfileForMatch, target: TargetForMatch, comuni: ComuneIndex): FilterReason | null {
+export function safetyReason(
+  profile: Pick<ProfileForMatch, 'blockedOrganisations' | 'exclusions'>,
+  target: Pick<TargetForMatch, 'organisationId' | 'comune'>,
+  comuni: ComuneIndex,
+): FilterReason | null {
   if (profile.blockedOrganisations.includes(target.organisationId)) return 'organisation_blocked';
   const place = target.comune ? comuni.idOf(target.comune) : -1;
   for (const area of profile.exclusions) {

@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import { FILTER_REASONS, type FilterReason, type OfferExplanation } from '@ponte/matching';
+import { evaluateMatch, loadMatchInputs, type VersionedProfile } from '@ponte/persistence';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Principal } from '../auth/principal';
+import { notFound, validationProblem } from '../common/problem/problem';
+import { ProfileAccessService } from '../profiles/profile-access.service';
+import { MatchPage, MatchQuery, MatchView, MatchingUnavailable, WhyNotView, type ListingRef } from './dto/match.dto';
+import { MatchRecompute } from './match-recompute.service';
+import { ListingNow, MatchVisibility } from './match-visibility';
+
+interface StoredMatch {
+  id: string;
+  score: number;
+  explanation: MatchView['explanation'];
+  targetVersion: number;
+}
+
+export function unavailableFor(profile: VersionedProfile): MatchingUnavailable | null {
+  if (profile.status !== 'active') return 'profile_not_active';
+  return profile.eligible ? null : 'matching_consent_missing';
+}
+
+export function listingRef(l: ListingNow): ListingRef {
+  return {
+    id: l.id,
+    title: l.title,
+    organisation: { id: l.organisationId, name: l.organisationName },
+    comune: l.comune,
+    workMode: l.workMode,
+    deadline: l.deadline,
+    ...(l.contract ? { contract: l.contract } : {}),
+    ...(l.startDate ? { startDate: l.startDate } : {}),
+  };
+}
+
+/**
+ * A counsellor's view of the precomputed matches of a profile of her networks. Nothing stale
+ * is served: a stored row counts only if it was computed on the profile's current version and
+ * the listing's current version, the listing is open now (published, organisation vetted,
+ * deadline, seats) and her safety constraints allow it (checked again here, so a change hides
+ * matches at its commit, before any job runs). When results are missing or outdated the valid
+ * rest is answered with `stale: true` and a recomputation is queued (`recomputing`): lists are
+ * never computed in the request.
+ */
+@Injectable()
+export class MatchReadsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ProfileAccessService,
+    private readonly visibility: MatchVisibility,
+    private readonly recompute: MatchRecompute,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(principal: Principal, profileId: string, query: MatchQuery): Promise<MatchPage> {
+    const scoped = await this.access.inScope(principal, profileId);
+    const profile = await this.visibility.profile(profileId);
+    const centre = this.radiusCentre(profile, query);
+    const empty = { items: [], total: 0, page: query.page, pageSize: query.pageSize, profileVersion: profile.version, filtered: {} };
+    const unavailable = unavailableFor(profile);
+    if (unavailable) {
+      await this.record(scoped.networkId, profileId, { kind: query.kind, total: 0, unavailable });
+      return { ...empty, computedAt: null, stale: false, recomputing: false, unavailable };
+    }
+    const [state]: { profileVersion: number; computedAt: Date; filtered: Record<string, number> }[] = await this.dataSource.query(
+      `SELECT profile_version AS "profileVersion", computed_at AS "computedAt", filtered FROM match_states WHERE profile_id = $1`,
+      [profileId],
+    );
+    // Only rows of her current version: the join is the rule, not an optimisation.
+    const stored: StoredMatch[] = await this.dataSource.query(
+      `SELECT m.target_id AS id, m.score::float8 AS score, m.explanation, m.target_version AS "targetVersion"
+       FROM matches m JOIN profiles p ON p.id = m.profile_id AND p.version = m.profile_version
+       WHERE m.profile_id = $1 AND m.kind = $2
+       ORDER BY m.score DESC, m.target_id`,
+      [profileId, query.kind],
+    );
+    const listings = await this.visibility.listings(query.kind, stored.map((m) => m.id));
+    const outdated = stored.filter((m) => listings.get(m.id)?.open && listings.get(m.id)?.version !== m.targetVersion);
+    const valid = stored.filter((m) => {
+      const listing = listings.get(m.id);
+      return this.visibility.visible(profile, listing) && listing.version === m.targetVersion;
+    });
+    const ranked = valid.map((m, i) => ({ m, rank: i + 1, listing: listings.get(m.id) as ListingNow }));
+    const shown = ranked.filter(({ m, listing }) => this.passesFilters(query, centre, m, listing));
+    const page = shown.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+
+    const stale = !state || state.profileVersion !== profile.version || outdated.length > 0;
+    const recomputing = stale
+      ? await this.recompute.request(profile, { kind: query.kind, ids: outdated.map((m) => m.id), versions: listings })
+      : false;
+    const unlocked = await this.visibleUnlocked(profile, page.map(({ m }) => m));
+    await this.record(scoped.networkId, profileId, { kind: query.kind, total: shown.length, stale });
+    return {
+      ...empty,
+      items: page.map(({ m, rank, listing }) => ({ kind: query.kind, rank, score: m.score, explanation: this.explained(m, unlocked), listing: listingRef(listing) })),
+      total: shown.length,
+      computedAt: state?.profileVersion === profile.version ? state.computedAt : null,
+      stale,
+      recomputing,
+      filtered: state?.profileVersion === profile.version ? pickReasons(state.filtered) : {},
+    };
+  }
+
+  /**
+   * Why an offer she expected is not among her matches: the first hard filter that removes it
+   * (her own constraints included: they are hers), or its score and place. Only for an offer
+   * she may see in the catalogue (published, organisation vetted): anything else is 404.
+   */
+  async whyNot(principal: Principal, profileId: string, offerId: string): Promise<WhyNotView> {
+    const scoped = await this.access.inScope(principal, profileId);
+    const [offer]: { id: string }[] = await this.dataSource.query(
+      `SELECT t.id FROM offers t JOIN organisations o ON o.id = t.organisation_id AND o.status = 'vetted'
+       WHERE t.id = $1 AND t.status = 'published'`,
+      [offerId],
+    );
+    if (!offer) throw notFound();
+    const profile = await this.visibility.profile(profileId);
+    const unavailable = unavailableFor(profile);
+    let view: WhyNotView;
+    if (unavailable) {
+      view = { offerId, passed: false, reason: unavailable };
+    } else {
+      const inputs = await loadMatchInputs(this.dataSource.manager, profileId, 'offer', offerId);
+      if (!inputs) throw notFound();
+      const verdict = evaluateMatch(inputs);
+      view = verdict.passed ? { offerId, passed: true, score: verdict.score, explanation: verdict.explanation as OfferExplanation, ...(await this.place(profile, offerId, verdict.score)) } : { offerId, passed: false, reason: verdict.reason };
+    }
+    await this.record(scoped.networkId, profileId, { view: 'why_not', offerId, passed: view.passed, reason: view.reason ?? null });
+    return view;
+  }
+
+  /** Where a passing offer stands in her current stored list. */
+  private async place(profile: VersionedProfile, offerId: string, score: number): Promise<Pick<WhyNotView, 'rank' | 'belowCut'>> {
+    const page = await this.dataSource.query(
+      `SELECT m.target_id AS id FROM matches m JOIN profiles p ON p.id = m.profile_id AND p.version = m.profile_version
+       WHERE m.profile_id = $1 AND m.kind = 'offer' ORDER BY m.score DESC, m.target_id`,
+      [profile.id],
+    );
+    const ids: string[] = page.map((r: { id: string }) => r.id);
+    const listings = await this.visibility.listings('offer', ids);
+    const visible = ids.filter((id) => this.visibility.visible(profile, listings.get(id)));
+    const at = visible.indexOf(offerId);
+    if (at >= 0) return { rank: at + 1 };
+    const [{ floor }]: { floor: number | null }[] = await this.dataSource.query(
+      `SELECT min(m.score)::float8 AS floor FROM matches m JOIN profiles p ON p.id = m.profile_id AND p.version = m.profile_version
+       WHERE m.profile_id = $1 AND m.kind = 'offer'`,
+      [profile.id],
+    );
+    return { belowCut: floor !== null && score < floor };
+  }
+
+  private passesFilters(query: MatchQuery, centre: number | null, m: StoredMatch, listing: ListingNow): boolean {
+    if (query.minScore !== undefined && m.score < query.minScore) return false;
+    if (query.contract && query.kind === 'offer' && !query.contract.includes(listing.contract as never)) return false;
+    if (query.radiusKm !== undefined && listing.workMode !== 'remote') {
+      const place = listing.comune ? this.visibility.comuni.idOf(listing.comune) : -1;
+      if (centre === null || place < 0 || this.visibility.comuni.distanceKm(centre, place) > query.radiusKm) return false;
+    }
+    return true;
+  }
+
+  /** The comune a radius is measured from: the one asked for, else her home. */
+  private radiusCentre(profile: VersionedProfile, query: MatchQuery): number | null {
+    if (query.contract && query.kind !== 'offer') throw validationProblem([{ field: 'contract', code: 'contractOffersOnly' }]);
+    if (query.comune !== undefined && query.radiusKm === undefined) throw validationProblem([{ field: 'radiusKm', code: 'radiusNeeded' }]);
+    if (query.radiusKm === undefined) return null;
+    const centre = this.visibility.comuni.idOf(query.comune ?? profile.homeComune);
+    if (centre < 0 && query.comune !== undefined) throw validationProblem([{ field: 'comune', code: 'unknownComune', params: { value: query.comune } }]);
+    return centre >= 0 ? centre : null;
+  }
+
+  /** Offers named by course explanations ("unlocks") that she may still be shown. */
+  private async visibleUnlocked(profile: VersionedProfile, matches: StoredMatch[]): Promise<Set<string>> {
+    const ids = matches.flatMap((m) => ('unlocksOffers' in m.explanation ? m.explanation.unlocksOffers : []));
+    return new Set((await this.visibility.visibleListings(profile, 'offer', ids)).map((l) => l.id));
+  }
+
+  /** A course explanation lists the offers it unlocks: an offer closed or suspended since is left out. */
+  private explained(m: StoredMatch, visibleOffers: Set<string>): MatchView['explanation'] {
+    if (!('unlocksOffers' in m.explanation)) return m.explanation;
+    return { ...m.explanation, unlocksOffers: m.explanation.unlocksOffers.filter((id) => visibleOffers.has(id)) };
+  }
+
+  private record(networkId: string, profileId: string, details: Record<string, unknown>): Promise<void> {
+    return this.audit.record({ action: 'match.read', targetType: 'profile', targetId: profileId, networkId, details });
+  }
+}
+
+export function pickReasons(counts: Record<string, number> | undefined): Partial<Record<FilterReason, number>> {
+  return Object.fromEntries(FILTER_REASONS.filter((r) => (counts?.[r] ?? 0) > 0).map((r) => [r, counts?.[r] as number]));
+}

@@ -1,0 +1,48 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  JOBS,
+  QUEUES,
+  recomputeCourseJobId,
+  recomputeOfferJobId,
+  recomputeProfileJobId,
+  type RecomputeCourseJob,
+  type RecomputeOfferJob,
+  type RecomputeProfileJob,
+} from '@ponte/jobs';
+import type { MatchKind, VersionedProfile } from '@ponte/persistence';
+import { Queue } from 'bullmq';
+import type { ListingNow } from './match-visibility';
+
+/**
+ * Asks the worker to recompute what a read found outdated. The ids are deterministic per
+ * version, so a thousand reads of the same stale list queue one job.
+ */
+@Injectable()
+export class MatchRecompute {
+  private readonly logger = new Logger('MatchRecompute');
+
+  constructor(@InjectQueue(QUEUES.matching) private readonly matching: Queue) {}
+
+  /** True when the jobs are queued (or were already). */
+  async request(profile: VersionedProfile, outdated: { kind: MatchKind; ids: string[]; versions: Map<string, ListingNow> }): Promise<boolean> {
+    try {
+      const job: RecomputeProfileJob = { profileId: profile.id, version: profile.version };
+      await this.matching.add(JOBS.matching.recomputeProfile, job, { jobId: recomputeProfileJobId(profile.id, profile.version) });
+      for (const id of outdated.ids) {
+        const version = outdated.versions.get(id)?.version ?? 0;
+        if (outdated.kind === 'offer') {
+          const data: RecomputeOfferJob = { offerId: id, version };
+          await this.matching.add(JOBS.matching.recomputeOffer, data, { jobId: recomputeOfferJobId(id, version) });
+        } else {
+          const data: RecomputeCourseJob = { courseId: id, version };
+          await this.matching.add(JOBS.matching.recomputeCourse, data, { jobId: recomputeCourseJobId(id, version) });
+        }
+      }
+      return true;
+    } catch (error) {
+      this.logger.warn({ profileId: profile.id, err: (error as Error).message }, 'matching recompute not queued');
+      return false;
+    }
+  }
+}

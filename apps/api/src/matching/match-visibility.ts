@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { builtInComuni, type ComuneIndex } from '@ponte/matching';
+import { loadProfiles, OPEN_TARGET_SQL, safetyReason, type MatchKind, type VersionedProfile } from '@ponte/persistence';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** A listing as it is NOW, with what a counsellor's view needs. */
+export interface ListingNow {
+  id: string;
+  version: number;
+  title: string;
+  organisationId: string;
+  organisationName: string;
+  comune: string | null;
+  workMode: string;
+  deadline: string;
+  /** Offers only. */
+  contract: string | null;
+  /** Courses only. */
+  startDate: string | null;
+  /** Published, organisation vetted, deadline day not over in Milan, a seat left. */
+  open: boolean;
+}
+
+const SELECT: Record<MatchKind, string> = {
+  offer: `SELECT t.id, t.version, t.title, t.organisation_id AS "organisationId", o.legal_name AS "organisationName", t.comune,
+            t.work_mode AS "workMode", to_char(t.deadline, 'YYYY-MM-DD') AS deadline, t.contract, NULL AS "startDate", (${OPEN_TARGET_SQL}) AS open
+          FROM offers t JOIN organisations o ON o.id = t.organisation_id`,
+  course: `SELECT t.id, t.version, t.title, t.organisation_id AS "organisationId", o.legal_name AS "organisationName", t.comune,
+             t.work_mode AS "workMode", to_char(t.deadline, 'YYYY-MM-DD') AS deadline, NULL AS contract,
+             to_char(t.start_date, 'YYYY-MM-DD') AS "startDate", (${OPEN_TARGET_SQL}) AS open
+           FROM courses t JOIN organisations o ON o.id = t.organisation_id`,
+};
+
+/**
+ * The read-time checks every matching view makes (API conventions, "Profile version and
+ * matches"): the profile as it is now (version, status, consent, constraints), and listings
+ * that are open now and safe for her (organisation not blocked, place outside her exclusion
+ * areas, with the engine's comune index and rules). Stored results are never trusted alone.
+ */
+@Injectable()
+export class MatchVisibility {
+  readonly comuni: ComuneIndex = builtInComuni();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async profile(profileId: string, manager: EntityManager = this.dataSource.manager): Promise<VersionedProfile> {
+    const [profile] = await loadProfiles(manager, [profileId]);
+    return profile;
+  }
+
+  async listings(kind: MatchKind, ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, ListingNow>> {
+    if (!ids.length) return new Map();
+    const rows: ListingNow[] = await manager.query(`${SELECT[kind]} WHERE t.id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /** Open now and allowed by her safety constraints. */
+  visible(profile: VersionedProfile, listing: ListingNow | undefined): listing is ListingNow {
+    return !!listing && listing.open && safetyReason(profile, listing, this.comuni) === null;
+  }
+
+  /** The ids (in order) that she may be shown now, with their listing. */
+  async visibleListings(profile: VersionedProfile, kind: MatchKind, ids: readonly string[]): Promise<ListingNow[]> {
+    const listings = await this.listings(kind, ids);
+    return ids.map((id) => listings.get(id)).filter((l): l is ListingNow => this.visible(profile, l));
+  }
+}
