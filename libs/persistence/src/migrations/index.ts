@@ -9,6 +9,7 @@ import { OrganisationVetting1764001020000 } from './1764001020000-organisation-v
 import { ReferenceData1764002000000 } from './1764002000000-reference-data';
 import { ReferenceLabelKind1764002000001 } from './1764002000001-reference-label-kind';
 import { ReferenceLabelWords1764002000002 } from './1764002000002-reference-label-words';
+import { ReferenceLabelPrefixCovering1764002000003 } from './1764002000003-reference-label-prefix-covering';
 import { Catalogue1764002010000 } from './1764002010000-catalogue';
 import { SearchDocuments1764002010100 } from './1764002010100-search-documents';
 import { SearchLexicon1764002010200 } from './1764002010200-search-lexicon';
@@ -33,6 +34,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ReferenceData1764002000000,
   ReferenceLabelKind1764002000001,
   ReferenceLabelWords1764002000002,
+  ReferenceLabelPrefixCovering1764002000003,
   Catalogue1764002010000,
   SearchDocuments1764002010100,
   SearchLexicon1764002010200,

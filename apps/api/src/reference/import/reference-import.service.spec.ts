@@ -80,6 +80,11 @@ describe('ReferenceImportService on the full shared data', () => {
     );
     expect(alternatives.map((a: { label: string }) => a.label)).toContain('manage staff of music');
     expect(await count(`SELECT count(*) FROM esco_labels WHERE label ~ '\\n' OR label <> btrim(label)`)).toBe(0);
+    // The bulk load rebuilt the search indexes it dropped.
+    const indexes = await dataSource.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'esco_labels' ORDER BY indexname`);
+    expect(indexes.map((i: { indexname: string }) => i.indexname)).toEqual(
+      expect.arrayContaining(['esco_labels_kind_prefix', 'esco_labels_normalized_trgm']),
+    );
   });
 
   it('loads the occupation–skill relations and reports the orphan occupation it skipped', async () => {

@@ -7,6 +7,16 @@ import { ReferenceMerge } from './reference-merge';
 import type { ReferenceSource } from './reference-records';
 import { ReferenceStaging } from './reference-staging';
 
+const REFERENCE_TABLES = [
+  'comuni',
+  'esco_concepts',
+  'esco_labels',
+  'esco_label_words',
+  'esco_skill_broader',
+  'esco_skill_ancestors',
+  'esco_occupation_skills',
+];
+
 /** Bump when the import logic changes what it stores, so seeded databases reload. */
 const IMPORT_LOGIC_VERSION = 'reference-import/1';
 
@@ -134,12 +144,9 @@ export class ReferenceImportService {
         started,
       ]);
       await runner.commitTransaction();
-      // Fresh statistics, or the planner ignores the new indexes right after a first import;
-      // and no trigram entries left in the GIN pending list, which every search would scan.
-      await runner.query('ANALYZE comuni, esco_concepts, esco_labels, esco_label_words, esco_skill_broader, esco_skill_ancestors, esco_occupation_skills');
-      for (const index of ['esco_labels_normalized_trgm', 'esco_label_words_trgm']) {
-        await runner.query('SELECT gin_clean_pending_list($1::regclass)', [index]);
-      }
+      // Fresh statistics (or the planner ignores the new indexes right after a first import), a
+      // current visibility map (index-only prefix scans) and an empty GIN pending list.
+      await runner.query(`VACUUM (ANALYZE) ${REFERENCE_TABLES.join(', ')}`);
       return summary;
     } catch (error) {
       await runner.rollbackTransaction();

@@ -4,6 +4,10 @@ import type { ImportCounts } from './import-summary';
 import type { EscoConceptKind } from '@ponte/persistence';
 import type { SummaryEntity } from './reference-records';
 
+/** Above this many new labels, the search indexes are rebuilt rather than updated. */
+const BULK_ROWS = 20_000;
+const SEARCH_INDEXES = ['esco_labels_normalized_trgm', 'esco_labels_kind_prefix'];
+
 /**
  * Set-wise merges from the staging tables into the real ones. Only rows that are new or whose
  * values differ (`IS DISTINCT FROM`) reach the upsert, and `xmax = 0` in RETURNING tells an
@@ -23,6 +27,17 @@ export class ReferenceMerge {
        SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM changed`,
     );
     return row;
+  }
+
+  /** Runs `work` with the named indexes dropped, then recreates them from their stored definitions. */
+  private async withoutIndexes<T>(names: string[], work: () => Promise<T>): Promise<T> {
+    const definitions: { indexdef: string }[] = names.length
+      ? await this.runner.query('SELECT indexdef FROM pg_indexes WHERE indexname = ANY($1)', [names])
+      : [];
+    for (const name of names) await this.runner.query(`DROP INDEX IF EXISTS ${name}`);
+    const result = await work();
+    for (const { indexdef } of definitions) await this.runner.query(indexdef);
+    return result;
   }
 
   private skip(entity: SummaryEntity, reason: string, count: number, examples: string[]): void {
@@ -95,12 +110,17 @@ export class ReferenceMerge {
       FROM stage_labels s JOIN esco_concepts c ON c.uri = s.uri
       LEFT JOIN preferred p ON p.uri = s.uri AND p.language = s.language AND p.label = s.label`);
     await this.runner.query('ALTER TABLE merged_labels ADD PRIMARY KEY (uri, language, label)');
-    const { inserted, updated } = await this.changes(`
+    const [{ missing }] = await this.runner.query(
+      'SELECT count(*)::int AS missing FROM merged_labels m WHERE NOT EXISTS (SELECT 1 FROM esco_labels l WHERE l.uri = m.uri AND l.language = m.language AND l.label = m.label)',
+    );
+    // A bulk load (a first import) builds the search indexes once, faster than growing them row by
+    // row; autocomplete readers wait for the commit meanwhile.
+    const { inserted, updated } = await this.withoutIndexes(missing >= BULK_ROWS ? SEARCH_INDEXES : [], () => this.changes(`
       INSERT INTO esco_labels AS t (uri, language, label, label_kind, kind)
       SELECT m.* FROM merged_labels m LEFT JOIN esco_labels l ON l.uri = m.uri AND l.language = m.language AND l.label = m.label
       WHERE l.uri IS NULL OR (l.label_kind, l.kind) IS DISTINCT FROM (m.label_kind, m.kind)
       ON CONFLICT (uri, language, label) DO UPDATE SET label_kind = EXCLUDED.label_kind, kind = EXCLUDED.kind
-      WHERE (t.label_kind, t.kind) IS DISTINCT FROM (EXCLUDED.label_kind, EXCLUDED.kind)`);
+      WHERE (t.label_kind, t.kind) IS DISTINCT FROM (EXCLUDED.label_kind, EXCLUDED.kind)`));
     const [{ removed }] = await this.runner.query(`
       WITH scope AS (SELECT DISTINCT uri, language FROM stage_labels WHERE complete),
       removed AS (
