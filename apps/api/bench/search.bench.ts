@@ -8,7 +8,7 @@
 import { createDataSource, createTestDatabase } from '@ponte/persistence';
 import { PostgresSearchEngine, SearchDocumentBuilder, type SearchQuery } from '@ponte/search';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
@@ -296,6 +296,7 @@ export async function main(argv: string[]): Promise<void> {
     log('## Search (PostgreSQL engine)');
     log('');
     log(`${offers} offers + ${courses} courses = ${offers + courses} published listings of 500 organisations (10 suspended), on ESCO v1.1.1 (${ref.occupations.length} occupations, ${ref.skills.size} skills) and the ${ref.comuni.length} comuni. ${cpus().length} cores, PostgreSQL on the same machine.`);
+    log(`Load average when the queries ran: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min; other work on the machine inflates the figures).`);
     log('');
     log(`Reference load ${refSeconds.toFixed(1)} s · generation ${genSeconds.toFixed(1)} s · indexing ${indexed} documents through the engine ${indexSeconds.toFixed(1)} s (${Math.round(indexed / indexSeconds)} docs/s) · index size ${size}.`);
     log('');
