@@ -24,8 +24,9 @@
  * Shorthands: `everyone(o)`, `signedIn(o)` (anonymous 401), `only({ actor: outcome, … }, otherwise = 403)`.
  */
 import { ACTORS, Actor, MatrixWorld } from './authorization-world';
-import { PROFILE_ROWS } from './profile-rows';
 import { CATALOGUE_ROWS } from './catalogue-rows';
+import { MATCHING_ROWS } from './matching-rows';
+import { PROFILE_ROWS } from './profile-rows';
 import { PROPOSAL_ROWS } from './proposal-rows';
 import { REFERENCE_ROWS } from './reference-rows';
 
@@ -168,6 +169,9 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
 
   // --- profiles, safety constraints, consents, erasure (issue 5: profile-rows.ts) ----------
   ...PROFILE_ROWS,
+
+  // --- matches, why-not, pathways, skill gaps (issue 6: matching-rows.ts) -------------------
+  ...MATCHING_ROWS,
 
   // --- shortlists, proposals, notifications (issue 7: proposal-rows.ts) ---------------------
   ...CATALOGUE_ROWS,
