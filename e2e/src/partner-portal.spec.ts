@@ -142,7 +142,10 @@ test.describe('partner portal against the real API', () => {
     await expect(page.locator('#cat-optional-error')).toContainText('è già tra quelle essenziali');
     await expect(page.getByRole('combobox', { name: /Competenze utili/ })).toHaveAttribute('aria-invalid', 'true');
     await checkpoint(page, 'partner-offer-form-server-error');
-    await page.locator('#cat-optional').locator('xpath=../..').getByRole('button', { name: 'Rimuovi stock shelves' }).click();
+    await page
+      .locator('ponte-concept-picker', { has: page.locator('#cat-optional') })
+      .getByRole('button', { name: 'Rimuovi stock shelves' })
+      .click();
     await checkpoint(page, 'partner-offer-form');
     await page.getByRole('button', { name: 'Salva in bozza' }).click();
 

@@ -60,3 +60,4 @@ export * from './lib/auth-pages/sign-in.page';
 export * from './lib/auth-pages/password-reset-request.page';
 export * from './lib/auth-pages/status-pages';
 export * from './lib/auth-pages/set-password.page';
+export * from './lib/auth-pages/totp-enrolment.component';

@@ -4,6 +4,8 @@ import { HttpErrorResponse } from '@angular/common/http';
 export interface FieldProblem {
   field: string;
   message: string;
+  /** The API's stable code (`identifier.phone`, `unknownComune`…), when it sends one. */
+  code?: string;
 }
 
 /** An RFC 9457 problem+json body, as every Ponte API error is shaped. */
@@ -13,7 +15,21 @@ export interface ApiProblem {
   status: number;
   detail?: string;
   errors?: FieldProblem[];
+  /**
+   * Extension members (RFC 9457 §3.2) the API adds to some problems, e.g. `currentState` on
+   * an illegal transition or `missingConsent` on a refused proposal.
+   */
+  extensions?: Record<string, unknown>;
 }
+
+const STANDARD_MEMBERS = new Set([
+  'type',
+  'title',
+  'status',
+  'detail',
+  'instance',
+  'errors',
+]);
 
 /** Problem types of failures that never reached the API, so callers can tell them apart. */
 export const NETWORK_PROBLEM_TYPE = 'urn:ponte:problem:network';
@@ -44,6 +60,7 @@ export function toApiProblem(error: unknown): ApiProblem {
           typeof body['status'] === 'number' ? body['status'] : error.status,
         detail: typeof body['detail'] === 'string' ? body['detail'] : undefined,
         errors: parseFieldErrors(body['errors']),
+        extensions: parseExtensions(body),
       };
     }
     return {
@@ -85,5 +102,16 @@ function parseFieldErrors(value: unknown): FieldProblem[] | undefined {
         typeof (e as FieldProblem).field === 'string' &&
         typeof (e as FieldProblem).message === 'string',
     )
-    .map(({ field, message }) => ({ field, message }));
+    .map(({ field, message, code }) =>
+      typeof code === 'string' ? { field, message, code } : { field, message },
+    );
+}
+
+function parseExtensions(
+  body: Record<string, unknown>,
+): Record<string, unknown> | undefined {
+  const entries = Object.entries(body).filter(
+    ([name]) => !STANDARD_MEMBERS.has(name),
+  );
+  return entries.length ? Object.fromEntries(entries) : undefined;
 }

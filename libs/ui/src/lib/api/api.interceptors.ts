@@ -25,6 +25,8 @@ const NO_RETRY_PATHS: readonly string[] = [
   AUTH_PATHS.refresh,
   AUTH_PATHS.logout,
   AUTH_PATHS.passwordReset,
+  AUTH_PATHS.mfaEnrolment,
+  AUTH_PATHS.mfaEnrolmentConfirm,
 ];
 
 function isApiRequest(req: HttpRequest<unknown>, base: string): boolean {

@@ -16,7 +16,7 @@ export function applyServerErrors(
 ): FieldProblem[] {
   const unmatched: FieldProblem[] = [];
   for (const error of problem.errors ?? []) {
-    const control = error.field ? form.get(controlPath(error.field)) : null;
+    const control = error.field ? nearestControl(form, controlPath(error.field)) : null;
     if (!control) {
       unmatched.push(error);
       continue;
@@ -33,4 +33,17 @@ export function applyServerErrors(
 /** The API names fields by JSON path (`skills[2].uri`); Angular forms by dotted path (`skills.2.uri`). */
 export function controlPath(field: string): string {
   return field.replace(/\[(\d+)\]/g, '.$1').replace(/^\./, '');
+}
+
+/**
+ * The control at `path`, or else at its longest prefix that is one: `essentialSkills.2` lands
+ * on an `essentialSkills` control that holds the whole array (e.g. a picker of URIs).
+ */
+function nearestControl(form: AbstractControl, path: string): AbstractControl | null {
+  const parts = path.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const control = form.get(parts.slice(0, n).join('.'));
+    if (control) return control;
+  }
+  return null;
 }

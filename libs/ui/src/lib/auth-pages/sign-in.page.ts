@@ -27,6 +27,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 import { IconComponent } from '../layout/icon.component';
 import { PORTAL_CONFIG } from '../portal-config';
 import { safeReturnUrl } from './return-url';
+import { TotpEnrolmentComponent } from './totp-enrolment.component';
 
 /** Why the user landed on the sign-in page, from `?reason=`. */
 const REASON_KEYS: Record<string, string> = {
@@ -52,6 +53,7 @@ function totpCode(control: { value: string }): ValidationErrors | null {
     FieldDirective,
     FieldErrorComponent,
     IconComponent,
+    TotpEnrolmentComponent,
   ],
   templateUrl: './sign-in.page.html',
 })
@@ -74,7 +76,11 @@ export class SignInPage {
     code: ['', [Validators.required, totpCode]],
   });
 
-  protected readonly step = signal<'credentials' | 'totp'>('credentials');
+  protected readonly step = signal<'credentials' | 'totp' | 'enrol'>(
+    'credentials',
+  );
+  /** Set when the account must enrol TOTP first (first sign-in of staff). */
+  protected readonly enrolmentToken = signal('');
   protected readonly submitting = signal(false);
   protected readonly showPassword = signal(false);
   /** Message of the alert above the form: a key to translate, or the server's own text. */
@@ -107,9 +113,14 @@ export class SignInPage {
           this.finish(outcome.user);
           return;
         }
-        this.mfaToken = outcome.mfaToken;
-        this.step.set('totp');
         this.credentials.controls.password.reset();
+        if (outcome.kind === 'mfaEnrolmentRequired') {
+          this.enrolmentToken.set(outcome.enrolmentToken);
+          this.step.set('enrol');
+        } else {
+          this.mfaToken = outcome.mfaToken;
+          this.step.set('totp');
+        }
         afterNextRender(() => this.totpHeading()?.nativeElement.focus(), {
           injector: this.injector,
         });
@@ -141,8 +152,14 @@ export class SignInPage {
       });
   }
 
+  protected enrolled(user: AuthUser): void {
+    this.enrolmentToken.set('');
+    this.finish(user);
+  }
+
   protected restart(): void {
     this.mfaToken = '';
+    this.enrolmentToken.set('');
     this.totp.reset();
     this.alert.set(null);
     this.step.set('credentials');
@@ -153,7 +170,7 @@ export class SignInPage {
     this.alert.set(null);
   }
 
-  private finish(user: AuthUser): void {
+  protected finish(user: AuthUser): void {
     if (!this.portal.roles.includes(user.role)) {
       // The account is valid but belongs to the other portal: do not keep its session here.
       this.auth.logout().subscribe(() => {

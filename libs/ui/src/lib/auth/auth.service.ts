@@ -13,9 +13,12 @@ import { SessionStore } from './session.store';
 import {
   AuthSuccess,
   AuthUser,
+  EnrolmentConfirmed,
   LoginOutcome,
   LoginResponse,
+  TotpEnrolment,
   isMfaChallenge,
+  isMfaEnrolmentChallenge,
 } from './auth.models';
 
 /** Auth endpoints, relative to the API base. The interceptor never retries these on 401. */
@@ -26,6 +29,8 @@ export const AUTH_PATHS = {
   logout: '/auth/logout',
   me: '/auth/me',
   passwordReset: '/auth/password-reset',
+  mfaEnrolment: '/auth/mfa/enrolment',
+  mfaEnrolmentConfirm: '/auth/mfa/enrolment/confirm',
 } as const;
 
 const COOKIES = { withCredentials: true };
@@ -44,6 +49,12 @@ export class AuthService {
           if (isMfaChallenge(response)) {
             return { kind: 'mfaRequired', mfaToken: response.mfaToken };
           }
+          if (isMfaEnrolmentChallenge(response)) {
+            return {
+              kind: 'mfaEnrolmentRequired',
+              enrolmentToken: response.enrolmentToken,
+            };
+          }
           this.session.start(response);
           return { kind: 'signedIn', user: response.user };
         }),
@@ -57,6 +68,36 @@ export class AuthService {
         tap((success) => this.session.start(success)),
         map((success) => success.user),
       );
+  }
+
+  /** First sign-in of an account that must use TOTP: the secret and its QR code. */
+  startEnrolment(enrolmentToken: string): Observable<TotpEnrolment> {
+    return this.api.post<TotpEnrolment>(
+      AUTH_PATHS.mfaEnrolment,
+      { enrolmentToken },
+      COOKIES,
+    );
+  }
+
+  /**
+   * Confirms the enrolment with a first code. The answer carries the session and the recovery
+   * codes; the session starts only when `completeEnrolment` is called, after the user has
+   * seen the codes (they are shown once).
+   */
+  confirmEnrolment(
+    enrolmentToken: string,
+    code: string,
+  ): Observable<EnrolmentConfirmed> {
+    return this.api.post<EnrolmentConfirmed>(
+      AUTH_PATHS.mfaEnrolmentConfirm,
+      { enrolmentToken, code },
+      COOKIES,
+    );
+  }
+
+  completeEnrolment(confirmed: EnrolmentConfirmed): AuthUser {
+    this.session.start(confirmed);
+    return confirmed.user;
   }
 
   /**

@@ -88,6 +88,8 @@ let nextId = 0;
         [hidden]="!open()"
       >
         @for (option of options(); track option.id; let i = $index) {
+          <!-- Options take no focus in this pattern: the keyboard works from the input. -->
+          <!-- eslint-disable-next-line @angular-eslint/template/click-events-have-key-events, @angular-eslint/template/interactive-supports-focus -->
           <li
             [id]="listId + '-' + i"
             role="option"

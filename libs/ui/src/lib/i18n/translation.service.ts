@@ -14,6 +14,7 @@ import {
 } from './dictionary';
 import { authDictionary } from './auth.i18n';
 import { domainDictionary } from './domain.i18n';
+import { enrolmentDictionary } from './enrolment.i18n';
 import { widgetsDictionary } from './widgets.i18n';
 import { uiDictionary } from './ui.i18n';
 
@@ -46,6 +47,7 @@ export class TranslationService {
   constructor() {
     this.register(uiDictionary);
     this.register(authDictionary);
+    this.register(enrolmentDictionary);
     this.register(domainDictionary);
     this.register(widgetsDictionary);
     this.document.documentElement.lang = this.current();

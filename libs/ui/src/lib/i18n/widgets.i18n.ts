@@ -65,6 +65,7 @@ const it = {
   'ui.notification.kind.proposal_answered':
     'Un’organizzazione ha risposto a una candidatura',
   'ui.notification.kind.follow_up_due': 'È il momento della verifica di un inserimento',
+  'ui.notification.kind.new_matches': 'Nuove offerte adatte a un profilo che segui',
   'auth.setPassword.title.reset': 'Nuova password',
   'auth.setPassword.title.invitation': 'Attiva l’account',
   'auth.setPassword.heading.reset': 'Scegli una nuova password',
@@ -147,6 +148,7 @@ const en: Record<keyof typeof it, string> = {
   'ui.notification.kind.proposal_answered':
     'An organisation answered a proposal',
   'ui.notification.kind.follow_up_due': 'A placement follow-up is due',
+  'ui.notification.kind.new_matches': 'New offers fit a profile you follow',
   'auth.setPassword.title.reset': 'New password',
   'auth.setPassword.title.invitation': 'Activate your account',
   'auth.setPassword.heading.reset': 'Choose a new password',

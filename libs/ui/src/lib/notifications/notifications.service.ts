@@ -18,6 +18,7 @@ export const NOTIFICATION_KINDS = [
   'proposal_withdrawn',
   'proposal_answered',
   'follow_up_due',
+  'new_matches',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -25,7 +26,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export interface PonteNotification {
   id: string;
   kind: NotificationKind;
-  targetType: 'proposal';
+  targetType: 'proposal' | 'profile';
   targetId: string;
   /** Path in the caller's portal, e.g. `/proposals/<id>`. */
   link: string;
