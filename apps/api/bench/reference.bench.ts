@@ -5,6 +5,7 @@
  * or `node apps/api/bench/run.js reference.bench.ts`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { createDataSource } from '@ponte/persistence';
@@ -51,6 +52,7 @@ export async function main(): Promise<void> {
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     const importer = new ReferenceImportService(dataSource);
+    const load = loadavg()[0].toFixed(1);
     const first = await importer.import(referenceFileSources(options));
     const second = await importer.import(referenceFileSources(options));
 
@@ -109,7 +111,8 @@ export async function main(): Promise<void> {
       `| first run (empty database) | ${(first.durationMs / 1000).toFixed(1)} | ${changedRows(first)} |`,
       `| second run (same files) | ${(second.durationMs / 1000).toFixed(1)} | ${changedRows(second)} |`,
       '',
-      `Autocomplete through ReferenceSearchService (SQL round trips included, no HTTP), ${PER_CASE} queries per row after 20 warm-up queries, limit 10:`,
+      `Autocomplete through ReferenceSearchService (SQL round trips included, no HTTP), ${PER_CASE} queries per row after 20 warm-up queries, limit 10. ` +
+        `Load average when the bench started: ${load} (other work on the machine inflates every figure).`,
       '',
       '| query | n | p50 ms | p95 ms | max ms | empty results |',
       '|---|---:|---:|---:|---:|---:|',
