@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { PORTALS } from '../playwright.config';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { proposeCandidate, staffWorld, vetOrganisation, type World } from '../support/ponte-api';
@@ -256,7 +258,43 @@ test.describe('partner portal against the real API', () => {
     await expect(page.getByText('invito in attesa')).toBeVisible();
     await checkpoint(page, 'partner-team');
   });
+
+  test('the administrator resets the password from the e-mailed link and signs in with the new one', async ({ page }) => {
+    await page.goto(`${PORTALS.partner}/sign-in`);
+    await page.getByRole('link', { name: 'Hai dimenticato la password?' }).click();
+    await page.getByLabel('Indirizzo e-mail').fill(organisation.adminEmail);
+    await page.getByRole('button', { name: 'Invia il link' }).click();
+    await expect(page.getByRole('status')).toContainText('riceverai a breve');
+
+    const link = await resetLinkFor(organisation.adminEmail);
+    expect(new URL(link).pathname).toBe('/reset-password');
+    await page.goto(`${PORTALS.partner}${new URL(link).pathname}${new URL(link).search}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Scegli una nuova password' })).toBeVisible();
+    await checkpoint(page, 'partner-reset-password');
+    organisation.adminPassword = 'Un’altra frase lunga e sicura';
+    await field(page, 'Nuova password').fill(organisation.adminPassword);
+    await field(page, 'Ripeti la nuova password').fill(organisation.adminPassword);
+    await page.getByRole('button', { name: 'Salva la password' }).click();
+    await expect(page.getByRole('status')).toContainText('Password salvata');
+    await signIn(page);
+  });
 });
+
+/** The reset link of the newest e-mail to `to` in the test mailbox (quoted-printable decoded). */
+async function resetLinkFor(to: string): Promise<string> {
+  const dir = process.env.E2E_MAIL_DIR;
+  if (!dir) throw new Error('E2E_MAIL_DIR is not set');
+  for (let attempt = 0; attempt < 50; attempt++) {
+    for (const file of readdirSync(dir).sort().reverse()) {
+      const raw = readFileSync(path.join(dir, file), 'utf8');
+      const text = raw.replace(/=\r?\n/g, '').replace(/=3D/gi, '=');
+      const link = /https?:\/\/[^\s"<>]*reset-password\?token=[^\s"<>]+/.exec(text)?.[0];
+      if (link && text.includes(to)) return link;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no reset e-mail for ${to}`);
+}
 
 async function signIn(page: Page): Promise<void> {
   await page.goto(`${PORTALS.partner}/sign-in`);

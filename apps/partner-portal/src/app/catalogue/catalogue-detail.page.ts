@@ -66,25 +66,25 @@ import { CatalogueItem, CatalogueService } from './catalogue.service';
 
         <div class="d-flex flex-wrap gap-2 mb-4" role="group" [attr.aria-label]="'catalogue.detail.actions' | t">
           @if (it.status !== 'closed') {
-            <a class="btn btn-outline-primary" [routerLink]="[base, it.id, 'edit']">
+            <a class="btn btn-outline-primary btn-icon" [routerLink]="[base, it.id, 'edit']">
               <ponte-icon name="it-pencil" size="sm" color="primary" /><span>{{ 'catalogue.action.edit' | t }}</span>
             </a>
           }
           @if (it.status === 'draft') {
-            <button type="button" class="btn btn-primary" [disabled]="busy() || !canPublish()" (click)="act('publish')"
+            <button type="button" class="btn btn-primary btn-icon" [disabled]="busy() || !canPublish()" (click)="act('publish')"
                     [attr.aria-describedby]="canPublish() ? null : 'publish-blocked'">
               <ponte-icon name="it-upload" size="sm" color="white" /><span>{{ 'catalogue.action.publish' | t }}</span>
             </button>
           }
           @if (it.status === 'published') {
-            <button type="button" class="btn btn-outline-danger" [disabled]="busy()" (click)="act('close')">
+            <button type="button" class="btn btn-outline-danger btn-icon" [disabled]="busy()" (click)="act('close')">
               <ponte-icon name="it-close-circle" size="sm" color="danger" /><span>{{ 'catalogue.action.close' | t }}</span>
             </button>
-            <a class="btn btn-outline-primary" routerLink="/proposals" [queryParams]="proposalFilter(it)">
+            <a class="btn btn-outline-primary btn-icon" routerLink="/proposals" [queryParams]="proposalFilter(it)">
               <ponte-icon name="it-card" size="sm" color="primary" /><span>{{ 'catalogue.action.proposals' | t }}</span>
             </a>
           }
-          <button type="button" class="btn btn-outline-secondary" [disabled]="busy()" (click)="act('duplicate')">
+          <button type="button" class="btn btn-outline-secondary btn-icon" [disabled]="busy()" (click)="act('duplicate')">
             <ponte-icon name="it-copy" size="sm" /><span>{{ 'catalogue.action.duplicate' | t }}</span>
           </button>
         </div>
