@@ -27,6 +27,8 @@ import { ProposalsModule } from '../proposals/proposals.module';
 import { ShortlistsModule } from '../shortlists/shortlists.module';
 import { QueueModule } from '../queue/queue.module';
 import { ReferenceModule } from '../reference/reference.module';
+import { IndicatorsModule } from '../indicators/indicators.module';
+import { JobsModule } from '../jobs/jobs.module';
 
 @Module({
   imports: [
@@ -56,6 +58,8 @@ import { ReferenceModule } from '../reference/reference.module';
     ProposalsModule,
     NotificationsModule,
     MatchingModule,
+    IndicatorsModule,
+    JobsModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemFilter },

@@ -25,6 +25,7 @@
  */
 import { ACTORS, Actor, MatrixWorld } from './authorization-world';
 import { CATALOGUE_ROWS } from './catalogue-rows';
+import { COORDINATION_ROWS } from './coordination-rows';
 import { MATCHING_ROWS } from './matching-rows';
 import { PROFILE_ROWS } from './profile-rows';
 import { PROPOSAL_ROWS } from './proposal-rows';
@@ -166,6 +167,9 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   // --- audit (coordinators) -----------------------------------------------------------------
   { route: 'GET /api/audit', expect: only({ coordinator: '2xx' }) },
   { route: 'GET /api/audit/export.csv', expect: only({ coordinator: '2xx' }) },
+
+  // --- indicators and failed jobs (issue 9: coordination-rows.ts) ---------------------------
+  ...COORDINATION_ROWS,
 
   // --- profiles, safety constraints, consents, erasure (issue 5: profile-rows.ts) ----------
   ...PROFILE_ROWS,

@@ -10,6 +10,7 @@ export const QUEUES = {
   retention: 'retention',
   followUp: 'follow-up',
   proposals: 'proposals',
+  maintenance: 'maintenance',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -47,6 +48,8 @@ export const JOBS = {
     /** A profile's exclusions or blocked organisations changed: withdraw proposals they now forbid. */
     withdrawForSafety: 'withdraw-for-safety',
   },
+  /** Repeatable: deletes sent outbox mails after 30 days and idempotency keys after 24 h. */
+  maintenance: { purge: 'maintenance-purge' },
 } as const;
 
 /** Retries with exponential backoff; a job that keeps failing stays in the failed set for a coordinator. */

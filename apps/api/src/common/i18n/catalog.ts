@@ -7,12 +7,14 @@ import { consentsMessages } from '../../consents/consents.messages';
 import { profilesMessages } from '../../profiles/profiles.messages';
 import { proposalsMessages } from '../../proposals/proposals.messages';
 import { shortlistsMessages } from '../../shortlists/shortlists.messages';
+import { indicatorsMessages } from '../../indicators/indicators.messages';
+import { jobsMessages } from '../../jobs/jobs.messages';
 import { matchingMessages } from '../../matching/matching.messages';
 
 /**
  * Every feature's messages, merged. A feature adds its `defineMessages(...)` result here.
  */
-const CATALOGS = [commonMessages, catalogueMessages, authMessages, identityMessages, profilesMessages, consentsMessages, shortlistsMessages, proposalsMessages, matchingMessages];
+const CATALOGS = [commonMessages, catalogueMessages, authMessages, identityMessages, profilesMessages, consentsMessages, shortlistsMessages, proposalsMessages, matchingMessages, indicatorsMessages, jobsMessages];
 
 const merged: Record<Language, Record<string, string>> = { it: {}, en: {} };
 for (const catalog of CATALOGS) {
