@@ -27,7 +27,10 @@ export function isDependencyDown(error: unknown): boolean {
   const code = candidate?.driverError?.code ?? candidate?.code;
   if (code && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
   const message = candidate?.message ?? '';
-  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Connection is closed|the database system is (starting up|shutting down)|terminating connection/i.test(
+  // TypeORM releases a transaction's query runner when its connection dies: the next statement
+  // of that transaction then fails with "Query runner already released" (seen when PostgreSQL
+  // restarts mid-transaction), and pg refuses a client whose connection broke.
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Connection is closed|the database system is (starting up|shutting down)|terminating connection|Query runner already released|encountered a connection error and is not queryable/i.test(
     message,
   );
 }
