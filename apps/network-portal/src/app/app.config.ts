@@ -18,6 +18,7 @@ import {
 import { NETWORK_NAVIGATION } from './app.navigation';
 import { appRoutes } from './app.routes';
 import { networkDictionary } from './i18n/network.i18n';
+import { vocabularyDictionary } from './i18n/vocabulary.i18n';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -27,7 +28,7 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
     ),
     providePonteHttp(),
-    provideTranslations(networkDictionary),
+    provideTranslations(networkDictionary, vocabularyDictionary),
     providePortalConfig({
       titleKey: 'network.title',
       taglineKey: 'network.tagline',

@@ -1,11 +1,22 @@
 import { Component } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
-import { InactivityDialogComponent, LayoutComponent } from '@ponte/ui';
+import {
+  InactivityDialogComponent,
+  LayoutComponent,
+  NotificationBellComponent,
+} from '@ponte/ui';
 
 @Component({
   selector: 'ponte-root',
-  imports: [RouterOutlet, LayoutComponent, InactivityDialogComponent],
-  template: `<ponte-layout><router-outlet /></ponte-layout
-    ><ponte-inactivity-dialog />`,
+  imports: [
+    RouterOutlet,
+    LayoutComponent,
+    InactivityDialogComponent,
+    NotificationBellComponent,
+  ],
+  template: `<ponte-layout
+      ><ponte-notification-bell ponteHeaderSlot /><router-outlet
+    /></ponte-layout>
+    <ponte-inactivity-dialog />`,
 })
 export class App {}

@@ -23,6 +23,31 @@ describe('toApiProblem', () => {
     });
   });
 
+  it('keeps the field codes and the extension members of a problem', () => {
+    const error = new HttpErrorResponse({
+      status: 409,
+      statusText: 'Conflict',
+      error: {
+        type: 'urn:ponte:problem:missing-consent',
+        title: 'Manca il consenso',
+        status: 409,
+        detail: 'Manca il consenso della donna.',
+        instance: 'urn:ponte:request:r-1',
+        missingConsent: 'share_card',
+        organisationId: 'org-1',
+        errors: [{ field: 'notes', code: 'identifier.phone', message: 'Telefono.' }],
+      },
+    });
+    const problem = toApiProblem(error);
+    expect(problem.extensions).toEqual({
+      missingConsent: 'share_card',
+      organisationId: 'org-1',
+    });
+    expect(problem.errors).toEqual([
+      { field: 'notes', code: 'identifier.phone', message: 'Telefono.' },
+    ]);
+  });
+
   it('falls back to the HTTP status for a body that is not a problem', () => {
     const error = new HttpErrorResponse({
       status: 502,

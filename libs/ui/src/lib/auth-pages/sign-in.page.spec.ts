@@ -208,6 +208,77 @@ describe('SignInPage', () => {
     expect(router.url).toBe('/');
   });
 
+  it('walks a first sign-in through TOTP enrolment and starts the session only after the recovery codes are kept', async () => {
+    await open();
+    type('#sign-in-email', 'hr@example.it');
+    type('#sign-in-password', 'secret');
+    await submit();
+    http
+      .expectOne('/api/auth/login')
+      .flush({ mfaEnrolmentRequired: true, enrolmentToken: 'enrol-1' });
+    await settle();
+    const start = http.expectOne('/api/auth/mfa/enrolment');
+    expect(start.request.body).toEqual({ enrolmentToken: 'enrol-1' });
+    start.flush({
+      otpauthUri: 'otpauth://totp/Ponte:hr%40example.it?secret=ABCDEFGHIJKLMNOP',
+      qrCode: 'data:image/png;base64,iVBORw0KGgo=',
+      secret: 'ABCDEFGHIJKLMNOP',
+    });
+    await settle();
+
+    expect(page.querySelector('h1')?.textContent).toContain(
+      'Attiva la verifica in due passaggi',
+    );
+    const qr = page.querySelector<HTMLImageElement>('img.ponte-qr');
+    expect(qr?.getAttribute('alt')).toContain('Codice QR');
+    expect(page.querySelector('.ponte-secret')?.textContent?.trim()).toBe(
+      'ABCD EFGH IJKL MNOP',
+    );
+
+    type('#enrol-code', '654321');
+    page
+      .querySelector<HTMLFormElement>('ponte-totp-enrolment form')
+      ?.dispatchEvent(new Event('submit'));
+    await settle();
+    const confirm = http.expectOne('/api/auth/mfa/enrolment/confirm');
+    expect(confirm.request.body).toEqual({
+      enrolmentToken: 'enrol-1',
+      code: '654321',
+    });
+    confirm.flush({
+      ...authSuccess(),
+      recoveryCodes: ['aaaaa-11111', 'bbbbb-22222'],
+    });
+    await settle();
+
+    expect(page.querySelector('.ponte-recovery-codes')?.textContent).toContain(
+      'aaaaa-11111',
+    );
+    const session = TestBed.inject(SessionStore);
+    expect(session.isAuthenticated()).toBe(false);
+
+    const buttons = () =>
+      Array.from(
+        page.querySelectorAll<HTMLButtonElement>('ponte-totp-enrolment button'),
+      );
+    buttons()
+      .find((b) => b.textContent?.includes('Continua'))
+      ?.click();
+    await settle();
+    expect(page.querySelector('#enrol-saved-error')?.textContent).toContain(
+      'Conferma',
+    );
+    expect(session.isAuthenticated()).toBe(false);
+
+    page.querySelector<HTMLInputElement>('#enrol-saved')?.click();
+    buttons()
+      .find((b) => b.textContent?.includes('Continua'))
+      ?.click();
+    await settle();
+    expect(session.user()?.id).toBe(partnerUser.id);
+    expect(router.url).toBe('/');
+  });
+
   it('explains why the user was signed out', async () => {
     await open('/sign-in?reason=idle');
     expect(page.querySelector('[role="status"]')?.textContent).toContain(

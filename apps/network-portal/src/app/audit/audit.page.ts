@@ -1,0 +1,187 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  OnInit,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { ActivatedRoute, ParamMap, Router } from '@angular/router';
+import {
+  ApiClient,
+  ApiProblem,
+  EmptyStateComponent,
+  ErrorStateComponent,
+  IconComponent,
+  LoadingStateComponent,
+  Page,
+  PaginationComponent,
+  PonteDatePipe,
+  SessionStore,
+  TranslatePipe,
+} from '@ponte/ui';
+import { PERMISSIONS } from '@ponte/domain';
+import { saveBlob } from '../core/download';
+import { NetworksStore } from '../core/networks.store';
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  outcome: 'success' | 'failure' | 'denied';
+  targetType: string | null;
+  targetId: string | null;
+  networkId: string | null;
+  organisationId: string | null;
+  requestId: string | null;
+  details: Record<string, unknown>;
+}
+
+/** Action families offered as a quick filter (prefixes ending in "."). */
+export const ACTION_PREFIXES = [
+  'auth.',
+  'profile.',
+  'consent.',
+  'proposal.',
+  'organisation.',
+  'staff.',
+  'network.',
+  'indicators.',
+  'audit.',
+] as const;
+
+const FILTERS = ['action', 'outcome', 'targetType', 'targetId', 'actorId', 'networkId', 'from', 'to'] as const;
+type FilterName = (typeof FILTERS)[number];
+
+/** Day inputs (`YYYY-MM-DD`) as the API's instants: from the start of `from` to the end of `to`. */
+export function auditQueryFrom(q: ParamMap): Record<string, string | number | undefined> {
+  const query: Record<string, string | number | undefined> = {
+    page: Math.max(1, Number(q.get('page')) || 1),
+    pageSize: 50,
+  };
+  for (const name of FILTERS) {
+    const value = q.get(name);
+    if (!value) continue;
+    if (name === 'to') {
+      const end = new Date(`${value}T00:00:00Z`);
+      end.setUTCDate(end.getUTCDate() + 1);
+      query[name] = end.toISOString().slice(0, 10);
+    } else query[name] = value;
+  }
+  return query;
+}
+
+/** The append-only audit log: filters in the URL, paginated, CSV export of what matches. */
+@Component({
+  selector: 'ponte-audit-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    PonteDatePipe,
+    IconComponent,
+    EmptyStateComponent,
+    ErrorStateComponent,
+    LoadingStateComponent,
+    PaginationComponent,
+  ],
+  templateUrl: './audit.page.html',
+})
+export class AuditPage implements OnInit {
+  private readonly api = inject(ApiClient);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+  protected readonly networks = inject(NetworksStore);
+  protected readonly canExport = inject(SessionStore).hasPermission(PERMISSIONS.AUDIT_EXPORT);
+  protected readonly prefixes = ACTION_PREFIXES;
+  protected readonly page = signal<Page<AuditEntry> | null>(null);
+  protected readonly problem = signal<ApiProblem | null>(null);
+  protected readonly exporting = signal(false);
+  protected readonly filters = new FormGroup(
+    Object.fromEntries(FILTERS.map((f) => [f, new FormControl('', { nonNullable: true })])) as Record<
+      FilterName,
+      FormControl<string>
+    >,
+  );
+
+  constructor() {
+    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe((q) => {
+      this.filters.setValue(
+        Object.fromEntries(FILTERS.map((f) => [f, q.get(f) ?? ''])) as Record<FilterName, string>,
+        { emitEvent: false },
+      );
+      this.load();
+    });
+  }
+
+  ngOnInit(): void {
+    this.networks.load().subscribe({ error: () => undefined });
+  }
+
+  protected load(): void {
+    this.problem.set(null);
+    this.page.set(null);
+    this.api
+      .get<Page<AuditEntry>>('/audit', { query: auditQueryFrom(this.route.snapshot.queryParamMap) })
+      .subscribe({
+        next: (p) => this.page.set(p),
+        error: (problem: ApiProblem) => this.problem.set(problem),
+      });
+  }
+
+  protected apply(): void {
+    const v = this.filters.getRawValue();
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: Object.fromEntries(FILTERS.map((f) => [f, v[f].trim() || null])),
+    });
+  }
+
+  protected reset(): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: {} });
+  }
+
+  protected goTo(page: number): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { page }, queryParamsHandling: 'merge' });
+  }
+
+  /** Filter the log on a value seen in a row (an actor, a target). */
+  protected narrow(name: FilterName, value: string | null): void {
+    if (!value) return;
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { [name]: value, page: null },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected export(): void {
+    if (this.exporting()) return;
+    this.exporting.set(true);
+    const { page: _page, pageSize: _size, ...query } = auditQueryFrom(this.route.snapshot.queryParamMap);
+    this.api.getBlob('/audit/export.csv', { query }).subscribe({
+      next: (blob) => {
+        this.exporting.set(false);
+        saveBlob(this.document, blob, `ponte-audit-${new Date().toISOString().slice(0, 10)}.csv`);
+      },
+      error: (problem: ApiProblem) => {
+        this.exporting.set(false);
+        this.problem.set(problem);
+      },
+    });
+  }
+
+  protected details(entry: AuditEntry): string {
+    const entries = Object.entries(entry.details ?? {});
+    return entries.length ? entries.map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(' · ') : '';
+  }
+
+  protected short(id: string | null): string {
+    return id ? id.slice(0, 8) : '—';
+  }
+}

@@ -1,0 +1,66 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { ApiClient } from '@ponte/ui';
+import { Observable, map, of, shareReplay, tap } from 'rxjs';
+
+/** An organisation as counsellors know it: from the published catalogue. */
+export interface OrganisationRef {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+interface SearchPage {
+  items: { organisationId: string; organisationName: string; organisationKind: string }[];
+  total: number;
+}
+
+/**
+ * The organisations that publish offers or courses (vetted ones, from the catalogue search),
+ * for the pickers of blocked organisations and scoped consents. Counsellors cannot list
+ * organisations otherwise; names seen elsewhere (shortlist, proposals) are remembered too.
+ */
+@Injectable({ providedIn: 'root' })
+export class OrganisationDirectory {
+  private readonly api = inject(ApiClient);
+  private readonly known = signal<ReadonlyMap<string, OrganisationRef>>(new Map());
+  private request: Observable<readonly OrganisationRef[]> | null = null;
+
+  readonly all = computed(() =>
+    [...this.known().values()].sort((a, b) => a.name.localeCompare(b.name, 'it')),
+  );
+
+  load(): Observable<readonly OrganisationRef[]> {
+    if (this.request) return this.request;
+    this.request = this.api
+      .get<SearchPage>('/search', { query: { pageSize: 100, sort: 'date' } })
+      .pipe(
+        map((page) =>
+          page.items.map((hit) => ({
+            id: hit.organisationId,
+            name: hit.organisationName,
+            kind: hit.organisationKind,
+          })),
+        ),
+        tap((refs) => refs.forEach((r) => this.remember(r))),
+        map(() => this.all()),
+        shareReplay({ bufferSize: 1, refCount: false }),
+      );
+    return this.request;
+  }
+
+  remember(ref: OrganisationRef): void {
+    if (this.known().get(ref.id)?.name === ref.name) return;
+    this.known.update((all) => new Map(all).set(ref.id, ref));
+  }
+
+  name(id: string | null | undefined): string | null {
+    return id ? (this.known().get(id)?.name ?? null) : null;
+  }
+
+  suggest(text: string): Observable<OrganisationRef[]> {
+    const q = text.trim().toLowerCase();
+    return (this.known().size ? of(this.all()) : this.load()).pipe(
+      map((all) => all.filter((o) => o.name.toLowerCase().includes(q)).slice(0, 10)),
+    );
+  }
+}
