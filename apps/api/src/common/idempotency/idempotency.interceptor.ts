@@ -10,6 +10,12 @@ import { ProblemException } from '../problem/problem';
 const KEY_FORMAT = /^[A-Za-z0-9_.:-]{8,128}$/;
 /** A key is remembered for a day; a client retrying later than that is making a new request. */
 const TTL_HOURS = 24;
+/**
+ * Answers under /api/auth carry access tokens, TOTP secrets and recovery codes: they are never
+ * stored (the table would hold them in clear) nor replayed (a key reused behind the same address
+ * would hand one caller's token to another). The key is ignored there; those requests run.
+ */
+const NEVER_STORED = /^\/api\/auth\//;
 
 interface StoredKey {
   method: string;
@@ -33,12 +39,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
     const response = context.switchToHttp().getResponse<Response>();
     const key = request.headers['idempotency-key'];
-    if (request.method !== 'POST' || key === undefined) return next.handle();
+    const path = request.originalUrl.split('?')[0];
+    if (request.method !== 'POST' || key === undefined || NEVER_STORED.test(path)) return next.handle();
     if (typeof key !== 'string' || !KEY_FORMAT.test(key)) {
       return throwError(() => new ProblemException({ status: 400, type: 'bad-request', detailKey: 'problem.idempotency-key-format.detail' }));
     }
     const owner = request.principal?.userId ?? `anonymous:${request.ip ?? ''}`;
-    const path = request.originalUrl.split('?')[0];
     const hash = createHash('sha256').update(JSON.stringify(request.body ?? null)).digest('hex');
 
     return from(this.claim(owner, key, request.method, path, hash)).pipe(
