@@ -1,0 +1,54 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/** Sent mails are kept this long (delivery questions), then deleted: they hold addresses. */
+export const SENT_MAIL_RETENTION_DAYS = 30;
+/** The idempotency interceptor forgets a key after a day; its stored response goes then. */
+export const IDEMPOTENCY_KEY_HOURS = 24;
+
+export interface PurgeReport {
+  sentMails: number;
+  idempotencyKeys: number;
+}
+
+/**
+ * Deletes what has served its purpose: mail_outbox rows sent more than 30 days ago (pending
+ * and failed ones stay, for delivery and investigation) and idempotency keys older than 24 h,
+ * completed or abandoned by a crashed request. Small batches, each its own statement, so
+ * no long lock is held; `now` is a parameter for tests.
+ */
+@Injectable()
+export class MaintenanceService {
+  private readonly logger = new Logger('Maintenance');
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async purge(now: Date, batchSize = 1000): Promise<PurgeReport> {
+    const at = now.toISOString();
+    const report: PurgeReport = {
+      sentMails: await this.inBatches(
+        `DELETE FROM mail_outbox WHERE id IN (
+           SELECT id FROM mail_outbox WHERE status = 'sent' AND sent_at < $1::timestamptz - make_interval(days => $2) LIMIT $3)`,
+        [at, SENT_MAIL_RETENTION_DAYS, batchSize],
+        batchSize,
+      ),
+      idempotencyKeys: await this.inBatches(
+        `DELETE FROM idempotency_keys WHERE ctid IN (
+           SELECT ctid FROM idempotency_keys WHERE created_at < $1::timestamptz - make_interval(hours => $2) LIMIT $3)`,
+        [at, IDEMPOTENCY_KEY_HOURS, batchSize],
+        batchSize,
+      ),
+    };
+    if (report.sentMails || report.idempotencyKeys) this.logger.log(report, 'purge');
+    return report;
+  }
+
+  private async inBatches(sql: string, params: unknown[], batchSize: number): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const [, deleted]: [unknown, number] = await this.dataSource.query(sql, params);
+      total += deleted;
+      if (deleted < batchSize) return total;
+    }
+  }
+}
