@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { PERMISSIONS } from '@ponte/domain';
 import {
@@ -10,6 +10,7 @@ import {
   FieldErrorComponent,
   LoadingStateComponent,
   PonteDatePipe,
+  ReferenceService,
   SessionStore,
   StatusBadgeComponent,
   TranslatePipe,
@@ -60,8 +61,17 @@ export class OrganisationPage {
     }),
   });
 
+  /** The seat's name (the record holds its ISTAT code). */
+  protected readonly seatName = signal<string | null>(null);
+
   constructor() {
     this.reload();
+    const reference = inject(ReferenceService);
+    effect(() => {
+      const code = this.store.organisation()?.seatComune;
+      this.seatName.set(null);
+      if (code) reference.comune(code).subscribe({ next: (c) => this.seatName.set(c.name), error: () => undefined });
+    });
   }
 
   protected reload(): void {
