@@ -48,9 +48,23 @@ export interface PrecomputeReport {
   /** Results dropped at write time because the listing changed after the snapshot. */
   staleTargets: number;
   notifications: number;
+  /** Milliseconds spent loading (profiles, catalogue refresh), in the engine, and storing (overlapping the engine). */
+  loadMs: number;
+  rankMs: number;
+  storeMs: number;
 }
 
-const emptyReport = (): PrecomputeReport => ({ profiles: 0, stored: 0, deleted: 0, outdated: 0, staleTargets: 0, notifications: 0 });
+const emptyReport = (): PrecomputeReport => ({
+  profiles: 0,
+  stored: 0,
+  deleted: 0,
+  outdated: 0,
+  staleTargets: 0,
+  notifications: 0,
+  loadMs: 0,
+  rankMs: 0,
+  storeMs: 0,
+});
 
 function add(into: PrecomputeReport, from: PrecomputeReport): PrecomputeReport {
   for (const key of Object.keys(into) as (keyof PrecomputeReport)[]) into[key] += from[key];
@@ -112,10 +126,25 @@ export class MatchPrecomputer {
   async recomputeProfiles(profileIds: readonly string[], options: { batchSize?: number } = {}): Promise<PrecomputeReport> {
     const report = emptyReport();
     const size = options.batchSize ?? 200;
-    for (let i = 0; i < profileIds.length; i += size) {
-      const batch = await this.rankBatch(profileIds.slice(i, i + size));
-      add(report, await this.dataSource.transaction((manager) => this.storeBatch(manager, batch.ranked, batch.versions)));
+    // Pipelined: batch i is stored (PostgreSQL's work) while batch i + 1 is ranked (the engine's).
+    let storing: Promise<void> = Promise.resolve();
+    let failure: unknown = null;
+    for (let i = 0; i < profileIds.length && failure === null; i += size) {
+      const batch = await this.rankBatch(profileIds.slice(i, i + size), report);
+      await storing;
+      const started = performance.now();
+      storing = this.dataSource
+        .transaction((manager) => this.storeBatch(manager, batch.ranked, batch.versions))
+        .then((stored) => {
+          add(report, stored);
+          report.storeMs += performance.now() - started;
+        })
+        .catch((error: unknown) => {
+          failure = error;
+        });
     }
+    await storing;
+    if (failure !== null) throw failure;
     return report;
   }
 
@@ -149,19 +178,30 @@ export class MatchPrecomputer {
     return this.recomputeProfiles(rows.map((r) => r.id));
   }
 
-  private async rankBatch(ids: readonly string[]): Promise<{ ranked: Ranked[]; versions: ListingVersions }> {
+  private async rankBatch(ids: readonly string[], timing: PrecomputeReport): Promise<{ ranked: Ranked[]; versions: ListingVersions }> {
     const manager = this.dataSource.manager;
+    const loading = performance.now();
     const profiles = await loadProfiles(manager, ids);
     const needsCatalogue = profiles.some((p) => p.eligible);
     const snapshot = needsCatalogue ? await this.cache.catalogue(manager) : null;
     const ctx = await this.cache.context(manager);
-    const ranked = profiles.map((profile): Ranked => ({
-      profile,
-      result:
-        profile.eligible && snapshot
-          ? rankForProfile(toEngineProfile(profile), snapshot.catalogue, ctx, { limit: this.offerLimit, courseLimit: this.courseLimit })
-          : null,
-    }));
+    timing.loadMs += performance.now() - loading;
+    const ranked: Ranked[] = [];
+    let engineMs = 0;
+    for (const profile of profiles) {
+      const started = performance.now();
+      ranked.push({
+        profile,
+        result:
+          profile.eligible && snapshot
+            ? rankForProfile(toEngineProfile(profile), snapshot.catalogue, ctx, { limit: this.offerLimit, courseLimit: this.courseLimit })
+            : null,
+      });
+      engineMs += performance.now() - started;
+      // Let a pending store of the previous batch move on between profiles (the engine is synchronous).
+      if (ranked.length % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    timing.rankMs += engineMs;
     return { ranked, versions: snapshot?.listings ?? { offer: new Map(), course: new Map() } };
   }
 
