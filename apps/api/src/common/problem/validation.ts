@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldProblem, validationProblem } from './problem';
 
 /** Flattens class-validator's tree into `a.b[2].c` paths with one entry per failed constraint. */
@@ -42,9 +42,35 @@ function paramsFrom(code: string, error: ValidationError, message: string): Reco
   }
 }
 
+/**
+ * Keys that reach object prototypes when a body is merged or transformed: class-transformer
+ * calls `new value.constructor()` on nested plain objects, so `{"constructor": {}}` anywhere in
+ * a body was a 500. They are never legitimate field names: refused as unexpected fields.
+ */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function prototypeKeyProblems(value: unknown, parent = '', depth = 0): FieldProblem[] {
+  if (value === null || typeof value !== 'object' || depth > 32) return [];
+  const problems: FieldProblem[] = [];
+  for (const key of Object.keys(value)) {
+    const field = Array.isArray(value) ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;
+    if (!Array.isArray(value) && PROTOTYPE_KEYS.has(key)) problems.push({ field, code: 'whitelistValidation', params: {} });
+    else problems.push(...prototypeKeyProblems((value as Record<string, unknown>)[key], field, depth + 1));
+  }
+  return problems;
+}
+
+class PonteValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const problems = metadata.type === 'custom' ? [] : prototypeKeyProblems(value);
+    if (problems.length) throw validationProblem(problems);
+    return super.transform(value, metadata);
+  }
+}
+
 /** Strips nothing silently: unknown fields are refused, each named, together with the other errors. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new PonteValidationPipe({
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,
