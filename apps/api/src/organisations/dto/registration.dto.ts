@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGANISATION_KINDS, type OrganisationKind } from '@ponte/domain';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { PASSWORD_MAX_LENGTH } from '../../auth/passwords.service';
 
 export class ContactDto {
@@ -24,7 +24,8 @@ export class AdminAccountDto {
 export class OrganisationEditableDto {
   @ApiProperty({ example: '62.01', description: 'ATECO 2007/2025 code' }) @IsString() @MaxLength(10) atecoCode!: string;
   @ApiProperty({ example: '015146', description: 'ISTAT code of the seat comune' }) @IsString() @Matches(/^\d{6}$/) seatComune!: string;
-  @ApiProperty({ type: ContactDto }) @ValidateNested() @Type(() => ContactDto) contact!: ContactDto;
+  // @IsObject: @ValidateNested alone lets a missing object through (it was a 500 further on).
+  @ApiProperty({ type: ContactDto }) @IsObject() @ValidateNested() @Type(() => ContactDto) contact!: ContactDto;
   @ApiPropertyOptional({ description: 'Regional accreditation number; required for training bodies' })
   @IsOptional()
   @IsString()
@@ -49,6 +50,7 @@ export class OrganisationRegistrationDto extends OrganisationEditableDto {
   @IsBoolean()
   antiHarassmentDeclaration!: boolean;
   @ApiProperty({ type: AdminAccountDto, description: 'Its first partner administrator' })
+  @IsObject()
   @ValidateNested()
   @Type(() => AdminAccountDto)
   admin!: AdminAccountDto;
