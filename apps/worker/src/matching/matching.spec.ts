@@ -16,6 +16,7 @@ import { DeadlineCloser } from '../catalogue/deadline-closer.service';
 import { seedWorld, type SeededWorld } from '../proposals/testing/proposal-seed';
 import { createTestWorker, TestWorker } from '../testing/test-worker';
 import { MatchingWorkerModule } from './matching.module';
+import { MatchingService } from './matching.service';
 
 const SKILL = 'http://data.europa.eu/esco/skill/0e2c082a-056c-413c-94d1-581a0133e614';
 const OTHER_SKILL = 'http://data.europa.eu/esco/skill/61970f8b-099c-4e7e-82e0-9ccdced0baf3';
@@ -147,6 +148,14 @@ describe('matching worker', () => {
       score: 42,
       targetVersion: newest.targetVersion + 5,
     });
+  });
+
+  it('a job naming a version not committed yet fails (BullMQ retries it) instead of computing the old one', async () => {
+    const pending = await offer();
+    const precomputer = w.context.get(MatchingService).precomputer;
+    await expect(precomputer.handle(JOBS.matching.recomputeOffer, { offerId: pending, version: 2 })).rejects.toThrow(/not visible yet/);
+    await expect(precomputer.handle(JOBS.matching.recomputeProfile, { profileId: world.profileId, version: 1000 })).rejects.toThrow(/not visible yet/);
+    expect(await precomputer.handle(JOBS.matching.recomputeOffer, { offerId: pending, version: 1 })).toMatchObject({ stored: 1 });
   });
 
   it('a profile without its matching consent loses every match', async () => {

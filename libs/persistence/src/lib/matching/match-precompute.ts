@@ -99,15 +99,28 @@ export class MatchPrecomputer {
     this.notifyThreshold = options.notifyThreshold ?? 70;
   }
 
-  /** One job of QUEUES.matching, by name (the worker's processor and the tests dispatch through here). */
-  handle(name: string, data: unknown): Promise<PrecomputeReport> {
+  /**
+   * One job of QUEUES.matching, by name (the worker's processor and the tests dispatch through
+   * here). A job naming a version the database does not show yet (queued inside a transaction
+   * that has not committed) fails, and BullMQ retries it with backoff.
+   */
+  async handle(name: string, data: unknown): Promise<PrecomputeReport> {
     switch (name) {
-      case JOBS.matching.recomputeProfile:
-        return this.recomputeProfile((data as RecomputeProfileJob).profileId);
-      case JOBS.matching.recomputeOffer:
-        return this.recomputeOffer((data as RecomputeOfferJob).offerId);
-      case JOBS.matching.recomputeCourse:
-        return this.recomputeCourse((data as RecomputeCourseJob).courseId);
+      case JOBS.matching.recomputeProfile: {
+        const job = data as RecomputeProfileJob;
+        await this.assertVisible('profiles', job.profileId, job.version);
+        return this.recomputeProfile(job.profileId);
+      }
+      case JOBS.matching.recomputeOffer: {
+        const job = data as RecomputeOfferJob;
+        await this.assertVisible('offers', job.offerId, job.version);
+        return this.recomputeOffer(job.offerId);
+      }
+      case JOBS.matching.recomputeCourse: {
+        const job = data as RecomputeCourseJob;
+        await this.assertVisible('courses', job.courseId, job.version);
+        return this.recomputeCourse(job.courseId);
+      }
       case JOBS.matching.recomputeOrganisation:
         return this.recomputeOrganisation((data as RecomputeOrganisationJob).organisationId);
       case JOBS.matching.sweep:
@@ -115,6 +128,12 @@ export class MatchPrecomputer {
       default:
         throw new Error(`unknown matching job "${name}"`);
     }
+  }
+
+  private async assertVisible(table: 'profiles' | 'offers' | 'courses', id: string, version: number): Promise<void> {
+    const [row]: { version: number }[] = await this.dataSource.query(`SELECT version FROM ${table} WHERE id = $1`, [id]);
+    // A missing row (erased, never committed) is handled by the job itself: it deletes what is stored.
+    if (row && row.version < version) throw new Error(`${table} ${id} v${version} not visible yet (database has v${row.version})`);
   }
 
   /** JOBS.matching.recomputeProfile: her whole lists, for her current version. */
