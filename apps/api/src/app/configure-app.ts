@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { RequestContext } from '../common/context/request-context';
@@ -30,6 +31,12 @@ export function configureApp(app: NestExpressApplication): INestApplication {
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
+  // Nothing the API answers may stay in a browser or proxy cache: on a shared or stolen
+  // computer the cache would still hold profiles and candidate cards after sign-out.
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(RequestContext.middleware);
   app.enableCors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['X-Request-Id'] });
   app.useGlobalPipes(createValidationPipe());
