@@ -60,5 +60,9 @@ INSERT INTO baseline_matches (profile_id, offer_id, score)
 SELECT $1, id, round(score::numeric, 2) FROM scored ORDER BY score DESC, id LIMIT $2`;
 
 export async function baselineForProfile(ds: DataSource, profileId: string, limit: number): Promise<void> {
-  await ds.query(SQL, [profileId, limit]);
+  // Scoring every pair takes longer than the pool's statement timeout.
+  await ds.transaction(async (manager) => {
+    await manager.query('SET LOCAL statement_timeout = 0');
+    await manager.query(SQL, [profileId, limit]);
+  });
 }

@@ -32,6 +32,7 @@ const RECORD = `r(profile_id uuid, kind text, target_id uuid, organisation_id uu
  * Inserts or replaces rows, never overwriting a result computed on newer versions (profile
  * version first, then the listing's), and only for profiles still at the version the row was
  * computed on (a concurrent change makes the row pointless: the job of the new version follows).
+ * Returns the rows actually written (unchanged ones are skipped).
  */
 export async function upsertMatches(manager: EntityManager, rows: readonly MatchRow[]): Promise<number> {
   let written = 0;
@@ -55,6 +56,9 @@ export async function upsertMatches(manager: EntityManager, rows: readonly Match
            organisation_id = EXCLUDED.organisation_id, score = EXCLUDED.score, explanation = EXCLUDED.explanation,
            profile_version = EXCLUDED.profile_version, target_version = EXCLUDED.target_version, computed_at = EXCLUDED.computed_at
          WHERE (m.profile_version, m.target_version) <= (EXCLUDED.profile_version, EXCLUDED.target_version)
+           -- An identical result is not rewritten (the daily refresh mostly finds the same rows).
+           AND (m.score, m.profile_version, m.target_version, m.organisation_id, m.explanation)
+               IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.profile_version, EXCLUDED.target_version, EXCLUDED.organisation_id, EXCLUDED.explanation)
          RETURNING 1`,
         [JSON.stringify(records)],
       );
