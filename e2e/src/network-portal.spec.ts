@@ -33,7 +33,23 @@ async function signIn(page: Page, email: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Verifica in due passaggi' })).toBeVisible();
   await page.getByLabel('Codice di verifica').fill(authenticator.generate(DEMO_TOTP_SECRET));
   await page.getByRole('button', { name: 'Verifica e accedi' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'La tua area riservata' })).toBeVisible();
+  const home = page.getByRole('heading', { level: 1, name: 'La tua area riservata' });
+  const refused = page.getByText('Codice non valido o scaduto');
+  await expect(home.or(refused)).toBeVisible();
+  if (await refused.isVisible()) {
+    // A code is accepted once: a run right after another waits for the next one, as a person would.
+    await page.waitForTimeout((authenticator.timeRemaining() + 1) * 1000);
+    await page.getByLabel('Codice di verifica').fill(authenticator.generate(DEMO_TOTP_SECRET));
+    await page.getByRole('button', { name: 'Verifica e accedi' }).click();
+  }
+  await expect(home).toBeVisible();
+}
+
+/** Ticks a checkbox the way a user does: Bootstrap Italia draws the box on its label. */
+async function tick(page: Page, box: Locator): Promise<void> {
+  const id = await box.getAttribute('id');
+  await page.locator(`label[for="${id}"]`).click();
+  await expect(box).toBeChecked();
 }
 
 /** Types into a combobox (by label, or the locator itself) and picks a suggestion. */
@@ -65,12 +81,12 @@ test.describe('network portal against the real API', () => {
     await page.getByLabel('Titolo di studio (livello EQF)').selectOption({ label: 'EQF 3 — qualifica professionale (3 anni)' });
 
     await page.getByRole('button', { name: 'Aggiungi una competenza' }).click();
-    await pick(page, 'Competenza (ESCO)', 'cleaning tech', /cleaning techniques/);
+    await pick(page, 'Competenza (ESCO)', 'household lin', /clean household linens/);
     await page.locator('#pf-skills-0-level').selectOption('advanced');
-    await page.locator('#pf-skills-0-acquiredThrough-work').check();
+    await tick(page, page.locator('#pf-skills-0-acquiredThrough-work'));
     await page.getByRole('button', { name: 'Aggiungi una competenza' }).click();
-    await pick(page, page.locator('#pf-skills-1-uri'), 'clean surf', /clean surfaces/);
-    await page.locator('#pf-skills-1-acquiredThrough-unpaid_care').check();
+    await pick(page, page.locator('#pf-skills-1-uri'), 'wash the', /wash the laundry/);
+    await tick(page, page.locator('#pf-skills-1-acquiredThrough-unpaid_care'));
     await page.locator('#pf-skills-1-comment').fill('Ha gestito per anni la casa e la cura dei figli');
 
     await page.getByRole('button', { name: 'Aggiungi una lingua' }).click();
@@ -80,11 +96,11 @@ test.describe('network portal against the real API', () => {
     await pick(page, 'Professioni obiettivo (ESCO)', 'domestic clea', /domestic cleaner/);
 
     await page.getByLabel('Ore settimanali disponibili').fill('25');
-    await page.getByLabel('Mattina').check();
-    await page.getByLabel('Pomeriggio').check();
+    await tick(page, page.getByLabel('Mattina', { exact: true }));
+    await tick(page, page.getByLabel('Pomeriggio', { exact: true }));
     await page.getByLabel('Distanza massima da casa (km)').fill('15');
-    await page.getByLabel('Mezzi pubblici').check();
-    await page.getByLabel('Supporto per la cura dei figli').check();
+    await tick(page, page.getByLabel('Mezzi pubblici', { exact: true }));
+    await tick(page, page.getByLabel('Supporto per la cura dei figli', { exact: true }));
 
     // Safety: an area to avoid, drawn on the map and said in words.
     await page.getByRole('button', { name: 'Aggiungi una zona da evitare' }).click();
@@ -106,7 +122,7 @@ test.describe('network portal against the real API', () => {
     await page.getByRole('button', { name: 'Crea il profilo' }).click();
     await expect(page.getByText(/Profilo creato con il codice MI-/)).toBeVisible();
     const code = (await page.locator('.ponte-profile-head .ponte-code').textContent())?.trim() ?? '';
-    expect(code).toMatch(/^MI-[A-Z0-9]{4}-[A-Z0-9]{3}$/);
+    expect(code).toMatch(/^MI(-[A-Z0-9]{3,4}){2,3}$/);
     await expect(page.getByText('Manca il consenso all’abbinamento')).toBeVisible();
     await checkpoint(page, 'network-profile-overview');
 
@@ -172,13 +188,13 @@ test.describe('network portal against the real API', () => {
     await signIn(page, COORDINATOR);
     await page.getByRole('navigation').getByRole('link', { name: 'Verifica organizzazioni' }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: 'Verifica delle organizzazioni' })).toBeVisible();
-    await expect(page.getByText(PENDING_ORGANISATION)).toBeVisible();
+    await expect(page.getByRole('link', { name: PENDING_ORGANISATION, exact: true })).toBeVisible();
     await checkpoint(page, 'network-vetting-queue');
 
-    await page.getByRole('link', { name: `Esamina: ${PENDING_ORGANISATION}` }).click();
+    await page.getByRole('link', { name: new RegExp(`^Esamina\\W+${PENDING_ORGANISATION.replace(/\./g, '\\.')}`) }).click();
     await expect(page.getByRole('heading', { level: 1, name: PENDING_ORGANISATION })).toBeVisible();
     await expect(page.getByText('Partita IVA valida')).toBeVisible();
-    await page.getByLabel('Verificata: può pubblicare e ricevere candidature').check();
+    await tick(page, page.getByLabel('Verificata: può pubblicare e ricevere candidature'));
     await page.getByLabel('Motivo').fill('Visura camerale, partita IVA e dichiarazione OIL C190 verificate.');
     await checkpoint(page, 'network-vetting-review');
     await page.getByRole('button', { name: 'Registra la decisione' }).click();

@@ -19,11 +19,28 @@ export interface FailedJob {
   queue: string;
   id: string;
   name: string;
-  failedReason: string | null;
-  attemptsMade: number;
+  attempts: number;
+  maxAttempts: number;
+  /** A kind of failure and the ids it named, never the original text. */
+  failedReason: string;
+  reasonDigest: string;
+  data: Record<string, string | number | boolean | null>;
+  createdAt: string;
+  processedAt: string | null;
   failedAt: string | null;
-  createdAt?: string | null;
 }
+
+/** QUEUES of @ponte/jobs (the API validates the filter). */
+export const JOB_QUEUES = [
+  'matching',
+  'search-index',
+  'notifications',
+  'catalogue',
+  'retention',
+  'follow-up',
+  'proposals',
+  'maintenance',
+] as const;
 
 /**
  * Failed background jobs (matching, mail, indexing…) with why they failed; a coordinator
@@ -45,6 +62,15 @@ export interface FailedJob {
     <div class="container my-5">
       <h1>{{ 'jobs.heading' | t }}</h1>
       <p class="lead">{{ 'jobs.intro' | t }}</p>
+      <div class="select-wrapper ponte-max-w-md mb-4">
+        <label for="jobs-queue" class="active">{{ 'jobs.queue' | t }}</label>
+        <select id="jobs-queue" class="form-select" (change)="setQueue($any($event.target).value)">
+          <option value="">{{ 'jobs.allQueues' | t }}</option>
+          @for (q of queues; track q) {
+            <option [value]="q" [selected]="params().get('queue') === q">{{ q }}</option>
+          }
+        </select>
+      </div>
       @if (message(); as m) {
         <div class="alert alert-success" role="status">{{ m | t }}</div>
       }
@@ -74,13 +100,21 @@ export interface FailedJob {
                       <div class="small text-secondary ponte-mono">{{ j.id }}</div>
                     </th>
                     <td>{{ j.failedAt ? (j.failedAt | ponteDate: 'dateTime') : '—' }}</td>
-                    <td>{{ j.attemptsMade }}</td>
-                    <td class="small ponte-mono">{{ j.failedReason ?? '—' }}</td>
+                    <td>{{ 'jobs.attempts' | t: { made: j.attempts, max: j.maxAttempts } }}</td>
+                    <td class="small ponte-mono">
+                      {{ j.failedReason }}
+                      @if (dataText(j); as data) { <div class="text-secondary">{{ data }}</div> }
+                    </td>
                     <td class="text-end">
-                      <button type="button" class="btn btn-outline-primary btn-sm" [disabled]="retrying() === j.queue + ':' + j.id" (click)="retry(j)">
-                        <ponte-icon name="it-refresh" size="sm" color="primary" />
-                        <span>{{ 'jobs.retry' | t }}<span class="visually-hidden">: {{ j.name }} {{ j.id }}</span></span>
-                      </button>
+                      <div class="d-flex flex-column align-items-end gap-1">
+                        <button type="button" class="btn btn-outline-primary btn-sm" [disabled]="retrying() === j.queue + ':' + j.id" (click)="retry(j)">
+                          <ponte-icon name="it-refresh" size="sm" color="primary" />
+                          <span>{{ 'jobs.retry' | t }}<span class="visually-hidden">: {{ j.name }} {{ j.id }}</span></span>
+                        </button>
+                        <button type="button" class="btn btn-link btn-sm p-0" [disabled]="retrying() === j.queue + ':' + j.id" (click)="discard(j)">
+                          {{ (confirmDiscard() === j.queue + ':' + j.id ? 'jobs.discardConfirm' : 'jobs.discard') | t }}<span class="visually-hidden">: {{ j.name }} {{ j.id }}</span>
+                        </button>
+                      </div>
                     </td>
                   </tr>
                 }
@@ -99,7 +133,9 @@ export class FailedJobsPage {
   private readonly api = inject(ApiClient);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
-  private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
+  protected readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
+  protected readonly queues = JOB_QUEUES;
+  protected readonly confirmDiscard = signal<string | null>(null);
   protected readonly page = signal<Page<FailedJob> | null>(null);
   protected readonly problem = signal<ApiProblem | null>(null);
   protected readonly retrying = signal<string | null>(null);
@@ -113,7 +149,11 @@ export class FailedJobsPage {
     this.problem.set(null);
     this.api
       .get<Page<FailedJob>>('/jobs/failed', {
-        query: { page: Math.max(1, Number(this.params().get('page')) || 1), pageSize: 20 },
+        query: {
+          page: Math.max(1, Number(this.params().get('page')) || 1),
+          pageSize: 20,
+          queue: this.params().get('queue') ?? undefined,
+        },
       })
       .subscribe({
         next: (p) => this.page.set(p),
@@ -138,6 +178,39 @@ export class FailedJobsPage {
           this.problem.set(problem);
         },
       });
+  }
+
+  /** Discarding needs a second click: the job is gone for good. */
+  protected discard(job: FailedJob): void {
+    const key = `${job.queue}:${job.id}`;
+    if (this.confirmDiscard() !== key) {
+      this.confirmDiscard.set(key);
+      return;
+    }
+    this.retrying.set(key);
+    this.api.delete(`/jobs/failed/${encodeURIComponent(job.queue)}/${encodeURIComponent(job.id)}`).subscribe({
+      next: () => {
+        this.retrying.set(null);
+        this.confirmDiscard.set(null);
+        this.message.set('jobs.discarded');
+        this.load();
+      },
+      error: (problem: ApiProblem) => {
+        this.retrying.set(null);
+        this.problem.set(problem);
+      },
+    });
+  }
+
+  protected dataText(job: FailedJob): string {
+    return Object.entries(job.data ?? {})
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(' · ');
+  }
+
+  protected setQueue(queue: string): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { queue: queue || null, page: null } });
   }
 
   protected goTo(page: number): void {

@@ -15,6 +15,12 @@ const it = {
   'jobs.col.actions': 'Azioni',
   'jobs.retry': 'Riprova',
   'jobs.retried': 'Attività rimessa in coda.',
+  'jobs.attempts': '{made} su {max}',
+  'jobs.queue': 'Coda',
+  'jobs.allQueues': 'Tutte le code',
+  'jobs.discard': 'Scarta',
+  'jobs.discardConfirm': 'Conferma: scarta definitivamente',
+  'jobs.discarded': 'Attività scartata.',
 };
 const en: Record<keyof typeof it, string> = {
   'jobs.title': 'Background jobs',
@@ -30,6 +36,12 @@ const en: Record<keyof typeof it, string> = {
   'jobs.col.actions': 'Actions',
   'jobs.retry': 'Retry',
   'jobs.retried': 'Job queued again.',
+  'jobs.attempts': '{made} of {max}',
+  'jobs.queue': 'Queue',
+  'jobs.allQueues': 'All queues',
+  'jobs.discard': 'Discard',
+  'jobs.discardConfirm': 'Confirm: discard for good',
+  'jobs.discarded': 'Job discarded.',
 };
 
 export const JOBS_ROUTES: Routes = [

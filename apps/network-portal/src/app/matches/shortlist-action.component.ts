@@ -37,14 +37,16 @@ import { ProposalsService } from '../proposals/proposals.service';
         }
       </p>
     } @else if (open()) {
-      <form (ngSubmit)="add()" class="ponte-inline-form" novalidate>
+      <form [formGroup]="form" (ngSubmit)="add()" class="ponte-inline-form" novalidate>
         <label [for]="'note-' + targetId()" class="active">{{ 'matches.shortlist.note' | t }}</label>
-        <textarea class="form-control" rows="2" maxlength="2000" [id]="'note-' + targetId()" [formControl]="note"
+        <textarea class="form-control" rows="2" maxlength="2000" [id]="'note-' + targetId()" formControlName="note"
                   [ponteField]="'note-' + targetId() + '-error'" [ponteFieldHint]="'note-' + targetId() + '-hint'"></textarea>
         <small class="form-text" [id]="'note-' + targetId() + '-hint'">{{ 'matches.shortlist.noteHint' | t }}</small>
         <ponte-field-error [id]="'note-' + targetId() + '-error'" [control]="note" />
         @if (problem(); as p) {
-          <div class="alert alert-danger mt-2 mb-0" role="alert">{{ p.detail ?? p.title }}</div>
+          <div class="alert alert-danger mt-2 mb-0" role="alert">
+            @for (m of unmatched(); track $index) { <p class="mb-0">{{ m }}</p> } @empty { {{ p.detail ?? p.title }} }
+          </div>
         }
         <div class="d-flex gap-2 mt-2">
           <button type="submit" class="btn btn-primary btn-sm" [disabled]="busy()">{{ 'matches.shortlist.confirm' | t }}</button>
@@ -65,13 +67,15 @@ export class ShortlistActionComponent {
   readonly kind = input.required<ProposalKind>();
   readonly targetId = input.required<string>();
   readonly title = input('');
-  readonly source = input<'matches' | 'search'>('matches');
+  readonly source = input<'match' | 'search'>('match');
   readonly entry = input<ShortlistEntry | undefined>(undefined);
   readonly added = output<void>();
 
   protected readonly open = signal(false);
   protected readonly busy = signal(false);
   protected readonly problem = signal<ApiProblem | null>(null);
+  /** Refusals of fields other than the note (the note's show under it). */
+  protected readonly unmatched = signal<string[]>([]);
   protected readonly form = new FormGroup({
     note: new FormControl('', { nonNullable: true, validators: Validators.maxLength(2000) }),
   });
@@ -100,6 +104,7 @@ export class ShortlistActionComponent {
           this.busy.set(false);
           // The note's identifier refusal arrives on the `note` field.
           const unmatched = applyServerErrors(this.form, problem);
+          this.unmatched.set(unmatched.map((e) => e.message));
           if (!problem.errors?.length || unmatched.length) this.problem.set(problem);
         },
       });

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   ActivatedRoute,
+  IsActiveMatchOptions,
   RouterLink,
   RouterLinkActive,
   RouterOutlet,
@@ -82,7 +83,7 @@ const TABS: Tab[] = [
             @for (tab of tabs; track tab.path) {
               <li class="nav-item">
                 <a class="nav-link" [routerLink]="tab.path" routerLinkActive="active"
-                   [routerLinkActiveOptions]="{ exact: !!tab.exact }" ariaCurrentWhenActive="page">
+                   [routerLinkActiveOptions]="tab.exact ? exactPath : subsetPath" ariaCurrentWhenActive="page">
                   {{ tab.labelKey | t }}
                 </a>
               </li>
@@ -102,6 +103,14 @@ export class ProfileShellPage {
   protected readonly context = inject(ProfileContext);
   private readonly route = inject(ActivatedRoute);
   protected readonly tabs = TABS;
+  /** Filters live in the query: a tab is active on its path, whatever the query says. */
+  protected readonly exactPath: IsActiveMatchOptions = {
+    paths: 'exact',
+    queryParams: 'ignored',
+    matrixParams: 'ignored',
+    fragment: 'ignored',
+  };
+  protected readonly subsetPath: IsActiveMatchOptions = { ...this.exactPath, paths: 'subset' };
 
   constructor() {
     this.route.paramMap.pipe(takeUntilDestroyed()).subscribe(() => this.load());

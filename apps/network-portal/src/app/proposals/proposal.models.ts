@@ -22,7 +22,7 @@ export interface ShortlistEntry {
     status: string;
     deadline: string;
   };
-  source: 'matches' | 'search';
+  source: 'match' | 'search';
   note: string | null;
   proposalId: string | null;
   createdBy: string;

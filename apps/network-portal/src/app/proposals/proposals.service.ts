@@ -17,7 +17,7 @@ export class ProposalsService {
 
   addToShortlist(
     profileId: string,
-    body: { kind: ProposalKind; targetId: string; source: 'matches' | 'search'; note?: string },
+    body: { kind: ProposalKind; targetId: string; source: 'match' | 'search'; note?: string },
   ): Observable<{ id: string }> {
     return this.api.post<{ id: string }>(`/profiles/${profileId}/shortlist`, body);
   }

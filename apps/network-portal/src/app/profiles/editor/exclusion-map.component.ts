@@ -58,7 +58,10 @@ export function exclusionAreas(
           />
         }
         @for (c of located(); track c.istatCode) {
-          <circle class="ponte-map-comune" [attr.cx]="x(c)" [attr.cy]="y(c)" r="0.45" />
+          <circle class="ponte-map-comune" [attr.cx]="x(c)" [attr.cy]="y(c)" r="0.6" />
+        }
+        @if (milano(); as m) {
+          <text class="ponte-map-ref" [attr.x]="x(m) + 1.2" [attr.y]="y(m) + 3.2">{{ m.name }}</text>
         }
         @for (area of areas(); track $index) {
           <circle class="ponte-map-centre" [attr.cx]="x(area.centre)" [attr.cy]="y(area.centre)" r="0.8" />
@@ -98,18 +101,21 @@ export class ExclusionMapComponent {
     this.comuni().filter((c) => c.lat !== undefined && c.lon !== undefined),
   );
   protected readonly areas = computed(() => exclusionAreas(this.comuni(), this.exclusions()));
+  /** Milano, labelled for orientation. */
+  protected readonly milano = computed(() => this.located().find((c) => c.istatCode === '015146'));
   protected readonly home = computed(() =>
     this.located().find((c) => c.istatCode === this.homeComune()),
   );
 
   private readonly frame = computed(() => {
     const all = this.located();
-    const lats = all.map((c) => c.lat as number);
-    const lons = all.map((c) => c.lon as number);
-    const north = Math.max(...lats, 45.7);
-    const south = Math.min(...lats, 45.2);
-    const west = Math.min(...lons, 8.7);
-    const east = Math.max(...lons, 9.6);
+    // Before the comuni arrive: the metropolitan area's extent, so the frame is never empty.
+    const lats = all.length ? all.map((c) => c.lat as number) : [45.25, 45.65];
+    const lons = all.length ? all.map((c) => c.lon as number) : [8.7, 9.55];
+    const north = Math.max(...lats);
+    const south = Math.min(...lats);
+    const west = Math.min(...lons);
+    const east = Math.max(...lons);
     const kx = KM_PER_DEGREE * Math.cos((((north + south) / 2) * Math.PI) / 180);
     return { north, west, kx, width: (east - west) * kx, height: (north - south) * KM_PER_DEGREE };
   });
