@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { FieldProblem } from '../common/problem/problem';
 
 /** A field holding an ESCO URI that must name a concept of one kind. */
@@ -11,15 +11,17 @@ export interface EscoField {
 
 /**
  * Checks references against the imported reference tables in one round trip each, so an
- * offer with twenty skills costs two queries, not twenty.
+ * offer with twenty skills costs two queries, not twenty. Inside a transaction pass its
+ * manager: a second pool connection taken while the transaction holds one deadlocks the pool
+ * under load (every connection held, each waiting for another).
  */
 @Injectable()
 export class ReferenceCheck {
   constructor(private readonly dataSource: DataSource) {}
 
-  async escoProblems(fields: EscoField[]): Promise<FieldProblem[]> {
+  async escoProblems(fields: EscoField[], manager: EntityManager = this.dataSource.manager): Promise<FieldProblem[]> {
     if (fields.length === 0) return [];
-    const rows: { uri: string; kind: string }[] = await this.dataSource.query(
+    const rows: { uri: string; kind: string }[] = await manager.query(
       'SELECT uri, kind FROM esco_concepts WHERE uri = ANY($1::text[])',
       [[...new Set(fields.map((f) => f.uri))]],
     );
@@ -33,9 +35,9 @@ export class ReferenceCheck {
       }));
   }
 
-  async comuneProblems(field: string, comune: string | null | undefined): Promise<FieldProblem[]> {
+  async comuneProblems(field: string, comune: string | null | undefined, manager: EntityManager = this.dataSource.manager): Promise<FieldProblem[]> {
     if (!comune) return [];
-    const [row] = await this.dataSource.query('SELECT 1 FROM comuni WHERE istat_code = $1', [comune]);
+    const [row] = await manager.query('SELECT 1 FROM comuni WHERE istat_code = $1', [comune]);
     return row ? [] : [{ field, code: 'unknownComune', params: { comune } }];
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Course } from '@ponte/persistence';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { CatalogueJobs } from '../catalogue/catalogue-jobs.service';
@@ -63,7 +63,7 @@ export class CoursesService {
     const content = contentOf(dto);
     const saved = await this.dataSource.transaction(async (manager) => {
       const organisationId = await this.lifecycle.assertPublisherKind('course', principal, manager);
-      await this.validate({ ...content, seatsFilled: 0 }, () => true);
+      await this.validate({ ...content, seatsFilled: 0 }, () => true, manager);
       const course = await manager.save(manager.create(Course, { ...content, organisationId, createdBy: principal.userId }));
       await this.audit.record({ action: 'course.create', targetType: 'course', targetId: course.id, organisationId, details: { version: course.version } }, manager);
       return course;
@@ -86,7 +86,7 @@ export class CoursesService {
         if (locked.length) throw validationProblem(locked);
       }
       for (const key of changed) (course as unknown as Record<string, unknown>)[key] = patch[key] ?? null;
-      await this.validate(course, (field) => changed.includes(field as keyof CourseContent));
+      await this.validate(course, (field) => changed.includes(field as keyof CourseContent), manager);
       course.version += 1;
       const result = await manager.save(course);
       await this.audit.record(
@@ -109,7 +109,7 @@ export class CoursesService {
     return pageOf(items.map((course) => courseView(course, organisationRef(course.organisation))), total, query);
   }
 
-  private async validate(course: CourseContent & { seatsFilled: number }, changed: (field: string) => boolean): Promise<void> {
+  private async validate(course: CourseContent & { seatsFilled: number }, changed: (field: string) => boolean, manager: EntityManager): Promise<void> {
     const esco: EscoField[] = [
       ...(changed('skillsTaught') ? course.skillsTaught.map((uri, i) => ({ field: `skillsTaught[${i}]`, uri, kind: 'skill' as const })) : []),
       ...(changed('targetOccupations')
@@ -120,8 +120,8 @@ export class CoursesService {
       ...commonProblems(course, changed),
       ...(course.endDate < course.startDate ? [{ field: 'endDate', code: 'endBeforeStart' }] : []),
       ...(course.deadline > course.endDate ? [{ field: 'deadline', code: 'deadlineAfterEnd' }] : []),
-      ...(await this.references.escoProblems(esco)),
-      ...(changed('comune') ? await this.references.comuneProblems('comune', course.comune) : []),
+      ...(await this.references.escoProblems(esco, manager)),
+      ...(changed('comune') ? await this.references.comuneProblems('comune', course.comune, manager) : []),
     ];
     if (problems.length) throw validationProblem(problems);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Offer } from '@ponte/persistence';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { commonProblems, changedKeys, lockedFieldProblems, nullProblems } from '../catalogue/catalogue-validation';
@@ -56,7 +56,7 @@ export class OffersService {
     const content = contentOf(dto);
     const saved = await this.dataSource.transaction(async (manager) => {
       const organisationId = await this.lifecycle.assertPublisherKind('offer', principal, manager);
-      await this.validate({ ...content, seatsFilled: 0 }, () => true);
+      await this.validate({ ...content, seatsFilled: 0 }, () => true, manager);
       const offer = await manager.save(manager.create(Offer, { ...content, organisationId, createdBy: principal.userId }));
       await this.audit.record({ action: 'offer.create', targetType: 'offer', targetId: offer.id, organisationId, details: { version: offer.version } }, manager);
       return offer;
@@ -79,7 +79,7 @@ export class OffersService {
         if (locked.length) throw validationProblem(locked);
       }
       for (const key of changed) (offer as unknown as Record<string, unknown>)[key] = patch[key] ?? null;
-      await this.validate(offer, (field) => changed.includes(field as keyof OfferContent));
+      await this.validate(offer, (field) => changed.includes(field as keyof OfferContent), manager);
       offer.version += 1;
       const result = await manager.save(offer);
       await this.audit.record(
@@ -103,7 +103,7 @@ export class OffersService {
   }
 
   /** Every rule at once, so the partner fixes the whole form in one go. */
-  private async validate(offer: OfferContent & { seatsFilled: number }, changed: (field: string) => boolean): Promise<void> {
+  private async validate(offer: OfferContent & { seatsFilled: number }, changed: (field: string) => boolean, manager: EntityManager): Promise<void> {
     const esco: EscoField[] = [
       ...(offer.occupationUri && changed('occupationUri') ? [{ field: 'occupationUri', uri: offer.occupationUri, kind: 'occupation' as const }] : []),
       ...(changed('essentialSkills') ? offer.essentialSkills.map((uri, i) => ({ field: `essentialSkills[${i}]`, uri, kind: 'skill' as const })) : []),
@@ -115,8 +115,8 @@ export class OffersService {
       ...offer.optionalSkills.flatMap((uri, i) =>
         essential.has(uri) ? [{ field: `optionalSkills[${i}]`, code: 'alsoEssential', params: { value: uri } }] : [],
       ),
-      ...(await this.references.escoProblems(esco)),
-      ...(changed('comune') ? await this.references.comuneProblems('comune', offer.comune) : []),
+      ...(await this.references.escoProblems(esco, manager)),
+      ...(changed('comune') ? await this.references.comuneProblems('comune', offer.comune, manager) : []),
     ];
     if (problems.length) throw validationProblem(problems);
   }
