@@ -43,7 +43,7 @@ describe('access: IDOR, tokens, brute force, CSRF and CORS, headers', () => {
   const pathOf = (route: string, params: Record<string, string> = {}, query?: Record<string, string>) =>
     route.split(' ')[1].replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? '')) + (query ? `?${new URLSearchParams(query)}` : '');
   /** A problem document without what differs per request (its instance is the request id). */
-  const comparable = (answer: Answer) => ({ status: answer.status, contentType: answer.headers.get('content-type'), body: { ...answer.json, instance: undefined } });
+  const comparable = (answer: Answer) => ({ status: answer.status, contentType: answer.headers.get('content-type'), body: { ...(answer.json ?? {}), instance: undefined } as Record<string, unknown> });
 
   beforeAll(async () => {
     world = await startBuiltWorld();

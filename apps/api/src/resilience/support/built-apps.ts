@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { freePort } from '../../testing/disposable-services';
 
 /**
@@ -21,7 +22,7 @@ export interface BuiltApp {
   tail(): string;
   /** Every error-level (pino 50+) log line printed so far. */
   errors(): string[];
-  /** SIGTERM, then SIGKILL after `graceMs`; resolves when the process is gone. */
+  /** SIGTERM, then SIGKILL after `graceMs`; resolves when the process is gone (its log is deleted). */
   stop(graceMs?: number): Promise<void>;
   /** SIGKILL at once (a crash); resolves when the process is gone. */
   kill(): Promise<void>;
@@ -33,35 +34,41 @@ export function assertBuilt(...mains: string[]): void {
   }
 }
 
-function launch(name: string, main: string, env: Record<string, string>, url: string): BuiltApp {
+function launch(name: string, main: string, env: Record<string, string>, url: string, nodeArgs: string[] = []): BuiltApp {
   assertBuilt(main);
   const { PATH, HOME } = process.env;
-  const child = spawn(process.execPath, [main], { cwd: WORKSPACE, env: { PATH: PATH ?? '', HOME: HOME ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const keep = (chunk: Buffer) => {
-    const text = chunk.toString();
-    lines.push(text);
-    if (lines.length > 60) lines.shift();
-    errors.push(...text.split('\n').filter((line) => /"level":(5|6)\d/.test(line)));
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  // The logs go to a file, not a pipe to this process: stdout on a pipe is synchronous on Linux,
+  // so a busy parent (a load generator) would stall the child on every log line.
+  const logFile = join(mkdtempSync(join(tmpdir(), `ponte-${name}-`)), 'out.log');
+  const fd = openSync(logFile, 'a');
+  const child = spawn(process.execPath, [...nodeArgs, main], { cwd: WORKSPACE, env: { PATH: PATH ?? '', HOME: HOME ?? '', ...env }, stdio: ['ignore', fd, fd] });
+  closeSync(fd);
+  const read = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '');
   const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const end = async (signal: NodeJS.Signals, graceMs: number) => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    child.kill(signal);
-    await gone;
-    clearTimeout(timer);
+    if (child.exitCode === null && child.signalCode === null) {
+      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      child.kill(signal);
+      await gone;
+      clearTimeout(timer);
+    }
+    rmSync(dirname(logFile), { recursive: true, force: true });
   };
-  return { name, child, url, tail: () => lines.join('').slice(-6000), errors: () => [...errors], stop: (graceMs = 8000) => end('SIGTERM', graceMs), kill: () => end('SIGKILL', 0) };
+  return {
+    name,
+    child,
+    url,
+    tail: () => read().slice(-6000),
+    errors: () => read().split('\n').filter((line) => /"level":(5|6)\d/.test(line)),
+    stop: (graceMs = 8000) => end('SIGTERM', graceMs),
+    kill: () => end('SIGKILL', 0),
+  };
 }
 
 /** Starts the built API on a free loopback port and waits until /api/health answers 200. */
-export async function startBuiltApi(env: Record<string, string>, timeoutMs = 60_000): Promise<BuiltApp> {
+export async function startBuiltApi(env: Record<string, string>, timeoutMs = 60_000, nodeArgs: string[] = []): Promise<BuiltApp> {
   const port = await freePort();
-  const app = launch('api', API_MAIN, { ...env, PORT: String(port) }, `http://127.0.0.1:${port}`);
+  const app = launch('api', API_MAIN, { ...env, PORT: String(port) }, `http://127.0.0.1:${port}`, nodeArgs);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (app.child.exitCode !== null) throw new Error(`the API exited (${app.child.exitCode}):\n${app.tail()}`);

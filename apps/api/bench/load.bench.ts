@@ -1,0 +1,431 @@
+/**
+ * API load benchmark: the BUILT API and worker on loopback, on a seeded database with a
+ * realistic volume (load-data.ts), demo users signed in through the real API (password, then
+ * TOTP from the demo secret), then autocannon at rising fixed rates with a read mix and a write
+ * mix (load-mix.ts). Per rate: throughput, median and p99 latency (corrected for coordinated
+ * omission), errors and non-2xx, RSS of the API and the worker. Writes reports/bench/load.md.
+ * Options: --profiles 2000 --offers 4000 --courses 1000 --proposals 300 --rates 100,250,500,750
+ * --seconds 15 --connections 64 --log-level info --api-workers 1 (API_WORKERS, when supported).
+ */
+import { testEnvironment } from '@ponte/config';
+import { QUEUES } from '@ponte/jobs';
+import { createDataSource, createTestDatabase } from '@ponte/persistence';
+import { Queue } from 'bullmq';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { authenticator } from 'otplib';
+import type { DataSource } from 'typeorm';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/organisations/demo-identity.seeder';
+import { BuiltApp, rssMiB, startBuiltApi, startBuiltWorker, until, WORKSPACE } from '../src/resilience/support/built-apps';
+import { dropQueueKeys } from '../src/resilience/support/queue-keys';
+import { drive } from './load-driver';
+import { generateCatalogue, generateProfiles, LoadVolume, prepareProposals } from './load-data';
+import { MixContext, Operation, picker, readMix, writeMix } from './load-mix';
+
+const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<AutocannonResult> & { stop(): void };
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; max: number; average: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  statusCodeStats: Record<string, { count: number }>;
+  duration: number;
+}
+
+interface Options extends LoadVolume {
+  rates: number[];
+  seconds: number;
+  connections: number;
+  logLevel: string;
+  apiWorkers: number;
+  mixes: string[];
+  /** A folder: the API writes a V8 CPU profile there when it stops (for finding hot paths). */
+  cpuProf: string;
+  /** The API and worker reach PostgreSQL through this Unix socket folder instead of TCP loopback. */
+  pgSocket: string;
+}
+
+function options(argv: string[]): Options {
+  const value = (name: string, fallback: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : fallback;
+  };
+  return {
+    profiles: Number(value('profiles', '2000')),
+    offers: Number(value('offers', '4000')),
+    courses: Number(value('courses', '1000')),
+    proposals: Number(value('proposals', '300')),
+    rates: value('rates', '100,250,500,750').split(',').map(Number),
+    seconds: Number(value('seconds', '15')),
+    connections: Number(value('connections', '64')),
+    logLevel: value('log-level', 'info'),
+    apiWorkers: Number(value('api-workers', '1')),
+    mixes: value('mixes', 'read,write').split(','),
+    cpuProf: value('cpu-prof', ''),
+    pgSocket: value('pg-socket', ''),
+  };
+}
+
+interface RunFigures {
+  mix: string;
+  /** Target rate (paced driver), or the number of connections (autocannon, closed loop). */
+  rate: number;
+  driver: 'paced' | 'autocannon';
+  throughput: number;
+  p50: number;
+  p99: number;
+  max: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  statuses: Record<string, number>;
+  failing: Record<string, number>;
+  apiRssMiB: number;
+  workerRssMiB: number;
+  /** CPU time the API process(es) spent per request, ms. */
+  apiCpuMsPerRequest: number;
+  /** Share of the whole machine (every core) busy during the run, %. */
+  machineBusy: number;
+  /** The same in the second before the run: load from other processes. */
+  busyBefore: number;
+}
+
+/** utime + stime of a process, in ms (clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** [busy, total] jiffies of the machine. */
+function machineJiffies(): [number, number] {
+  const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  const idle = values[3] + values[4];
+  const total = values.reduce((a, b) => a + b, 0);
+  return [total - idle, total];
+}
+
+function cli(env: Record<string, string>, command: string): void {
+  const run = spawnSync(process.execPath, [join(WORKSPACE, 'dist/apps/api/cli.js'), command], { cwd: WORKSPACE, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`cli ${command} failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+async function api<T = Record<string, unknown>>(base: string, method: string, path: string, auth: string | null, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T; headers: Headers }> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { ...(auth ? { Authorization: auth } : {}), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+}
+
+/** Signs a demo user in through the real flow; counsellors answer the TOTP step with the demo secret. */
+async function signIn(base: string, email: string): Promise<{ auth: string; cookie: string }> {
+  const first = await api(base, 'POST', '/api/auth/login', null, { email, password: DEMO_PASSWORD });
+  let answer = first;
+  if (first.body['mfaRequired']) {
+    answer = await api(base, 'POST', '/api/auth/login/totp', null, { mfaToken: first.body['mfaToken'], code: authenticator.generate(DEMO_TOTP_SECRET) });
+  }
+  if (answer.status !== 200 || !answer.body['accessToken']) throw new Error(`sign-in of ${email} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  const cookie = /ponte_refresh=[^;]*/.exec(answer.headers.getSetCookie().join('\n'))?.[0] ?? '';
+  return { auth: `Bearer ${answer.body['accessToken']}`, cookie };
+}
+
+/** A fresh access token through the refresh cookie (tokens live 10 minutes; a run is longer). */
+async function refresh(base: string, session: { auth: string; cookie: string }): Promise<void> {
+  const res = await api(base, 'POST', '/api/auth/refresh', null, undefined, { Cookie: session.cookie, 'X-Ponte-CSRF': '1' });
+  if (res.status !== 200) throw new Error(`refresh answered ${res.status}`);
+  session.auth = `Bearer ${res.body['accessToken']}`;
+  session.cookie = /ponte_refresh=[^;]*/.exec(res.headers.getSetCookie().join('\n'))?.[0] ?? session.cookie;
+}
+
+type Core = Pick<RunFigures, 'throughput' | 'p50' | 'p99' | 'max' | 'requests' | 'errors' | 'non2xx' | 'statuses' | 'failing'>;
+
+/** Runs `work` while sampling the RSS of the API and the worker, the API's CPU and the machine's. */
+async function measure(pids: { api: number[]; worker?: number }, work: () => Promise<Core>): Promise<Omit<RunFigures, 'mix' | 'rate' | 'driver'>> {
+  // What the machine is doing before the run (other processes share these cores).
+  const [idleBusy0, idleTotal0] = machineJiffies();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const [idleBusy1, idleTotal1] = machineJiffies();
+  let apiRss = 0;
+  let workerRss = 0;
+  const sample = setInterval(() => {
+    apiRss = Math.max(apiRss, pids.api.reduce((sum, pid) => sum + (rssMiB(pid) ?? 0), 0));
+    workerRss = Math.max(workerRss, rssMiB(pids.worker) ?? 0);
+  }, 250);
+  const cpuBefore = pids.api.reduce((sum, pid) => sum + cpuMs(pid), 0);
+  const [busyBefore, totalBefore] = machineJiffies();
+  const core = await work();
+  clearInterval(sample);
+  const cpuUsed = pids.api.reduce((sum, pid) => sum + cpuMs(pid), 0) - cpuBefore;
+  const [busyAfter, totalAfter] = machineJiffies();
+  return {
+    ...core,
+    apiRssMiB: Math.round(apiRss),
+    workerRssMiB: Math.round(workerRss),
+    apiCpuMsPerRequest: Math.round((cpuUsed / Math.max(1, core.requests)) * 100) / 100,
+    machineBusy: Math.round(((busyAfter - busyBefore) / Math.max(1, totalAfter - totalBefore)) * 100),
+    busyBefore: Math.round(((idleBusy1 - idleBusy0) / Math.max(1, idleTotal1 - idleTotal0)) * 100),
+  };
+}
+
+/** A fixed rate, evenly paced (load-driver.ts). */
+async function paced(base: string, ops: Operation[], rate: number, seconds: number): Promise<Core> {
+  const result = await drive(base, picker(ops), rate, seconds);
+  return { throughput: result.throughput, p50: result.p50, p99: result.p99, max: result.max, requests: result.completed, errors: result.errors, non2xx: result.non2xx, statuses: result.statuses, failing: result.failing };
+}
+
+/** autocannon, closed loop: `connections` clients each sending its next request on the answer; the throughput the API sustains. */
+async function saturate(base: string, ops: Operation[], connections: number, seconds: number): Promise<Core> {
+  const pick = picker(ops);
+  const failing: Record<string, number> = {};
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    requests: [
+      {
+        setupRequest: (req: Record<string, unknown>, context: Record<string, unknown>) => {
+          const op = pick();
+          const built = op.build();
+          context['op'] = op.name;
+          return {
+            ...req,
+            method: built.method,
+            path: built.path,
+            headers: { authorization: built.auth, 'content-type': 'application/json', 'x-forwarded-for': '10.0.0.1' },
+            body: built.body === undefined ? undefined : JSON.stringify(built.body),
+          };
+        },
+        onResponse: (status: number, _body: string, context: Record<string, unknown>) => {
+          if (status < 200 || status >= 300) failing[`${context['op']} ${status}`] = (failing[`${context['op']} ${status}`] ?? 0) + 1;
+        },
+      },
+    ],
+  });
+  return {
+    throughput: Math.round(result.requests.total / result.duration),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    statuses: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count])),
+    failing,
+  };
+}
+
+interface AtRest {
+  p50: number;
+  p95: number;
+  /** CPU of the API process per request, ms. */
+  cpu: number;
+  /** Response body size, bytes (median). */
+  bytes: number;
+  statuses: string;
+}
+
+/** Each operation alone, one request at a time: where the time goes before any concurrency. */
+async function atRest(base: string, ops: Operation[], samples: number, apiPid: number | undefined): Promise<Record<string, AtRest>> {
+  const figures: Record<string, AtRest> = {};
+  for (const op of ops) {
+    const times: number[] = [];
+    const sizes: number[] = [];
+    const statuses = new Set<number>();
+    const cpuBefore = cpuMs(apiPid);
+    for (let i = 0; i < samples; i++) {
+      const built = op.build();
+      const started = performance.now();
+      const res = await fetch(`${base}${built.path}`, {
+        method: built.method,
+        headers: { Authorization: built.auth, ...(built.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+        body: built.body === undefined ? undefined : JSON.stringify(built.body),
+      });
+      sizes.push((await res.arrayBuffer()).byteLength);
+      statuses.add(res.status);
+      times.push(performance.now() - started);
+    }
+    const cpu = (cpuMs(apiPid) - cpuBefore) / samples;
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    times.sort((a, b) => a - b);
+    figures[op.name] = { p50: Math.round(median(times) * 10) / 10, p95: Math.round(times[Math.floor(samples * 0.95)] * 10) / 10, cpu: Math.round(cpu * 10) / 10, bytes: median(sizes), statuses: [...statuses].join(',') };
+  }
+  return figures;
+}
+
+async function queueIdle(env: Record<string, string>, timeoutMs: number): Promise<boolean> {
+  const queue = new Queue(QUEUES.matching, { connection: { url: env.REDIS_URL }, prefix: env.QUEUE_PREFIX });
+  try {
+    await until('the matching queue to drain', async () => {
+      const counts = await queue.getJobCounts('waiting', 'active', 'delayed');
+      return counts.waiting + counts.active === 0;
+    }, timeoutMs, 1000);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await queue.close();
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const opts = options(argv);
+  const log = (line: string) => console.log(`[load] ${line}`);
+  const database = await createTestDatabase();
+  const databaseUrl = opts.pgSocket ? `postgres://postgres@localhost/${database.name}?host=${encodeURIComponent(opts.pgSocket)}` : database.url;
+  const env = testEnvironment({ DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: opts.logLevel, DEMO_SEED: 'true', API_WORKERS: String(opts.apiWorkers) });
+  let apiApp: BuiltApp | undefined;
+  let worker: BuiltApp | undefined;
+  let ds: DataSource | undefined;
+  try {
+    log(`database ${database.name}: seeding (demo seed, then ${opts.profiles} profiles, ${opts.offers} offers, ${opts.courses} courses)`);
+    cli(env, 'seed');
+    ds = createDataSource({ url: database.url, applicationName: 'ponte-bench', poolSize: 2 });
+    await ds.initialize();
+    await generateCatalogue(ds, opts);
+    await generateProfiles(ds, opts);
+    await ds.query('ANALYZE');
+    cli(env, 'reindex');
+    apiApp = await startBuiltApi(env, 60_000, opts.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProf}`] : []);
+    worker = await startBuiltWorker({ ...env, LOG_LEVEL: 'info' });
+    const base = apiApp.url;
+
+    const sessions = {
+      nord: await signIn(base, 'consulente.nord@ponte.demo'),
+      milano: await signIn(base, 'consulente.milano@ponte.demo'),
+      acme: await signIn(base, 'hr@acme.demo'),
+    };
+    log('signed in through the API (counsellors with TOTP)');
+
+    const targets = await prepareProposals(ds, opts.proposals);
+    const proposalIds: string[] = [];
+    for (const [email, list] of Object.entries(targets.byCounsellor)) {
+      const session = email.startsWith('consulente.nord') ? sessions.nord : sessions.milano;
+      for (const target of list) {
+        const entry = await api(base, 'POST', `/api/profiles/${target.profileId}/shortlist`, session.auth, { kind: 'offer', targetId: target.offerId, source: 'search' });
+        const proposal = await api(base, 'POST', `/api/profiles/${target.profileId}/proposals`, session.auth, { shortlistEntryId: entry.body['id'] });
+        if (proposal.status !== 201) throw new Error(`proposal answered ${proposal.status}: ${JSON.stringify(proposal.body)}`);
+        proposalIds.push(String(proposal.body['id']));
+      }
+    }
+    log(`${proposalIds.length} proposals made through the API`);
+
+    const skillUris: string[] = (await ds.query(`SELECT uri FROM esco_concepts WHERE kind = 'skill' ORDER BY uri LIMIT 40`)).map((r: { uri: string }) => r.uri);
+    const drafts: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      const created = await api(base, 'POST', '/api/offers', sessions.acme.auth, {
+        title: 'Bozza di offerta', description: 'Da completare', essentialSkills: [skillUris[i % skillUris.length]], workMode: 'remote', weeklyHours: 20, shifts: ['morning'], contract: 'tirocinio', seats: 1,
+        deadline: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+      });
+      if (created.status !== 201) throw new Error(`draft offer answered ${created.status}: ${JSON.stringify(created.body)}`);
+      drafts.push(String(created.body['id']));
+    }
+    const profileIdsOf = async (email: string) =>
+      (await ds?.query(`SELECT p.id FROM profiles p JOIN users u ON u.id = p.counsellor_id WHERE u.email = $1`, [email]))?.map((r: { id: string }) => r.id) ?? [];
+    const matchesServed = (await api(base, 'GET', '/api/docs-json', null)).body['paths'] as Record<string, unknown>;
+    const ctx: MixContext = {
+      counsellors: [
+        { ...sessions.nord, profileIds: await profileIdsOf('consulente.nord@ponte.demo') },
+        { ...sessions.milano, profileIds: await profileIdsOf('consulente.milano@ponte.demo') },
+      ],
+      partner: { ...sessions.acme, proposalIds, draftOfferIds: drafts },
+      skillUris,
+      matches: '/api/profiles/{id}/matches' in matchesServed,
+    };
+    // The candidate cards are read once first (proposed → viewed): the read mix then only reads.
+    for (const id of proposalIds) await api(base, 'GET', `/api/partner/proposals/${id}`, sessions.acme.auth);
+
+    log('waiting for the worker to compute matches (boot sweep)');
+    const matchesReady = await queueIdle(env, 240_000);
+    const [coverage] = await ds.query(`SELECT count(*) FILTER (WHERE s.profile_id IS NOT NULL)::int AS computed, count(*)::int AS profiles FROM profiles p LEFT JOIN match_states s ON s.profile_id = p.id`).catch(() => [{ computed: 0, profiles: 0 }]);
+    const [{ matches }] = await ds.query(`SELECT count(*)::int AS matches FROM matches`).catch(() => [{ matches: 0 }]);
+    log(`matches: ${matches} rows for ${coverage.computed}/${coverage.profiles} profiles (queue idle: ${matchesReady})`);
+
+    await queueIdle(env, 120_000);
+    const rest = { read: await atRest(base, readMix(ctx), 40, apiApp.child.pid), write: await atRest(base, writeMix(ctx), 40, apiApp.child.pid) };
+    for (const [mix, figures] of Object.entries(rest)) for (const [name, f] of Object.entries(figures)) log(`at rest, ${mix} ${name}: p50 ${f.p50} ms, p95 ${f.p95} ms, API CPU ${f.cpu} ms, ${f.bytes} bytes (${f.statuses})`);
+    const runs: RunFigures[] = [];
+    const pids = { api: apiPids(apiApp), worker: worker.child.pid };
+    for (const [mix, ops] of [
+      ['read', readMix(ctx)],
+      ['write', writeMix(ctx)],
+    ] as const) {
+      if (!opts.mixes.includes(mix)) continue;
+      for (const rate of opts.rates) {
+        for (const session of Object.values(sessions)) await refresh(base, session);
+        ctx.counsellors[0].auth = sessions.nord.auth;
+        ctx.counsellors[1].auth = sessions.milano.auth;
+        ctx.partner.auth = sessions.acme.auth;
+        if (mix === 'read') await queueIdle(env, 120_000);
+        const figures = await measure(pids, () => paced(base, ops, rate, opts.seconds));
+        runs.push({ mix, rate, driver: 'paced', ...figures });
+        log(`${mix} @ ${rate}/s: ${figures.throughput}/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, errors ${figures.errors}, non-2xx ${figures.non2xx}, RSS api ${figures.apiRssMiB} MiB worker ${figures.workerRssMiB} MiB, API CPU ${figures.apiCpuMsPerRequest} ms/req, machine busy ${figures.machineBusy}% (before ${figures.busyBefore}%)`);
+      }
+      if (mix === 'read') await queueIdle(env, 120_000);
+      const max = await measure(pids, () => saturate(base, ops, opts.connections, opts.seconds));
+      runs.push({ mix, rate: opts.connections, driver: 'autocannon', ...max });
+      log(`${mix} saturation (autocannon, ${opts.connections} connections): ${max.throughput}/s, p50 ${max.p50} ms, p99 ${max.p99} ms, errors ${max.errors}, non-2xx ${max.non2xx}`);
+    }
+    report(opts, runs, rest, { matches, coverage, proposals: proposalIds.length, apiErrors: apiApp.errors().length });
+  } finally {
+    await apiApp?.stop();
+    await worker?.stop();
+    await ds?.destroy();
+    await database.drop();
+    await dropQueueKeys(env.REDIS_URL, env.QUEUE_PREFIX);
+  }
+}
+
+/** The API's pids: the process itself, plus its cluster workers when API_WORKERS > 1 (children on Linux). */
+function apiPids(app: BuiltApp): number[] {
+  const pid = app.child.pid as number;
+  const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
+  return [pid, ...children];
+}
+
+function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<string, AtRest>>, data: { matches: number; coverage: { computed: number; profiles: number }; proposals: number; apiErrors: number }): void {
+  const goal = runs.find((r) => r.mix === 'read' && r.driver === 'paced' && r.rate === 500);
+  const met = goal ? goal.p99 < 100 && goal.errors === 0 && goal.non2xx === 0 && goal.throughput >= 490 : false;
+  const rows = runs.map(
+    (r) =>
+      `| ${r.mix} | ${r.driver === 'paced' ? `${r.rate} req/s paced` : `max, ${r.rate} connections`} | ${r.throughput} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors} | ${r.non2xx} | ${r.apiRssMiB} | ${r.workerRssMiB} | ${r.apiCpuMsPerRequest} | ${r.machineBusy} (${r.busyBefore}) | ${Object.entries(r.failing).map(([k, n]) => `${k}: ${n}`).join('; ') || '—'} |`,
+  );
+  const text = [
+    '## API load (autocannon against the built API and worker)',
+    '',
+    `${new Date().toISOString()} · Node ${process.version} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · API processes: ${opts.apiWorkers} · LOG_LEVEL ${opts.logLevel} · ${opts.seconds} s per rate, ${opts.connections} connections`,
+    '',
+    `Data: ${opts.profiles} profiles in 6 networks, ${opts.offers} offers and ${opts.courses} courses of ~350 organisations, ${data.proposals} proposals made through the API; ${data.matches} stored matches for ${data.coverage.computed}/${data.coverage.profiles} profiles.`,
+    'Read mix: profile lists and details, matches, searches, skill autocomplete (counsellors); proposals list and candidate cards, offers (partner). Write mix: profile updates 40%, offer creates 30%, offer updates 30%.',
+    'Fixed rates: an open-loop driver sends request i at start + i/rate and times it from that instant to the end of its answer (no coordinated omission). autocannon 8 paces fixed rates per connection and per second, releasing each second\'s quota at once, so it runs here closed loop ("max"): the throughput the API sustains and its latency at that concurrency.',
+    'CPU: the API process(es) per request; machine busy % over both cores during the run, and (in brackets) in the second before it, i.e. other processes sharing the machine.',
+    '',
+    'Each operation alone (40 sequential requests):',
+    '',
+    '| mix | operation | p50 ms | p95 ms | API CPU ms | body bytes | statuses |',
+    '|---|---|---|---|---|---|---|',
+    ...Object.entries(rest).flatMap(([mix, figures]) => Object.entries(figures).map(([name, f]) => `| ${mix} | ${name} | ${f.p50} | ${f.p95} | ${f.cpu} | ${f.bytes} | ${f.statuses} |`)),
+    '',
+    '| mix | load | achieved req/s | p50 ms | p99 ms | max ms | errors | non-2xx | API RSS MiB | worker RSS MiB | API CPU ms/req | machine busy % (before) | non-2xx by operation |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    `Goal (read mix at 500 req/s, p99 < 100 ms, zero errors): **${met ? 'met' : 'not met'}**${goal ? ` (p99 ${goal.p99} ms, ${goal.throughput} req/s, ${goal.errors} errors, ${goal.non2xx} non-2xx)` : ''}. Error-level lines in the API log: ${data.apiErrors}.`,
+    '',
+  ].join('\n');
+  const dir = join(WORKSPACE, 'reports', 'bench');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, opts.apiWorkers > 1 ? `load-${opts.apiWorkers}-workers.md` : 'load.md'), text);
+  console.log(text);
+}
