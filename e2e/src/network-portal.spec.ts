@@ -146,6 +146,10 @@ test.describe('network portal against the real API', () => {
     await expect(firstCard).toContainText('Distanza');
     const offerTitle = (await firstCard.locator('h3').textContent())?.trim() ?? '';
     await checkpoint(page, 'network-matches');
+    // On a phone the same page stacks up, still readable and accessible.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await checkpoint(page, 'network-matches-mobile');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // "Why not?" for an offer in an area she avoids or beyond her commute.
     await pick(page, 'Offerta', 'Magazz', /Magazziniera/);
@@ -181,6 +185,25 @@ test.describe('network portal against the real API', () => {
     await expect(page.locator('ponte-proposal-timeline')).toContainText('Nuova');
     await expect(page.locator('ponte-candidate-card')).toContainText(code);
     await checkpoint(page, 'network-proposal');
+
+    // The other pages of her file, each checked too.
+    await page.getByRole('link', { name: code }).first().click();
+    await page.getByRole('link', { name: 'Consensi', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Consensi attivi' })).toBeVisible();
+    await expect(page.locator('table')).toContainText('Invio della scheda a un’organizzazione');
+    await checkpoint(page, 'network-consents');
+    await page.getByRole('link', { name: 'Percorsi formativi', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Percorsi formativi' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Competenze che aprirebbero più offerte' })).toBeVisible();
+    await expect(page.getByText(/Le mancano \d+ competenze essenziali/)).toBeVisible();
+    await expect(page.getByText(/offerte rispettano i suoi vincoli|Nessuna lacuna significativa/)).toBeVisible();
+    await checkpoint(page, 'network-pathways');
+    await page.getByRole('navigation').getByRole('link', { name: 'Profili' }).first().click();
+    await expect(page.getByRole('link', { name: code })).toBeVisible();
+    await checkpoint(page, 'network-profiles-list');
+    await page.getByRole('navigation').getByRole('link', { name: 'Candidature' }).first().click();
+    await expect(page.getByRole('link', { name: offerTitle })).toBeVisible();
+    await checkpoint(page, 'network-proposals-list');
   });
 
   test('a coordinator vets an organisation with a reason and opens the indicators dashboard', async ({ page }) => {
@@ -212,5 +235,30 @@ test.describe('network portal against the real API', () => {
       expect(text.trim()).not.toMatch(/^[1-4]$/);
     }
     await checkpoint(page, 'network-indicators');
+
+    // English is complete too.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Protocol indicators' })).toBeVisible();
+    await expect(page.locator('.ponte-suppressed').first()).toHaveText(/suppressed/);
+    await checkpoint(page, 'network-indicators-en');
+    await page.getByRole('button', { name: 'Italiano' }).click();
+
+    // The other steering tools.
+    await page.getByRole('navigation').getByRole('link', { name: 'Registro accessi' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Registro accessi' })).toBeVisible();
+    await page.getByLabel('Azione', { exact: true }).fill('organisation.');
+    await page.getByRole('button', { name: 'Filtra', exact: true }).click();
+    await expect(page.locator('tbody')).toContainText('organisation.vet');
+    await checkpoint(page, 'network-audit');
+    await page.getByRole('navigation').getByRole('link', { name: 'Personale' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Account del personale' })).toBeVisible();
+    await expect(page.locator('tbody')).toContainText(COUNSELLOR);
+    await checkpoint(page, 'network-staff');
+    await page.getByRole('navigation').getByRole('link', { name: 'Reti' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Reti territoriali antiviolenza' })).toBeVisible();
+    await checkpoint(page, 'network-networks');
+    await page.getByRole('navigation').getByRole('link', { name: 'Attività automatiche' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Attività automatiche non riuscite' })).toBeVisible();
+    await checkpoint(page, 'network-jobs');
   });
 });

@@ -49,7 +49,7 @@ import { Network, NetworkMember, NetworksStore } from '../core/networks.store';
                   <dl class="ponte-inline-facts">
                     <div><dt>{{ 'admin.networks.lead' | t }}</dt><dd>{{ comuni.name(n.leadComune) }}</dd></div>
                     <div><dt>{{ 'admin.networks.comuni' | t }}</dt><dd>{{ n.comuni.length }}</dd></div>
-                    <div><dt>{{ 'admin.networks.members' | t }}</dt><dd>{{ n.memberCount ?? '—' }}</dd></div>
+                    <div><dt>{{ 'admin.networks.members' | t }}</dt><dd>{{ members()[n.id]?.length ?? n.memberCount ?? '—' }}</dd></div>
                   </dl>
                   <details class="ponte-details mt-2" (toggle)="open(n, $any($event.target).open)">
                     <summary>{{ 'admin.networks.details' | t }}</summary>
@@ -65,7 +65,7 @@ import { Network, NetworkMember, NetworksStore } from '../core/networks.store';
                   @if (editing() === n.id) {
                     <form [formGroup]="form" (ngSubmit)="save(n)" class="mt-3" novalidate>
                       <label [for]="'net-name-' + n.id" class="active">{{ 'admin.networks.name' | t }}</label>
-                      <input [id]="'net-name-' + n.id" class="form-control" formControlName="name" maxlength="120"
+                      <input type="text" [id]="'net-name-' + n.id" class="form-control" formControlName="name" maxlength="120"
                              [ponteField]="'net-name-' + n.id + '-error'" />
                       <ponte-field-error [id]="'net-name-' + n.id + '-error'" [control]="form.controls.name" />
                       <label [id]="'net-lead-' + n.id + '-label'" [for]="'net-lead-' + n.id" class="active mt-3">{{ 'admin.networks.lead' | t }}</label>
@@ -121,7 +121,10 @@ export class NetworksPage implements OnInit {
   protected load(): void {
     this.problem.set(null);
     this.networks.load(true).subscribe({
-      next: () => this.loaded.set(true),
+      next: (all) => {
+        this.loaded.set(true);
+        all.forEach((n) => this.loadMembers(n));
+      },
       error: (problem: ApiProblem) => this.problem.set(problem),
     });
   }
@@ -132,7 +135,10 @@ export class NetworksPage implements OnInit {
   }
 
   protected open(n: Network, isOpen: boolean): void {
-    if (!isOpen || this.members()[n.id]) return;
+    if (isOpen && !this.members()[n.id]) this.loadMembers(n);
+  }
+
+  private loadMembers(n: Network): void {
     this.networks.members(n.id).subscribe({
       next: (list) => this.members.update((all) => ({ ...all, [n.id]: list })),
       error: () => undefined,

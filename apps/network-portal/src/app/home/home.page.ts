@@ -1,4 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { PERMISSIONS } from '@ponte/domain';
 import {
   INACTIVITY_CONFIG,
   IconComponent,
@@ -11,12 +13,20 @@ import {
 @Component({
   selector: 'ponte-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, NavTilesComponent, IconComponent],
+  imports: [RouterLink, TranslatePipe, NavTilesComponent, IconComponent],
   template: `
     <div class="container my-5">
-      <h1>{{ 'network.home.heading' | t }}</h1>
+      <div class="d-flex flex-column flex-md-row justify-content-between align-items-md-center gap-3">
+        <h1 class="mb-0">{{ 'network.home.heading' | t }}</h1>
+        @if (canCreateProfiles) {
+          <a class="btn btn-primary" routerLink="/profiles/new">
+            <ponte-icon name="it-plus" size="sm" color="white" />
+            <span>{{ 'network.home.newProfile' | t }}</span>
+          </a>
+        }
+      </div>
       @if (session.user(); as user) {
-        <p class="lead">
+        <p class="lead mt-2">
           {{
             'network.home.signedInAs'
               | t: { name: user.displayName, email: user.email }
@@ -37,4 +47,5 @@ import {
 export class HomePage {
   protected readonly session = inject(SessionStore);
   protected readonly idleMinutes = inject(INACTIVITY_CONFIG).idleMinutes;
+  protected readonly canCreateProfiles = this.session.hasPermission(PERMISSIONS.PROFILES_WRITE);
 }

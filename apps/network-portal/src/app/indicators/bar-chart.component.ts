@@ -4,13 +4,15 @@ import { IndicatorCell, isSuppressed } from './indicators.models';
 
 export interface BarDatum {
   label: string;
+  /** A second line under the label (the year under January). */
+  sublabel?: string;
   cell: IndicatorCell;
 }
 
 const WIDTH = 560;
 const HEIGHT = 200;
 const TOP = 22;
-const BOTTOM = 30;
+const BOTTOM = 40;
 const LEFT = 8;
 
 let nextId = 0;
@@ -44,7 +46,10 @@ let nextId = 0;
           <rect class="ponte-chart-bar" [attr.x]="bar.x" [attr.y]="baseline - bar.height" [attr.width]="bar.width" [attr.height]="bar.height" />
           <text class="ponte-chart-value" [attr.x]="bar.x + bar.width / 2" [attr.y]="baseline - bar.height - 5">{{ bar.value }}</text>
         }
-        <text class="ponte-chart-label" [attr.x]="bar.x + bar.width / 2" [attr.y]="height - 10">{{ bar.label }}</text>
+        <text class="ponte-chart-label" [attr.x]="bar.x + bar.width / 2" [attr.y]="baseline + 17">{{ bar.label }}</text>
+        @if (bar.sublabel) {
+          <text class="ponte-chart-label ponte-chart-sublabel" [attr.x]="bar.x + bar.width / 2" [attr.y]="baseline + 33">{{ bar.sublabel }}</text>
+        }
       }
     </svg>
   `,
@@ -70,6 +75,7 @@ export class BarChartComponent {
       const value = suppressed ? 0 : (d.cell as { value: number }).value;
       return {
         label: d.label,
+        sublabel: d.sublabel,
         suppressed,
         value: format.format(value),
         x: LEFT + i * slot + (slot - barWidth) / 2,

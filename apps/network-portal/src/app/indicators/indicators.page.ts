@@ -22,7 +22,14 @@ import { saveBlob } from '../core/download';
 import { NetworksStore } from '../core/networks.store';
 import { BarChartComponent, BarDatum } from './bar-chart.component';
 import { IndicatorCellComponent } from './indicator-cell.component';
-import { Indicators, IndicatorsQuery, SERIES_METRICS, SeriesMetric } from './indicators.models';
+import {
+  IndicatorCell,
+  Indicators,
+  IndicatorsQuery,
+  SERIES_METRICS,
+  SeriesMetric,
+  isSuppressed,
+} from './indicators.models';
 import { IndicatorsService } from './indicators.service';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -41,6 +48,17 @@ export function monthLabel(month: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, m - 1, 1)),
   );
+}
+
+/** "2026-03" → "mar" (the year goes under January and the first month). */
+export function monthShort(month: string, locale: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m - 1, 1)));
+}
+
+/** Every cell published and zero: nothing to draw. */
+export function allZero(cells: readonly IndicatorCell[]): boolean {
+  return cells.every((c) => !isSuppressed(c) && c.value === 0);
 }
 
 /** The headline figures, in the order the regional report reads them. */
@@ -97,15 +115,33 @@ export class IndicatorsPage implements OnInit {
     const r = this.report();
     return new Map(r?.series.map((s) => [s.metric, s.total]) ?? []);
   });
+  /** A chart per series that has something to show; the others are named in one line. */
   protected readonly charts = computed(() => {
     const r = this.report();
     if (!r) return [];
     const locale = this.i18n.locale();
-    return r.series.map((s) => ({
-      metric: s.metric,
-      data: s.points.map((p): BarDatum => ({ label: monthLabel(p.month, locale), cell: p.count })),
-    }));
+    return r.series
+      .filter((s) => !allZero(s.points.map((p) => p.count)))
+      .map((s) => ({
+        metric: s.metric,
+        data: s.points.map((p, i): BarDatum => ({
+          label: monthShort(p.month, locale),
+          sublabel: i === 0 || p.month.endsWith('-01') ? p.month.slice(0, 4) : undefined,
+          cell: p.count,
+        })),
+      }));
   });
+  protected readonly quietSeries = computed(() =>
+    (this.report()?.series ?? []).filter((s) => allZero(s.points.map((p) => p.count))).map((s) => s.metric),
+  );
+  protected readonly quietNames = computed(() =>
+    this.quietSeries()
+      .map((m) => this.i18n.t(`indicators.metric.${m}`))
+      .join(', '),
+  );
+  protected readonly contractsQuiet = computed(() =>
+    allZero((this.report()?.hiresByContract ?? []).map((h) => h.count)),
+  );
   protected readonly contractData = computed((): BarDatum[] =>
     (this.report()?.hiresByContract ?? []).map((h) => ({
       label: this.i18n.t(`indicators.contractShort.${h.contract}`),

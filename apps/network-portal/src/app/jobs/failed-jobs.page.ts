@@ -121,7 +121,9 @@ export const JOB_QUEUES = [
               </tbody>
             </table>
           </div>
-          <ponte-pagination [page]="current.page" [pageSize]="current.pageSize" [total]="current.total" (pageChange)="goTo($event)" />
+          @if (current.total > current.pageSize) {
+<ponte-pagination [page]="current.page" [pageSize]="current.pageSize" [total]="current.total" (pageChange)="goTo($event)" />
+}
         }
       } @else {
         <ponte-loading-state />

@@ -38,7 +38,7 @@ import { ScoreBarComponent } from './score-bar.component';
             <p class="mb-2 text-secondary">
               {{ m.listing.organisation.name }} ·
               @if (m.listing.comune) { {{ comuni.name(m.listing.comune) }} } @else { {{ 'matches.card.remote' | t }} }
-              @if (m.listing.workMode === 'hybrid') { ({{ 'domain.workMode.hybrid' | t }}) }
+              @if (m.listing.workMode === 'hybrid') { · {{ 'domain.workMode.hybrid' | t }} }
             </p>
           </div>
           <div class="col-12 col-md-4">

@@ -97,7 +97,9 @@ const PAGE_SIZE = 20;
               </tbody>
             </table>
           </div>
-          <ponte-pagination [page]="current.page" [pageSize]="current.pageSize" [total]="current.total" (pageChange)="set('page', $event)" />
+          @if (current.total > current.pageSize) {
+<ponte-pagination [page]="current.page" [pageSize]="current.pageSize" [total]="current.total" (pageChange)="set('page', $event)" />
+}
         }
       } @else {
         <ponte-loading-state />

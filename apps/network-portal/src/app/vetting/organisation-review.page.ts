@@ -19,7 +19,7 @@ import {
   applyServerErrors,
 } from '@ponte/ui';
 import { ComuniStore } from '../core/comuni.store';
-import { CHECK_KEYS } from './vetting-queue.page';
+import { checksFor } from './vetting-queue.page';
 import { DECISIONS_FROM, OrganisationView, VettingChecks, VettingDecision } from './vetting.models';
 import { VettingService } from './vetting.service';
 
@@ -57,7 +57,7 @@ export class OrganisationReviewPage implements OnInit {
   private readonly vetting = inject(VettingService);
   private readonly route = inject(ActivatedRoute);
   protected readonly comuni = inject(ComuniStore);
-  protected readonly checkKeys = CHECK_KEYS;
+  protected readonly checkKeys = computed(() => checksFor(this.organisation()?.kind ?? ''));
 
   protected readonly organisation = signal<OrganisationView | null>(null);
   protected readonly problem = signal<ApiProblem | null>(null);

@@ -27,6 +27,11 @@ export const CHECK_KEYS: readonly (keyof VettingChecks)[] = [
   'seatComuneKnown',
 ];
 
+/** The checks that concern an organisation: the accreditation only for training bodies. */
+export function checksFor(kind: string): readonly (keyof VettingChecks)[] {
+  return kind === 'training_body' ? CHECK_KEYS : CHECK_KEYS.filter((k) => k !== 'accreditationPresent');
+}
+
 /** The organisations awaiting vetting (oldest first) with their checks; and every organisation. */
 @Component({
   selector: 'ponte-vetting-queue-page',
@@ -49,7 +54,6 @@ export class VettingQueuePage implements OnInit {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   protected readonly comuni = inject(ComuniStore);
-  protected readonly checkKeys = CHECK_KEYS;
   protected readonly statuses = ORGANISATION_STATUSES;
   protected readonly kinds = ORGANISATION_KINDS;
   protected readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
@@ -93,9 +97,11 @@ export class VettingQueuePage implements OnInit {
     }
   }
 
-  protected passed(checks: VettingChecks): number {
-    return CHECK_KEYS.filter((k) => checks[k]).length;
+  protected passed(o: VettingQueueItem): number {
+    return checksFor(o.kind).filter((k) => o.checks[k]).length;
   }
+
+  protected checksFor = checksFor;
 
   protected set(params: Record<string, string | number | null>): void {
     void this.router.navigate([], {

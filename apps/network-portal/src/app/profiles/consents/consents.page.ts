@@ -78,6 +78,7 @@ export class ConsentsPage implements OnInit {
   protected readonly revoked = computed(() => (this.consents() ?? []).filter((c) => !c.active));
   protected readonly kinds = CONSENT_KINDS;
   protected readonly bases = CONSENT_BASES;
+  private kindGiven = false;
   protected readonly returnTo = returnPath(this.route.snapshot.queryParamMap.get('returnTo'));
 
   protected readonly form = new FormGroup({
@@ -107,6 +108,7 @@ export class ConsentsPage implements OnInit {
     this.directory.load().subscribe({ error: () => undefined });
     const q = this.route.snapshot.queryParamMap;
     const kind = q.get('kind');
+    this.kindGiven = !!kind && isConsentKind(kind);
     if (kind && isConsentKind(kind)) this.form.controls.kind.setValue(kind);
     const organisationId = q.get('organisationId');
     if (organisationId) {
@@ -122,7 +124,14 @@ export class ConsentsPage implements OnInit {
   protected load(): void {
     this.problem.set(null);
     this.profiles.consents(this.profile().id).subscribe({
-      next: (list) => this.consents.set(list),
+      next: (list) => {
+        this.consents.set(list);
+        // With the matching consent on record, the next one to record is usually a card share.
+        const matching = list.some((c) => c.kind === 'matching' && c.active);
+        if (!this.kindGiven && matching && this.form.controls.kind.value === 'matching') {
+          this.form.controls.kind.setValue('share_card');
+        }
+      },
       error: (problem: ApiProblem) => this.problem.set(problem),
     });
   }
