@@ -13,8 +13,9 @@ const KM = (a: string, b: string) =>
 const SQL = `
 WITH p AS (SELECT * FROM profiles WHERE id = $1),
 home AS (SELECT c.lat, c.lon FROM comuni c JOIN p ON c.istat_code = p.home_comune),
-held AS (SELECT skill_uri FROM profile_skills WHERE profile_id = $1),
-covered AS (SELECT a.ancestor_uri AS uri FROM esco_skill_ancestors a JOIN held h ON h.skill_uri = a.skill_uri UNION SELECT skill_uri FROM held),
+held AS (SELECT coalesce(array_agg(skill_uri), '{}') AS uris FROM profile_skills WHERE profile_id = $1),
+covered AS (SELECT coalesce(array_agg(a.ancestor_uri), '{}') || min(held.uris) AS uris
+            FROM held LEFT JOIN esco_skill_ancestors a ON a.skill_uri = ANY(held.uris)),
 targets AS (SELECT c.uri, c.isco_group FROM esco_concepts c JOIN p ON c.uri = ANY(p.target_occupations)),
 cand AS (
   SELECT t.*, c.lat, c.lon, CASE WHEN t.work_mode = 'remote' THEN 0 ELSE ${KM('home', 'c')} END AS km
@@ -36,10 +37,10 @@ skill_rows AS (
 skills AS (
   SELECT s.id, sum(CASE WHEN s.essential THEN 2 ELSE 1 END) AS weight,
          sum(CASE WHEN s.essential THEN 2 ELSE 1 END * CASE
-               WHEN EXISTS (SELECT 1 FROM held WHERE held.skill_uri = s.uri) THEN 1
-               WHEN EXISTS (SELECT 1 FROM esco_skill_broader b JOIN covered cv ON cv.uri = b.broader_uri WHERE b.skill_uri = s.uri) THEN 0.5
+               WHEN s.uri = ANY(held.uris) THEN 1
+               WHEN EXISTS (SELECT 1 FROM esco_skill_broader b WHERE b.skill_uri = s.uri AND b.broader_uri = ANY(covered.uris)) THEN 0.5
                ELSE 0 END) AS credit
-  FROM skill_rows s GROUP BY s.id),
+  FROM skill_rows s CROSS JOIN held CROSS JOIN covered GROUP BY s.id),
 scored AS (
   SELECT x.id,
     (CASE WHEN s.weight IS NULL THEN 22.5 ELSE 45 * s.credit / s.weight END)

@@ -1,7 +1,7 @@
-import { JOBS, recomputeOfferJobId, recomputeProfileJobId } from '@ponte/jobs';
+import { JOBS, recomputeCourseJobId, recomputeOfferJobId, recomputeProfileJobId } from '@ponte/jobs';
 import type { MatchPrecomputer } from '@ponte/persistence';
 import request from 'supertest';
-import { createOffer, inDays, proposalWorld, recordConsent, type ProposalWorld } from '../proposals/testing/proposal-world';
+import { createCourse, createOffer, inDays, proposalWorld, recordConsent, type ProposalWorld } from '../proposals/testing/proposal-world';
 import { COMUNI, createProfile, SKILLS } from '../profiles/testing/profile-fixtures';
 import { createOrganisation, signedInUser } from '../testing/fixtures';
 import { createTestApp, TestApp } from '../testing/test-app';
@@ -133,6 +133,17 @@ describe('matches: precomputation through the jobs, and reads that never serve a
     expect(await storedRow(id, offer.id)).toBeDefined(); // the worker has not run yet
     await runMatchingJobs(t, precomputer);
     expect(await storedRow(id, offer.id)).toBeUndefined();
+  });
+
+  it('a closed course queues its job and leaves the course lists, at once and in storage', async () => {
+    const course = await createCourse(t, w.trainingBody.organisation, { title: 'Assistenza clienti, modulo serale' });
+    const id = await matchedProfile();
+    expect(ids(await getMatches(t, w.counsellor, id, { kind: 'course' }))).toContain(course.id);
+    const closed = await request(t.server).post(`/api/courses/${course.id}/close`).set('Authorization', w.trainingBody.admin.auth).expect(200);
+    expect(await matchingQueue(t).getJob(recomputeCourseJobId(course.id, closed.body.version))).toMatchObject({ name: JOBS.matching.recomputeCourse });
+    expect(ids(await getMatches(t, w.counsellor, id, { kind: 'course' }))).not.toContain(course.id);
+    await runMatchingJobs(t, precomputer);
+    expect(await storedRow(id, course.id)).toBeUndefined();
   });
 
   it('a suspended organisation disappears from every list at once; its job deletes the rows; reinstated, it comes back', async () => {
