@@ -163,7 +163,10 @@ export class AuditPage implements OnInit {
   protected export(): void {
     if (this.exporting()) return;
     this.exporting.set(true);
-    const { page: _page, pageSize: _size, ...query } = auditQueryFrom(this.route.snapshot.queryParamMap);
+    // The export streams everything that matches: no page.
+    const query = auditQueryFrom(this.route.snapshot.queryParamMap);
+    delete query['page'];
+    delete query['pageSize'];
     this.api.getBlob('/audit/export.csv', { query }).subscribe({
       next: (blob) => {
         this.exporting.set(false);

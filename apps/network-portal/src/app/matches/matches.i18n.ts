@@ -34,6 +34,7 @@ const it = {
     'Il profilo non è attivo (in pausa, inserita o archiviato): Ponte non cerca offerte per lei.',
   'matches.unavailable.matching_consent_missing':
     'Manca il consenso della donna all’abbinamento: finché non lo registri, Ponte non cerca offerte per lei.',
+  'matches.scoreSr': 'Punteggio {score} su 100: {band}.',
   'matches.band.high': 'molto adatta',
   'matches.band.medium': 'adatta',
   'matches.band.low': 'poco adatta',
@@ -164,6 +165,7 @@ const en: Record<keyof typeof it, string> = {
     'The profile is not active (paused, placed or archived): Ponte looks for no offers for her.',
   'matches.unavailable.matching_consent_missing':
     'The woman’s matching consent is missing: until you record it, Ponte looks for no offers for her.',
+  'matches.scoreSr': 'Score {score} out of 100: {band}.',
   'matches.band.high': 'very good fit',
   'matches.band.medium': 'good fit',
   'matches.band.low': 'weak fit',

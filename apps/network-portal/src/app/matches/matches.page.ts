@@ -81,7 +81,7 @@ export class MatchesPage implements OnInit {
   private readonly destroyRef = inject(DestroyRef);
   private readonly comuni = inject(ComuniStore);
 
-  protected readonly profile = computed(() => this.context.profile()!);
+  protected readonly profile = this.context.current;
   protected readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
   protected readonly query = computed(() => matchQueryFrom(this.params()));
   protected readonly page = signal<MatchPage | null>(null);

@@ -58,7 +58,7 @@ export class PathwaysPage implements OnInit {
   protected readonly labels = inject(ConceptLabels);
   protected readonly comuni = inject(ComuniStore);
 
-  protected readonly profile = computed(() => this.context.profile()!);
+  protected readonly profile = this.context.current;
   protected readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
   protected readonly offerId = computed(() => this.params().get('offerId'));
   protected readonly occupation = computed(
@@ -110,8 +110,9 @@ export class PathwaysPage implements OnInit {
         error: () => undefined,
       });
     }
+    const target = offerId ? { offerId } : { occupation: occupation ?? undefined };
     this.matches
-      .pathways(this.profile().id, offerId ? { offerId } : { occupation: occupation! })
+      .pathways(this.profile().id, target)
       .subscribe({
         next: (result) => {
           this.pathways.set(result);

@@ -12,9 +12,12 @@ import { TranslatePipe } from '@ponte/ui';
   imports: [TranslatePipe],
   template: `
     <div class="ponte-score" [class]="'ponte-score-' + band()">
-      <p class="ponte-score-value mb-1">
-        <span class="ponte-score-number">{{ rounded() }}</span><span class="ponte-score-max">/100</span>
-        <span class="ponte-score-band">{{ 'matches.band.' + band() | t }}</span>
+      <p class="mb-1">
+        <span class="visually-hidden">{{ 'matches.scoreSr' | t: { score: rounded(), band: ('matches.band.' + band() | t) } }}</span>
+        <span class="ponte-score-value" aria-hidden="true">
+          <span class="ponte-score-number">{{ rounded() }}</span><span class="ponte-score-max">/100</span>
+          <span class="ponte-score-band">{{ 'matches.band.' + band() | t }}</span>
+        </span>
       </p>
       <div class="ponte-score-track" aria-hidden="true">
         <div class="ponte-score-fill" [style.width.%]="rounded()"></div>

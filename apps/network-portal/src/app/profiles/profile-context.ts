@@ -1,4 +1,4 @@
-import { Injectable, inject, signal } from '@angular/core';
+import { Injectable, computed, inject, signal } from '@angular/core';
 import { ApiProblem } from '@ponte/ui';
 import { Observable, tap } from 'rxjs';
 import { Profile } from './profile.models';
@@ -13,6 +13,12 @@ export class ProfileContext {
   private readonly profiles = inject(ProfilesService);
   readonly profile = signal<Profile | null>(null);
   readonly problem = signal<ApiProblem | null>(null);
+  /** The loaded profile, for the tabs: the shell renders them only once it is there. */
+  readonly current = computed((): Profile => {
+    const profile = this.profile();
+    if (!profile) throw new Error('ProfileContext: no profile loaded');
+    return profile;
+  });
   /** A one-off message for the next page (saved, created…): a message key. */
   readonly flash = signal<string | null>(null);
 

@@ -41,7 +41,7 @@ export class ProfileOverviewPage implements OnInit {
   protected readonly comuni = inject(ComuniStore);
   protected readonly directory = inject(OrganisationDirectory);
 
-  protected readonly profile = computed(() => this.context.profile()!);
+  protected readonly profile = this.context.current;
   protected readonly created = this.route.snapshot.queryParamMap.get('created') === '1';
   protected readonly flash = signal<string | null>(null);
   protected readonly labels = signal<ReadonlyMap<string, string>>(new Map());

@@ -5,7 +5,6 @@ import {
   Injector,
   OnInit,
   afterNextRender,
-  computed,
   inject,
   signal,
 } from '@angular/core';
@@ -86,7 +85,7 @@ export class ShortlistPage implements OnInit {
   private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  protected readonly profile = computed(() => this.context.profile()!);
+  protected readonly profile = this.context.current;
   protected readonly entries = signal<ShortlistEntry[] | null>(null);
   protected readonly problem = signal<ApiProblem | null>(null);
   protected readonly proposing = signal<string | null>(null);

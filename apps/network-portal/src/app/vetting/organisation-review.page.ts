@@ -88,7 +88,7 @@ export class OrganisationReviewPage implements OnInit {
   }
 
   protected load(): void {
-    const id = this.route.snapshot.paramMap.get('id')!;
+    const id = this.route.snapshot.paramMap.get('id') ?? '';
     this.problem.set(null);
     this.vetting.organisation(id).subscribe({
       next: (o) => this.organisation.set(o),

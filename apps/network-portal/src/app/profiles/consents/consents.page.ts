@@ -71,7 +71,7 @@ export class ConsentsPage implements OnInit {
   private readonly router = inject(Router);
   protected readonly directory = inject(OrganisationDirectory);
 
-  protected readonly profile = computed(() => this.context.profile()!);
+  protected readonly profile = this.context.current;
   protected readonly consents = signal<Consent[] | null>(null);
   protected readonly problem = signal<ApiProblem | null>(null);
   protected readonly active = computed(() => (this.consents() ?? []).filter((c) => c.active));
