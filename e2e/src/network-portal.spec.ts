@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { authenticator } from 'otplib';
 import { PORTALS } from '../playwright.config';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
+import { STAFF_PASSWORD, bootstrapStaff } from '../support/ponte-api';
 import { saveScreenshot } from '../support/screenshots';
 
 /**
@@ -60,6 +61,32 @@ async function pick(page: Page, label: string | Locator, text: string, option: s
 }
 
 test.describe.configure({ mode: 'serial' });
+
+test('a new staff account walks the TOTP enrolment at its first sign-in (QR code, key, recovery codes)', async ({ page }) => {
+  const email = `coordinamento.${Date.now().toString(36)}@ponte.test`;
+  await bootstrapStaff('coordinator', email);
+  await page.goto(`${PORTALS.network}/sign-in`);
+  await page.getByLabel('Indirizzo e-mail').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(STAFF_PASSWORD);
+  await page.getByRole('button', { name: 'Accedi', exact: true }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Attiva la verifica in due passaggi' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Codice QR/ })).toBeVisible();
+  const secret = ((await page.locator('.ponte-secret').textContent()) ?? '').replace(/\s+/g, '');
+  expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+  await checkpoint(page, 'network-totp-enrolment');
+
+  await page.getByLabel('Codice di verifica').fill(authenticator.generate(secret));
+  await page.getByRole('button', { name: 'Conferma e attiva' }).click();
+  await expect(page.getByRole('heading', { name: 'Conserva i codici di recupero' })).toBeVisible();
+  await expect(page.locator('.ponte-recovery-codes li')).toHaveCount(10);
+  await checkpoint(page, 'network-totp-recovery-codes');
+  await page.getByRole('button', { name: 'Continua' }).click();
+  await expect(page.getByText('Conferma di aver conservato i codici prima di continuare.')).toBeVisible();
+  await tick(page, page.getByLabel('Ho conservato i codici di recupero in un luogo sicuro'));
+  await page.getByRole('button', { name: 'Continua' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'La tua area riservata' })).toBeVisible();
+});
 
 test.describe('network portal against the real API', () => {
   test('a counsellor signs in with TOTP, builds a profile (an identifier is refused at its field), opens her matches and proposes her', async ({

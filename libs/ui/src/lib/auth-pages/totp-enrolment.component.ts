@@ -70,9 +70,11 @@ function sixDigits(control: { value: string }): ValidationErrors | null {
       @if (savedError()) {
         <p id="enrol-saved-error" class="text-danger small" role="alert">{{ 'auth.enrol.savedRequired' | t }}</p>
       }
-      <button type="button" class="btn btn-primary mt-3" (click)="finish(result)">
-        {{ 'auth.enrol.continue' | t }}
-      </button>
+      <div class="mt-3">
+        <button type="button" class="btn btn-primary" (click)="finish(result)">
+          {{ 'auth.enrol.continue' | t }}
+        </button>
+      </div>
     } @else {
       <ol class="ponte-steps ps-3">
         <li>
@@ -111,6 +113,9 @@ function sixDigits(control: { value: string }): ValidationErrors | null {
           </form>
         </li>
       </ol>
+      <button type="button" class="btn btn-link px-0 mt-2" (click)="cancelled.emit()">
+        {{ 'auth.totp.back' | t }}
+      </button>
     }
   `,
 })
@@ -120,6 +125,8 @@ export class TotpEnrolmentComponent implements OnInit {
   private readonly document = inject(DOCUMENT);
   readonly enrolmentToken = input.required<string>();
   readonly done = output<AuthUser>();
+  /** Back to e-mail and password (offered until the enrolment is confirmed). */
+  readonly cancelled = output<void>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     code: ['', [Validators.required, sixDigits]],
