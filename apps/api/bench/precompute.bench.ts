@@ -40,23 +40,43 @@ const cpuMs = () => {
   return (u.user + u.system) / 1000;
 };
 
-/** CPU ms used so far by this benchmark's PostgreSQL backends (same machine: /proc; 100 ticks a second). */
-async function backendCpuMs(ds: DataSource): Promise<number> {
-  const rows: { pid: number }[] = await ds.query(`SELECT pid FROM pg_stat_activity WHERE application_name = 'ponte-bench-precompute'`);
-  let ticks = 0;
-  for (const { pid } of rows) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // A backend that ended meanwhile: its time is lost (the pool keeps its connections).
+/**
+ * CPU ms of this benchmark's PostgreSQL backends (same machine: /proc, 100 ticks a second).
+ * Sampled twice a second, keeping each backend's last reading: the pool closes idle
+ * connections, and a closed backend's time must not be lost.
+ */
+class BackendCpu {
+  private readonly ticks = new Map<number, number>();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly ds: DataSource) {
+    this.timer = setInterval(() => void this.sample(), 500);
+  }
+
+  async sample(): Promise<void> {
+    const rows: { pid: number }[] = await this.ds.query(`SELECT pid FROM pg_stat_activity WHERE application_name = 'ponte-bench-precompute'`);
+    for (const { pid } of rows) {
+      try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        this.ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+      } catch {
+        // Ended between the query and the read: its previous reading stays.
+      }
     }
   }
-  return ticks * 10;
+
+  async ms(): Promise<number> {
+    await this.sample();
+    return [...this.ticks.values()].reduce((a, b) => a + b, 0) * 10;
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
 }
 
 /** The matching library's benchmark generator (same data shape as `nx run matching:bench`), loaded by path: bench code is no library entry point. */
-interface Generator {
+interface DataGenerator {
   readSample(shared: string): unknown;
   generate(sample: unknown, sizes: { profiles: number; offers: number; courses: number }, seed?: number): Dataset;
 }
@@ -64,7 +84,7 @@ const generatorPath = join(ROOT, 'libs', 'matching', 'bench', 'generate');
 
 export async function main(argv: string[]): Promise<void> {
   const opts = options(argv);
-  const { generate, readSample } = (await import(generatorPath)) as Generator;
+  const { generate, readSample } = (await import(generatorPath)) as DataGenerator;
   const shared = sharedDataOptions(SHARED);
   if (!shared) throw new Error(`Shared data not found in ${SHARED} (set PONTE_SHARED_DATA)`);
   const database = await createTestDatabase();
@@ -76,6 +96,7 @@ export async function main(argv: string[]): Promise<void> {
     lines.push(line);
   };
   const load = [loadavg()[0]];
+  let backends: BackendCpu | null = null;
   try {
     let t0 = performance.now();
     await new ReferenceImportService(ds).import(referenceFileSources(shared));
@@ -98,24 +119,25 @@ export async function main(argv: string[]): Promise<void> {
     t0 = performance.now();
     await cache.catalogue(ds.manager);
     const catalogueMs = performance.now() - t0;
+    backends = new BackendCpu(ds);
     const cpu0 = cpuMs();
-    const pg0 = await backendCpuMs(ds);
+    const pg0 = await backends.ms();
     t0 = performance.now();
     const full: PrecomputeReport = await precomputer.recomputeAll({ batchSize: 500 });
     const fullMs = performance.now() - t0;
     const fullCpuMs = cpuMs() - cpu0;
-    const fullPgMs = (await backendCpuMs(ds)) - pg0;
+    const fullPgMs = (await backends.ms()) - pg0;
     const peakRss = process.resourceUsage().maxRSS * 1024;
     const heap = process.memoryUsage().heapUsed;
     const [{ rows, bytes }] = await ds.query(`SELECT count(*)::int AS rows, pg_total_relation_size('matches')::bigint AS bytes FROM matches`);
     console.log(`full recomputation ${s(fullMs)} s`);
     // The daily refresh: the same catalogue and profiles, so (nearly) nothing is rewritten.
     const again0 = cpuMs();
-    const againPg0 = await backendCpuMs(ds);
+    const againPg0 = await backends.ms();
     t0 = performance.now();
     const again = await precomputer.recomputeAll({ batchSize: 500 });
     const againMs = performance.now() - t0;
-    const againCpuMs = cpuMs() - again0 + ((await backendCpuMs(ds)) - againPg0);
+    const againCpuMs = cpuMs() - again0 + ((await backends.ms()) - againPg0);
 
     // --- incremental jobs on the warm cache ----------------------------------------------
     const profileMs: number[] = [];
@@ -221,6 +243,7 @@ export async function main(argv: string[]): Promise<void> {
     writeFileSync(join(reports, 'precompute.md'), lines.join('\n') + '\n');
     console.log('\nWritten to reports/bench/precompute.md');
   } finally {
+    backends?.stop();
     await ds.destroy();
     await database.drop();
   }
