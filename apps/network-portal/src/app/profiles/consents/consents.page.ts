@@ -32,6 +32,7 @@ import {
   applyServerErrors,
 } from '@ponte/ui';
 import { map } from 'rxjs';
+import { NetworksStore } from '../../core/networks.store';
 import { OrganisationDirectory, OrganisationRef } from '../../core/organisation-directory';
 import { ProfileContext } from '../profile-context';
 import { Consent } from '../profile.models';
@@ -70,6 +71,9 @@ export class ConsentsPage implements OnInit {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   protected readonly directory = inject(OrganisationDirectory);
+  private readonly networks = inject(NetworksStore);
+  /** Who recorded or revoked a consent: the network's staff, by id. */
+  protected readonly staff = signal<ReadonlyMap<string, string>>(new Map());
 
   protected readonly profile = this.context.current;
   protected readonly consents = signal<Consent[] | null>(null);
@@ -106,6 +110,10 @@ export class ConsentsPage implements OnInit {
 
   ngOnInit(): void {
     this.directory.load().subscribe({ error: () => undefined });
+    this.networks.members(this.profile().networkId).subscribe({
+      next: (members) => this.staff.set(new Map(members.map((m) => [m.id, m.displayName]))),
+      error: () => undefined,
+    });
     const q = this.route.snapshot.queryParamMap;
     const kind = q.get('kind');
     this.kindGiven = !!kind && isConsentKind(kind);
