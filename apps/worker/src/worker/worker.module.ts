@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig, ConfigModule } from '@ponte/config';
 import { DEFAULT_JOB_OPTIONS } from '@ponte/jobs';
 import { dataSourceOptions } from '@ponte/persistence';
 import { LoggerModule } from 'nestjs-pino';
+import { JobSchedulerKeeper } from './job-scheduler-keeper';
 
 /** Infrastructure shared by every queue's processors. Queue modules are added in AppWorkerModule. */
 @Module({
@@ -31,5 +32,7 @@ import { LoggerModule } from 'nestjs-pino';
       }),
     }),
   ],
+  // Puts back the repeatable sweeps when Redis comes back empty.
+  providers: [JobSchedulerKeeper],
 })
 export class WorkerInfrastructureModule {}
