@@ -1,6 +1,6 @@
 export { QUEUES, JOBS, DEFAULT_JOB_OPTIONS } from './lib/jobs';
 export type { QueueName } from './lib/jobs';
-export { recomputeProfileJobId, consentRevokedJobId, safetyChangedJobId } from './lib/profile-jobs';
+export { recomputeProfileJobId, consentRevokedJobId, safetyChangedJobId, SWEEP_PROPOSALS_SCHEDULER } from './lib/profile-jobs';
 export type { RecomputeProfileJob, ConsentRevokedJob, SafetyChangedJob } from './lib/profile-jobs';
 export { followUpJobId, SWEEP_FOLLOW_UPS_SCHEDULER } from './lib/follow-up-jobs';
 export type { FollowUpReminderJob } from './lib/follow-up-jobs';
@@ -14,6 +14,7 @@ export {
   reindexOrganisationJobId,
   closeAtDeadlineJobId,
   SWEEP_DEADLINES_SCHEDULER,
+  SWEEP_SEARCH_SCHEDULER,
 } from './lib/catalogue-jobs';
 export type {
   CatalogueKind,

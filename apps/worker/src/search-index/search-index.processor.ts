@@ -22,6 +22,8 @@ export class SearchIndexProcessor extends WorkerHost {
         return this.index.syncOrganisation((job.data as ReindexOrganisationJob).organisationId);
       case JOBS.search.reindexAll:
         return { indexed: await this.index.reindexAll() };
+      case JOBS.search.sweep:
+        return { synced: await this.index.sweep() };
       default:
         return undefined;
     }

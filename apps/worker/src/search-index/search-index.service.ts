@@ -34,13 +34,41 @@ export class SearchIndexService {
         throw new Error(`${documentId} v${version} not visible yet (database has v${row.version})`);
       }
       const document = await this.builder.build(kind, id);
-      if (document) {
-        await this.engine.index(document);
-        return 'indexed';
+      if (document) await this.engine.index(document);
+      else await this.engine.remove(documentId);
+      if (row) {
+        // What the index now holds, for the sweep (search_index_state).
+        await manager.query(
+          `INSERT INTO search_index_state (document_id, kind, source_id, version, searchable) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (document_id) DO UPDATE SET version = EXCLUDED.version, searchable = EXCLUDED.searchable, synced_at = now()`,
+          [documentId, kind, id, row.version, document !== null],
+        );
       }
-      await this.engine.remove(documentId);
-      return 'removed';
+      return document ? 'indexed' : 'removed';
     });
+  }
+
+  /**
+   * The safety net of the index (JOBS.search.sweep): every offer or course whose version or
+   * searchability differs from what was last indexed is synced again (at most `limit` a run),
+   * whatever jobs Redis lost. Searchable exactly as SearchDocumentBuilder decides it.
+   */
+  async sweep(limit = 500): Promise<number> {
+    const stale: { kind: CatalogueKind; id: string }[] = await this.dataSource.query(
+      `WITH source AS (
+         SELECT 'offer' AS kind, o.id, o.version, (o.status = 'published' AND o.published_at IS NOT NULL AND org.status = 'vetted') AS searchable
+         FROM offers o JOIN organisations org ON org.id = o.organisation_id WHERE o.status <> 'draft'
+         UNION ALL
+         SELECT 'course', c.id, c.version, (c.status = 'published' AND c.published_at IS NOT NULL AND org.status = 'vetted')
+         FROM courses c JOIN organisations org ON org.id = c.organisation_id WHERE c.status <> 'draft')
+       SELECT s.kind, s.id FROM source s
+       LEFT JOIN search_index_state st ON st.document_id = s.kind || '-' || s.id
+       WHERE (st.document_id IS NULL AND s.searchable) OR st.version <> s.version OR st.searchable <> s.searchable
+       LIMIT $1`,
+      [limit],
+    );
+    for (const { kind, id } of stale) await this.sync(kind, id);
+    return stale.length;
   }
 
   async remove(documentId: string): Promise<void> {
@@ -56,8 +84,29 @@ export class SearchIndexService {
     return counts;
   }
 
-  /** Rebuilds the whole index from the database. */
+  /** Rebuilds the whole index from the database; the sweep's state follows what was indexed. */
   async reindexAll(): Promise<number> {
-    return this.engine.reindexAll(this.builder.all());
+    const indexed: { id: string; kind: CatalogueKind; sourceId: string; version: number }[] = [];
+    const builder = this.builder;
+    const count = await this.engine.reindexAll(
+      (async function* () {
+        for await (const document of builder.all()) {
+          indexed.push(document);
+          yield document;
+        }
+      })(),
+    );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('DELETE FROM search_index_state');
+      for (let i = 0; i < indexed.length; i += 1000) {
+        const batch = indexed.slice(i, i + 1000);
+        await manager.query(
+          `INSERT INTO search_index_state (document_id, kind, source_id, version, searchable)
+           SELECT unnest($1::text[]), unnest($2::text[]), unnest($3::uuid[]), unnest($4::int[]), true`,
+          [batch.map((d) => d.id), batch.map((d) => d.kind), batch.map((d) => d.sourceId), batch.map((d) => d.version)],
+        );
+      }
+    });
+    return count;
   }
 }

@@ -34,3 +34,4 @@ export const reindexOrganisationJobId = (job: ReindexOrganisationJob, at: number
   `reindex-org-${job.organisationId}-${at}`;
 export const closeAtDeadlineJobId = (job: CloseAtDeadlineJob) => `close-${job.kind}-${job.id}-${job.deadline}`;
 export const SWEEP_DEADLINES_SCHEDULER = 'sweep-deadlines';
+export const SWEEP_SEARCH_SCHEDULER = 'sweep-search-index';

@@ -29,6 +29,8 @@ export const JOBS = {
     reindexAll: 'reindex-all',
     /** An organisation's status or name changed: rebuild (or drop) each of its documents. */
     reindexOrganisation: 'reindex-organisation',
+    /** Repeatable safety net: re-syncs records whose indexed version or searchability is stale. */
+    sweep: 'search-sweep',
   },
   notifications: { deliverOutbox: 'deliver-outbox', sweepOutbox: 'sweep-outbox' },
   catalogue: {
@@ -47,6 +49,8 @@ export const JOBS = {
     withdrawForRevokedConsent: 'withdraw-for-revoked-consent',
     /** A profile's exclusions or blocked organisations changed: withdraw proposals they now forbid. */
     withdrawForSafety: 'withdraw-for-safety',
+    /** Repeatable safety net: the withdrawals of revocations and safety changes whose jobs were lost. */
+    sweep: 'proposals-sweep',
   },
   /** Repeatable: deletes sent outbox mails after 30 days and idempotency keys after 24 h. */
   maintenance: { purge: 'maintenance-purge' },

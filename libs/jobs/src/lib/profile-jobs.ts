@@ -29,3 +29,6 @@ export interface SafetyChangedJob {
   version: number;
 }
 export const safetyChangedJobId = (profileId: string, version: number): string => `safety-${profileId}-v${version}`;
+
+/** Scheduler id of the repeatable JOBS.proposals.sweep. */
+export const SWEEP_PROPOSALS_SCHEDULER = 'sweep-proposals';

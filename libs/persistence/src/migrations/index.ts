@@ -18,6 +18,7 @@ import { Profiles1764003000000 } from './1764003000000-profiles';
 import { Matches1764004000000 } from './1764004000000-matches';
 import { Proposals1764005000000 } from './1764005000000-proposals';
 import { MatchNotifications1764005040000 } from './1764005040000-match-notifications';
+import { SearchIndexState1764009000000 } from './1764009000000-search-index-state';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -43,4 +44,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Matches1764004000000,
   Proposals1764005000000,
   MatchNotifications1764005040000,
+  SearchIndexState1764009000000,
 ];
