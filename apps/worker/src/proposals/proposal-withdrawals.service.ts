@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { openProposalStates } from '@ponte/domain';
 import { withdrawForRevokedConsent, withdrawForSafety, type RevokedConsent, type WithdrawnProposal } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 
@@ -18,5 +19,36 @@ export class ProposalWithdrawals {
 
   forSafety(profileId: string): Promise<WithdrawnProposal[]> {
     return this.dataSource.transaction((manager) => withdrawForSafety(manager, profileId));
+  }
+
+  /**
+   * The safety net (JOBS.proposals.sweep) for the two jobs above when Redis lost them: every
+   * revoked matching or share_card consent that still has an open proposal made before its
+   * revocation, and every profile with open proposals and safety constraints, are handled again
+   * (both are idempotent). At most `limit` of each a run.
+   */
+  async sweep(limit = 200): Promise<number> {
+    const states = [...new Set([...openProposalStates('offer'), ...openProposalStates('course')])];
+    const revoked: { consentId: string; profileId: string; kind: 'matching' | 'share_card'; organisationId: string | null; revokedAt: Date }[] = await this.dataSource.query(
+      `SELECT c.id AS "consentId", c.profile_id AS "profileId", c.kind, c.organisation_id AS "organisationId", c.revoked_at AS "revokedAt"
+       FROM consents c
+       WHERE c.revoked_at IS NOT NULL AND c.kind IN ('matching', 'share_card')
+         AND EXISTS (SELECT 1 FROM proposals p WHERE p.profile_id = c.profile_id AND p.state = ANY($1::text[])
+                       AND p.created_at <= c.revoked_at AND (c.kind = 'matching' OR p.organisation_id = c.organisation_id))
+       LIMIT $2`,
+      [states, limit],
+    );
+    let withdrawn = 0;
+    for (const c of revoked) withdrawn += (await this.forRevokedConsent({ ...c, revokedAt: new Date(c.revokedAt).toISOString() })).length;
+    const constrained: { id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT p.profile_id AS id FROM proposals p
+       WHERE p.state = ANY($1::text[])
+         AND (EXISTS (SELECT 1 FROM profile_blocked_organisations b WHERE b.profile_id = p.profile_id AND b.organisation_id = p.organisation_id)
+              OR EXISTS (SELECT 1 FROM profile_exclusions x WHERE x.profile_id = p.profile_id))
+       LIMIT $2`,
+      [states, limit],
+    );
+    for (const { id } of constrained) withdrawn += (await this.forSafety(id)).length;
+    return withdrawn;
   }
 }

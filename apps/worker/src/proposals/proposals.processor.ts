@@ -16,6 +16,8 @@ export class ProposalsProcessor extends WorkerHost {
         return { withdrawn: (await this.withdrawals.forRevokedConsent(job.data as ConsentRevokedJob)).length };
       case JOBS.proposals.withdrawForSafety:
         return { withdrawn: (await this.withdrawals.forSafety((job.data as SafetyChangedJob).profileId)).length };
+      case JOBS.proposals.sweep:
+        return { withdrawn: await this.withdrawals.sweep() };
       default:
         throw new Error(`unknown proposals job "${job.name}"`);
     }
