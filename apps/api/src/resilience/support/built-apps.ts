@@ -20,6 +20,8 @@ export interface BuiltApp {
   readonly url: string;
   /** The last lines the process printed (for failure messages). */
   tail(): string;
+  /** Everything the process printed. */
+  log(): string;
   /** Every error-level (pino 50+) log line printed so far. */
   errors(): string[];
   /** SIGTERM, then SIGKILL after `graceMs`; resolves when the process is gone (its log is deleted). */
@@ -59,6 +61,7 @@ function launch(name: string, main: string, env: Record<string, string>, url: st
     child,
     url,
     tail: () => read().slice(-6000),
+    log: read,
     errors: () => read().split('\n').filter((line) => /"level":(5|6)\d/.test(line)),
     stop: (graceMs = 8000) => end('SIGTERM', graceMs),
     kill: () => end('SIGKILL', 0),

@@ -24,13 +24,14 @@ export interface BuiltWorld {
  * supertest accepts the API's URL where an in-process test passes its server, and tokens are
  * signed with the secret the process was given.
  */
-export async function startBuiltWorld(): Promise<BuiltWorld> {
+export async function startBuiltWorld(overrides: Record<string, string> = {}): Promise<BuiltWorld> {
   const database: TestDatabase = await createTestDatabase();
   const env = testEnvironment({
     DATABASE_URL: database.url,
     LOG_LEVEL: 'warn',
     PARTNER_PORTAL_URL: 'https://partner.ponte.test',
     NETWORK_PORTAL_URL: 'https://rete.ponte.test',
+    ...overrides,
   });
   const dataSource = createDataSource({ url: database.url, applicationName: 'ponte-test-security', poolSize: 3 });
   await dataSource.initialize();
