@@ -17,6 +17,9 @@ import { DataSource } from 'typeorm';
 
 const TABLE: Record<CatalogueKind, string> = { offer: 'offers', course: 'courses' };
 
+/** Audit entries written per statement. */
+const AUDIT_CHUNK = 1000;
+
 /** Deadlines are days in Milan: a record closes once its deadline day is over there. */
 const PAST_DEADLINE = `deadline < (now() AT TIME ZONE 'Europe/Rome')::date`;
 
@@ -58,10 +61,12 @@ export class DeadlineCloser {
            SELECT * FROM closed`,
           params,
         );
-        if (rows.length) {
+        // In chunks: one INSERT binds at most 65,535 parameters, and a backlog (a worker down for
+        // days) closes thousands at once; a single statement then failed on every retry.
+        for (let i = 0; i < rows.length; i += AUDIT_CHUNK) {
           await manager.insert(
             AuditEntry,
-            rows.map((row) => ({
+            rows.slice(i, i + AUDIT_CHUNK).map((row) => ({
               actorId: null,
               actorRole: 'system',
               action: `${kind}.close`,
