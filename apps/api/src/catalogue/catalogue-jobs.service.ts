@@ -16,7 +16,7 @@ import {
   type RecomputeOfferJob,
 } from '@ponte/jobs';
 import { Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CLOSE_INSTANT_SQL } from './catalogue-dates';
 
 /** What changed, after the transaction that changed it committed. */
@@ -44,12 +44,13 @@ export class CatalogueJobs {
     @InjectQueue(QUEUES.matching) private readonly matching: Queue,
   ) {}
 
-  async changed(change: CatalogueChange): Promise<void> {
+  /** `manager`: the caller's open transaction, if any (a second pool connection taken inside it can deadlock the pool). */
+  async changed(change: CatalogueChange, manager?: EntityManager): Promise<void> {
     if (change.status === 'draft') return; // never indexed, never matched, nothing to close
     await this.rematch(change);
     const job: IndexDocumentJob = { kind: change.kind, id: change.id, version: change.version };
     await this.search.add(JOBS.search.indexDocument, job, { jobId: indexDocumentJobId(job) });
-    if (change.status === 'published') await this.scheduleClose(change);
+    if (change.status === 'published') await this.scheduleClose(change, manager ?? this.dataSource.manager);
   }
 
   /**
@@ -71,8 +72,8 @@ export class CatalogueJobs {
   }
 
   /** A delayed job per deadline value: moving the deadline adds a new one, the old one finds nothing to close. */
-  private async scheduleClose(change: CatalogueChange): Promise<void> {
-    const [{ ms }] = await this.dataSource.query(
+  private async scheduleClose(change: CatalogueChange, manager: EntityManager): Promise<void> {
+    const [{ ms }] = await manager.query(
       `SELECT greatest(0, extract(epoch FROM ${CLOSE_INSTANT_SQL} - now()) * 1000)::bigint AS ms`,
       [change.deadline],
     );

@@ -141,7 +141,7 @@ export class CatalogueLifecycle {
     };
     const { deadline, ...outcome } = manager ? await run(manager) : await this.dataSource.transaction(run);
     // Inside a caller's transaction the worker may run first: it retries until this version is visible.
-    await this.jobs.changed({ kind, id, version: outcome.version, status: outcome.status, deadline });
+    await this.jobs.changed({ kind, id, version: outcome.version, status: outcome.status, deadline }, manager);
     return outcome;
   }
 
