@@ -1,19 +1,58 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, AppConfig, ConfigError, parseEnv } from '@ponte/config';
+import cluster from 'node:cluster';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
 
 async function bootstrap(): Promise<void> {
-  // Validate first, so a bad environment stops the boot with a message naming each variable.
-  parseEnv(process.env);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
   configureApp(app);
   const config = app.get<AppConfig>(APP_CONFIG);
   await app.listen(config.PORT, '127.0.0.1');
 }
 
-bootstrap().catch((error: unknown) => {
+/** A worker that dies sooner than this after its start is failing to boot: stop instead of looping. */
+const MIN_UPTIME_MS = 10_000;
+
+/**
+ * API_WORKERS > 1: a Node cluster of that many API processes sharing the port (the API is
+ * stateless: sessions, rate limits and idempotency keys live in PostgreSQL and Redis). The
+ * primary only forks, replaces a worker that dies, and passes SIGTERM/SIGINT on.
+ */
+function primary(workers: number): void {
+  let stopping = false;
+  const started = new Map<number, number>();
+  const fork = () => started.set(cluster.fork().id, Date.now());
+  for (let i = 0; i < workers; i++) fork();
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    const uptime = Date.now() - (started.get(worker.id) ?? 0);
+    console.error(`API worker ${worker.process.pid} exited (${signal ?? code}) after ${uptime} ms`);
+    if (uptime < MIN_UPTIME_MS) process.exit(code || 1);
+    fork();
+  });
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    });
+  }
+}
+
+try {
+  // Validate first, so a bad environment stops the boot with a message naming each variable.
+  const config = parseEnv(process.env);
+  if (cluster.isPrimary && config.API_WORKERS > 1) primary(config.API_WORKERS);
+  else
+    bootstrap().catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+} catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);
-});
+}

@@ -76,6 +76,9 @@ export function parseEnv(env: NodeJS.ProcessEnv) {
       MATCH_NOTIFY_THRESHOLD: num({ default: 70 }),
       ESCO_DIR: str({ default: '' }),
       DEMO_SEED: bool({ default: false }),
+      // PostgreSQL connections per API process; API processes (Node cluster) sharing the port.
+      DATABASE_POOL_SIZE: num({ default: 10 }),
+      API_WORKERS: num({ default: 1 }),
     },
     {
       reporter: ({ errors }) => {
@@ -91,6 +94,9 @@ export function parseEnv(env: NodeJS.ProcessEnv) {
   }
   for (const name of ['RETENTION_INACTIVE_DAYS', 'RETENTION_ARCHIVED_DAYS'] as const) {
     if (!problems[name] && !(parsed[name] > 0)) problems[name] = 'must be a positive number of days';
+  }
+  for (const [name, max] of [['DATABASE_POOL_SIZE', 200], ['API_WORKERS', 64]] as const) {
+    if (!problems[name] && !(Number.isInteger(parsed[name]) && parsed[name] >= 1 && parsed[name] <= max)) problems[name] = `must be a whole number from 1 to ${max}`;
   }
   if (!problems['MATCH_NOTIFY_THRESHOLD'] && (parsed.MATCH_NOTIFY_THRESHOLD < 0 || parsed.MATCH_NOTIFY_THRESHOLD > 100)) {
     problems['MATCH_NOTIFY_THRESHOLD'] = 'must be between 0 and 100';
