@@ -45,6 +45,8 @@ ok = run('unit and integration tests', ['nx', 'run-many', '-t', 'test', '--paral
 if (existsSync(join(root, 'e2e', 'project.json'))) {
   ok = run('browser tests', ['nx', 'run', 'e2e:e2e', '--skip-nx-cache', '--output-style=static']) && ok;
 }
+// Production dependencies: no high or critical advisory (tools/audit.mjs says when it could not check).
+ok = run('npm audit (production dependencies)', ['node', 'tools/audit.mjs']) && ok;
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const files = existsSync(results) ? readdirSync(results).filter((f) => f.endsWith('.json')) : [];
@@ -57,5 +59,7 @@ for (const file of files) {
 // A runner that crashed before reporting must not look green.
 if (!ok && totals.failed === 0) totals.failed = 1;
 console.log(`\nTotals from ${files.length} test runs:`);
+const audit = existsSync(join(root, 'reports', 'audit.json')) ? JSON.parse(readFileSync(join(root, 'reports', 'audit.json'), 'utf8')) : { status: 'unavailable', reason: 'not run' };
+console.log(`npm audit of production dependencies: ${audit.status === 'unavailable' ? `NOT CHECKED (${audit.reason})` : audit.status}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(ok && totals.failed === 0 ? 0 : 1);
