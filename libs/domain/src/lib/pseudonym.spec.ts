@@ -45,7 +45,8 @@ describe('pseudonym codes', () => {
 
   it('is well formed for any byte source, including one that keeps sending rejected bytes', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ minLength: 1, maxLength: 64 }), (pattern) => {
+      // The pattern holds at least one usable byte (< 252); a source with none is refused below.
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 64 }).filter((p) => p.some((b) => b < 252)), (pattern) => {
         let i = 0;
         // Each call starts with 252..255 bytes (rejected) before the pattern: sampling must skip them.
         const source: RandomBytes = (bytes) => {
@@ -58,6 +59,10 @@ describe('pseudonym codes', () => {
         return isPseudonymCode(code);
       }),
     );
+  });
+
+  it('refuses a source that never yields a usable byte instead of looping forever', () => {
+    expect(() => generatePseudonymCode((bytes) => bytes.fill(255))).toThrow(/no usable bytes/);
   });
 
   it('draws every symbol about equally often (no modulo bias)', () => {

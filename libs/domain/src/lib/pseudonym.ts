@@ -55,7 +55,10 @@ export function generatePseudonymCode(
 ): string {
   let payload = '';
   const buffer = new Uint8Array(16);
-  while (payload.length < RANDOM_CHARS) {
+  // A healthy source fills the code in one draw (it rejects 4 bytes in 256); needing 1,000
+  // means the source is broken, and looping on it would hang the caller.
+  for (let draws = 0; payload.length < RANDOM_CHARS; draws++) {
+    if (draws >= 1000) throw new Error('random source yields no usable bytes');
     randomBytes(buffer);
     for (let i = 0; i < buffer.length && payload.length < RANDOM_CHARS; i++) {
       if (buffer[i] < BYTE_LIMIT) payload += PSEUDONYM_ALPHABET[buffer[i] % N];
