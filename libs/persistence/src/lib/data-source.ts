@@ -26,6 +26,9 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
       // A query must never hang a request when the database is unwell.
       connectionTimeoutMillis: 3000,
       statement_timeout: 15000,
+      // No JIT: Ponte's statements are short, and a plan whose estimate passes jit_above_cost
+      // (the search's word expansion) spent ~10 ms compiling on every call.
+      options: '-c jit=off',
     },
   };
 }
