@@ -194,7 +194,7 @@ export async function main(argv: string[]): Promise<void> {
     log();
     log('`MatchPrecomputer.recomputeAll` (what the sweep and the jobs run): profiles loaded from PostgreSQL in batches of 500,');
     log('ranked against the cached compiled catalogue, the top 50 offers and top 50 courses stored per profile with their');
-    log('explanation (jsonb), score and versions, in one transaction per batch (version checks, upserts, list state).');
+    log('explanation (json, lz4), score and versions, in one transaction per batch (version checks, upserts, list state).');
     log();
     log('| step | seconds |');
     log('|---|---:|');

@@ -150,6 +150,24 @@ describe('matching worker', () => {
     });
   });
 
+  it('explanations are stored exactly as computed, row by row, whatever characters they hold', async () => {
+    const version = await versionOf(world.profileId);
+    const stored = (await rowsOf(world.profileId)).slice(0, 2);
+    expect(stored).toHaveLength(2);
+    // The store sends the explanations as one text split on U+001E: a value holding that character, quotes or
+    // backslashes must neither split a row nor shift the others.
+    const odd = ['a\x1eb "c" \\ \'d\' è 😀', '\x1e\x1e{}[]'];
+    const rows = stored.map((r: { kind: 'offer' | 'course'; targetId: string; targetVersion: number }, i: number) => ({
+      profileId: world.profileId, kind: r.kind, targetId: r.targetId, organisationId: world.organisationId, score: 10 + i,
+      explanation: { note: odd[i], n: i }, profileVersion: version, targetVersion: r.targetVersion + 20,
+    }));
+    expect(await upsertMatches(w.dataSource.manager, rows)).toBe(2);
+    const after = await rowsOf(world.profileId);
+    for (const [i, row] of rows.entries()) {
+      expect(after.find((r: { kind: string; targetId: string }) => r.kind === row.kind && r.targetId === row.targetId)).toMatchObject({ score: 10 + i, explanation: { note: odd[i], n: i } });
+    }
+  });
+
   it('a job naming a version not committed yet fails (BullMQ retries it) instead of computing the old one', async () => {
     const pending = await offer();
     const precomputer = w.context.get(MatchingService).precomputer;

@@ -19,6 +19,7 @@ import { Matches1764004000000 } from './1764004000000-matches';
 import { Proposals1764005000000 } from './1764005000000-proposals';
 import { MatchNotifications1764005040000 } from './1764005040000-match-notifications';
 import { SearchIndexState1764009000000 } from './1764009000000-search-index-state';
+import { MatchExplanationJson1764009100000 } from './1764009100000-match-explanation-json';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -45,4 +46,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Proposals1764005000000,
   MatchNotifications1764005040000,
   SearchIndexState1764009000000,
+  MatchExplanationJson1764009100000,
 ];

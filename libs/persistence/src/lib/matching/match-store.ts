@@ -25,8 +25,12 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
-const RECORD = `r(profile_id uuid, kind text, target_id uuid, organisation_id uuid, score numeric, explanation jsonb,
-  profile_version int, target_version int)`;
+/**
+ * Separates the explanations sent as one text parameter: JSON.stringify escapes every control
+ * character, so U+001E never occurs inside one. One text split by the server costs a fraction of
+ * a JSON document of records or of a quoted text[] literal (both measured for the benchmark).
+ */
+const SEPARATOR = '\x1e';
 
 /**
  * Inserts or replaces rows, never overwriting a result computed on newer versions (profile
@@ -37,31 +41,31 @@ const RECORD = `r(profile_id uuid, kind text, target_id uuid, organisation_id uu
 export async function upsertMatches(manager: EntityManager, rows: readonly MatchRow[]): Promise<number> {
   let written = 0;
   for (const part of chunks(rows)) {
-    const records = part.map((r) => ({
-      profile_id: r.profileId,
-      kind: r.kind,
-      target_id: r.targetId,
-      organisation_id: r.organisationId,
-      score: r.score,
-      explanation: r.explanation,
-      profile_version: r.profileVersion,
-      target_version: r.targetVersion,
-    }));
     const inserted: unknown[] = await manager.query(
-        `INSERT INTO matches AS m (profile_id, kind, target_id, organisation_id, score, explanation, profile_version, target_version, computed_at)
-         SELECT r.profile_id, r.kind, r.target_id, r.organisation_id, r.score, r.explanation, r.profile_version, r.target_version, now()
-         FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}
-         JOIN profiles p ON p.id = r.profile_id AND p.version = r.profile_version
-         ON CONFLICT (profile_id, kind, target_id) DO UPDATE SET
-           organisation_id = EXCLUDED.organisation_id, score = EXCLUDED.score, explanation = EXCLUDED.explanation,
-           profile_version = EXCLUDED.profile_version, target_version = EXCLUDED.target_version, computed_at = EXCLUDED.computed_at
-         WHERE (m.profile_version, m.target_version) <= (EXCLUDED.profile_version, EXCLUDED.target_version)
-           -- An identical result is not rewritten (the daily refresh mostly finds the same rows).
-           AND (m.score, m.profile_version, m.target_version, m.organisation_id, m.explanation)
-               IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.profile_version, EXCLUDED.target_version, EXCLUDED.organisation_id, EXCLUDED.explanation)
-         RETURNING 1`,
-        [JSON.stringify(records)],
-      );
+      `INSERT INTO matches AS m (profile_id, kind, target_id, organisation_id, score, explanation, profile_version, target_version, computed_at)
+       SELECT r.profile_id, r.kind, r.target_id, r.organisation_id, r.score, r.explanation::json, r.profile_version, r.target_version, now()
+       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::numeric[], string_to_array($6, E'\\x1e'), $7::int[], $8::int[])
+         AS r(profile_id, kind, target_id, organisation_id, score, explanation, profile_version, target_version)
+       JOIN profiles p ON p.id = r.profile_id AND p.version = r.profile_version
+       ON CONFLICT (profile_id, kind, target_id) DO UPDATE SET
+         organisation_id = EXCLUDED.organisation_id, score = EXCLUDED.score, explanation = EXCLUDED.explanation,
+         profile_version = EXCLUDED.profile_version, target_version = EXCLUDED.target_version, computed_at = EXCLUDED.computed_at
+       WHERE (m.profile_version, m.target_version) <= (EXCLUDED.profile_version, EXCLUDED.target_version)
+         -- An identical result is not rewritten (the daily refresh mostly finds the same rows).
+         AND (m.score, m.profile_version, m.target_version, m.organisation_id, m.explanation::text)
+             IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.profile_version, EXCLUDED.target_version, EXCLUDED.organisation_id, EXCLUDED.explanation::text)
+       RETURNING 1`,
+      [
+        part.map((r) => r.profileId),
+        part.map((r) => r.kind),
+        part.map((r) => r.targetId),
+        part.map((r) => r.organisationId),
+        part.map((r) => r.score),
+        part.map((r) => JSON.stringify(r.explanation)).join(SEPARATOR),
+        part.map((r) => r.profileVersion),
+        part.map((r) => r.targetVersion),
+      ],
+    );
     written += inserted.length;
   }
   return written;

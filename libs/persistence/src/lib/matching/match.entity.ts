@@ -15,7 +15,8 @@ export class Match {
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;
   /** numeric(5,2): the pg driver returns a string. */
   @Column({ type: 'numeric', precision: 5, scale: 2 }) score!: string;
-  @Column({ type: 'jsonb' }) explanation!: object;
+  /** json, not jsonb: written and read whole, never queried inside (migration 1764009100000). */
+  @Column({ type: 'json' }) explanation!: object;
   @Column({ name: 'profile_version', type: 'int' }) profileVersion!: number;
   @Column({ name: 'target_version', type: 'int' }) targetVersion!: number;
   @Column({ name: 'computed_at', type: 'timestamptz' }) computedAt!: Date;
