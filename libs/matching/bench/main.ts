@@ -69,7 +69,8 @@ export async function main(argv: string[]): Promise<void> {
   const queries = option(argv, 'queries', 200);
   const baselineSample = option(argv, 'baseline', 20);
   const threads = option(argv, 'threads', 2);
-  const top = 20;
+  // What the worker stores per profile (MatchPrecomputer: 50 offers and 50 courses).
+  const top = 50;
   const shared = locateSharedData(__dirname);
   if (!shared)
     throw new Error(
@@ -128,7 +129,7 @@ export async function main(argv: string[]): Promise<void> {
 
   // Full recomputation: every profile against every offer and course, top K kept with explanations.
   const full = await recomputeAll(shared, NOW, data.value, threads, top);
-  const cpuMs = full.threads.reduce((a, t) => a + t.cpuMs, 0);
+  const cpuMs = full.cpuMs;
   const matches = full.threads.reduce((a, t) => a + t.matches, 0);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const fullBaselineS = (baseline.mean * profiles.length) / threads / 1000;
