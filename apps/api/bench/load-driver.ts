@@ -26,7 +26,9 @@ export interface DriveResult {
 
 export async function drive(base: string, pick: () => Operation, rate: number, seconds: number, options: { maxSockets?: number; timeoutMs?: number } = {}): Promise<DriveResult> {
   const url = new URL(base);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 256 });
+  // Idle sockets are dropped before the server's 5 s keep-alive timeout would close them under a
+  // request (a client-side reset, not a server error).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 256, timeout: 4000 });
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   const failing: Record<string, number> = {};
@@ -63,8 +65,9 @@ export async function drive(base: string, pick: () => Operation, rate: number, s
         },
       );
       req.on('timeout', () => req.destroy(new Error('timeout')));
-      req.on('error', () => {
+      req.on('error', (error: NodeJS.ErrnoException) => {
         errors++;
+        failing[`${op.name} ${error.code ?? error.message}`] = (failing[`${op.name} ${error.code ?? error.message}`] ?? 0) + 1;
         resolve();
       });
       if (body) req.write(body);

@@ -48,6 +48,8 @@ interface Options extends LoadVolume {
   cpuProf: string;
   /** The API and worker reach PostgreSQL through this Unix socket folder instead of TCP loopback. */
   pgSocket: string;
+  /** Only these operations (comma list of names), for profiling one path. */
+  only: string[];
 }
 
 function options(argv: string[]): Options {
@@ -68,6 +70,7 @@ function options(argv: string[]): Options {
     mixes: value('mixes', 'read,write').split(','),
     cpuProf: value('cpu-prof', ''),
     pgSocket: value('pg-socket', ''),
+    only: value('only', '').split(',').filter(Boolean),
   };
 }
 
@@ -233,13 +236,22 @@ interface AtRest {
   cpu: number;
   /** Response body size, bytes (median). */
   bytes: number;
+  /** CPU of the API's PostgreSQL backends per request, ms. */
+  pgCpu: number;
   statuses: string;
 }
 
 /** Each operation alone, one request at a time: where the time goes before any concurrency. */
-async function atRest(base: string, ops: Operation[], samples: number, apiPid: number | undefined): Promise<Record<string, AtRest>> {
+async function atRest(base: string, ops: Operation[], samples: number, apiPid: number | undefined, ds: DataSource): Promise<Record<string, AtRest>> {
   const figures: Record<string, AtRest> = {};
+  // The API's own PostgreSQL backends (application_name ponte-api): their CPU is the database's share.
+  const pgCpu = async () =>
+    (await ds.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'ponte-api'`)).reduce(
+      (sum: number, row: { pid: number }) => sum + cpuMs(row.pid),
+      0,
+    );
   for (const op of ops) {
+    const pgBefore = await pgCpu();
     const times: number[] = [];
     const sizes: number[] = [];
     const statuses = new Set<number>();
@@ -257,9 +269,10 @@ async function atRest(base: string, ops: Operation[], samples: number, apiPid: n
       times.push(performance.now() - started);
     }
     const cpu = (cpuMs(apiPid) - cpuBefore) / samples;
+    const pgUsed = (await pgCpu()) - pgBefore;
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     times.sort((a, b) => a - b);
-    figures[op.name] = { p50: Math.round(median(times) * 10) / 10, p95: Math.round(times[Math.floor(samples * 0.95)] * 10) / 10, cpu: Math.round(cpu * 10) / 10, bytes: median(sizes), statuses: [...statuses].join(',') };
+    figures[op.name] = { p50: Math.round(median(times) * 10) / 10, p95: Math.round(times[Math.floor(samples * 0.95)] * 10) / 10, cpu: Math.round(cpu * 10) / 10, bytes: median(sizes), pgCpu: Math.round((pgUsed / samples) * 10) / 10, statuses: [...statuses].join(',') };
   }
   return figures;
 }
@@ -353,14 +366,16 @@ export async function main(argv: string[]): Promise<void> {
     log(`matches: ${matches} rows for ${coverage.computed}/${coverage.profiles} profiles (queue idle: ${matchesReady})`);
 
     await queueIdle(env, 120_000);
-    const rest = { read: await atRest(base, readMix(ctx), 40, apiApp.child.pid), write: await atRest(base, writeMix(ctx), 40, apiApp.child.pid) };
-    for (const [mix, figures] of Object.entries(rest)) for (const [name, f] of Object.entries(figures)) log(`at rest, ${mix} ${name}: p50 ${f.p50} ms, p95 ${f.p95} ms, API CPU ${f.cpu} ms, ${f.bytes} bytes (${f.statuses})`);
+    const rest = { read: await atRest(base, readMix(ctx), 40, apiApp.child.pid, ds), write: await atRest(base, writeMix(ctx), 40, apiApp.child.pid, ds) };
+    for (const [mix, figures] of Object.entries(rest)) for (const [name, f] of Object.entries(figures)) log(`at rest, ${mix} ${name}: p50 ${f.p50} ms, p95 ${f.p95} ms, API CPU ${f.cpu} ms, PostgreSQL CPU ${f.pgCpu} ms, ${f.bytes} bytes (${f.statuses})`);
     const runs: RunFigures[] = [];
     const pids = { api: apiPids(apiApp), worker: worker.child.pid };
+    const chosen = (ops: Operation[]) => (opts.only.length ? ops.filter((op) => opts.only.includes(op.name)) : ops);
     for (const [mix, ops] of [
-      ['read', readMix(ctx)],
-      ['write', writeMix(ctx)],
+      ['read', chosen(readMix(ctx))],
+      ['write', chosen(writeMix(ctx))],
     ] as const) {
+      if (!ops.length) continue;
       if (!opts.mixes.includes(mix)) continue;
       for (const rate of opts.rates) {
         for (const session of Object.values(sessions)) await refresh(base, session);
@@ -382,7 +397,8 @@ export async function main(argv: string[]): Promise<void> {
     await apiApp?.stop();
     await worker?.stop();
     await ds?.destroy();
-    await database.drop();
+    if (process.env.PONTE_BENCH_KEEP_DB) console.log(`[load] kept database ${database.name}`);
+    else await database.drop();
     await dropQueueKeys(env.REDIS_URL, env.QUEUE_PREFIX);
   }
 }
@@ -413,9 +429,9 @@ function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<s
     '',
     'Each operation alone (40 sequential requests):',
     '',
-    '| mix | operation | p50 ms | p95 ms | API CPU ms | body bytes | statuses |',
-    '|---|---|---|---|---|---|---|',
-    ...Object.entries(rest).flatMap(([mix, figures]) => Object.entries(figures).map(([name, f]) => `| ${mix} | ${name} | ${f.p50} | ${f.p95} | ${f.cpu} | ${f.bytes} | ${f.statuses} |`)),
+    '| mix | operation | p50 ms | p95 ms | API CPU ms | PostgreSQL CPU ms | body bytes | statuses |',
+    '|---|---|---|---|---|---|---|---|',
+    ...Object.entries(rest).flatMap(([mix, figures]) => Object.entries(figures).map(([name, f]) => `| ${mix} | ${name} | ${f.p50} | ${f.p95} | ${f.cpu} | ${f.pgCpu} | ${f.bytes} | ${f.statuses} |`)),
     '',
     '| mix | load | achieved req/s | p50 ms | p99 ms | max ms | errors | non-2xx | API RSS MiB | worker RSS MiB | API CPU ms/req | machine busy % (before) | non-2xx by operation |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
