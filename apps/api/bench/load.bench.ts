@@ -248,8 +248,10 @@ interface AtRest {
 }
 
 /** Each operation alone, one request at a time: where the time goes before any concurrency. */
-async function atRest(base: string, ops: Operation[], samples: number, apiPid: number | undefined, ds: DataSource): Promise<Record<string, AtRest>> {
+async function atRest(base: string, ops: Operation[], samples: number, apiPidList: number[], ds: DataSource): Promise<Record<string, AtRest>> {
   const figures: Record<string, AtRest> = {};
+  // Every API process (the cluster's workers serve, the primary only forks).
+  const apiCpu = () => apiPidList.reduce((sum, pid) => sum + cpuMs(pid), 0);
   // The API's own PostgreSQL backends (application_name ponte-api): their CPU is the database's share.
   const pgCpu = async () =>
     (await ds.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'ponte-api'`)).reduce(
@@ -261,7 +263,7 @@ async function atRest(base: string, ops: Operation[], samples: number, apiPid: n
     const times: number[] = [];
     const sizes: number[] = [];
     const statuses = new Set<number>();
-    const cpuBefore = cpuMs(apiPid);
+    const cpuBefore = apiCpu();
     for (let i = 0; i < samples; i++) {
       const built = op.build();
       const started = performance.now();
@@ -274,7 +276,7 @@ async function atRest(base: string, ops: Operation[], samples: number, apiPid: n
       statuses.add(res.status);
       times.push(performance.now() - started);
     }
-    const cpu = (cpuMs(apiPid) - cpuBefore) / samples;
+    const cpu = (apiCpu() - cpuBefore) / samples;
     const pgUsed = (await pgCpu()) - pgBefore;
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     times.sort((a, b) => a - b);
@@ -372,7 +374,7 @@ export async function main(argv: string[]): Promise<void> {
     log(`matches: ${matches} rows for ${coverage.computed}/${coverage.profiles} profiles (queue idle: ${matchesReady})`);
 
     await queueIdle(env, 120_000);
-    const rest = { read: await atRest(base, readMix(ctx), 40, apiApp.child.pid, ds), write: await atRest(base, writeMix(ctx), 40, apiApp.child.pid, ds) };
+    const rest = { read: await atRest(base, readMix(ctx), 40, apiPids(apiApp), ds), write: await atRest(base, writeMix(ctx), 40, apiPids(apiApp), ds) };
     for (const [mix, figures] of Object.entries(rest)) for (const [name, f] of Object.entries(figures)) log(`at rest, ${mix} ${name}: p50 ${f.p50} ms, p95 ${f.p95} ms, API CPU ${f.cpu} ms, PostgreSQL CPU ${f.pgCpu} ms, ${f.bytes} bytes (${f.statuses})`);
     const runs: RunFigures[] = [];
     const pids = { api: apiPids(apiApp), worker: worker.child.pid };
