@@ -6,7 +6,8 @@
  * omission), errors and non-2xx, RSS of the API and the worker. Writes reports/bench/load.md.
  * Options: --profiles 2000 --offers 4000 --courses 1000 --proposals 300 --rates 100,250,500,750
  * --seconds 15 --connections 64 --log-level info --api-workers 2 (API_WORKERS) --pg-socket /var/run/postgresql
- * (the default when that socket exists; '' for TCP) --mixes read,write --only 'search,profile detail'.
+ * (the default when that socket exists; '' for TCP) --mixes read,write --only 'search,profile detail'
+ * --hold (keep the seeded stack up after the setup, until Ctrl-C).
  */
 import { testEnvironment } from '@ponte/config';
 import { QUEUES } from '@ponte/jobs';
@@ -53,6 +54,8 @@ interface Options extends LoadVolume {
   pgSocket: string;
   /** Only these operations (comma list of names), for profiling one path. */
   only: string[];
+  /** Keep the seeded stack up after the setup, until Ctrl-C, for profiling by hand. */
+  hold: boolean;
 }
 
 function options(argv: string[]): Options {
@@ -77,6 +80,7 @@ function options(argv: string[]): Options {
     // loopback); `--pg-socket ''` forces TCP.
     pgSocket: value('pg-socket', existsSync(join(DEFAULT_PG_SOCKET, '.s.PGSQL.5432')) ? DEFAULT_PG_SOCKET : ''),
     only: value('only', '').split(',').filter(Boolean),
+    hold: argv.includes('--hold'),
   };
 }
 
@@ -374,6 +378,7 @@ export async function main(argv: string[]): Promise<void> {
     log(`matches: ${matches} rows for ${coverage.computed}/${coverage.profiles} profiles (queue idle: ${matchesReady})`);
 
     await queueIdle(env, 120_000);
+    if (opts.hold) await hold(base, ctx, sessions);
     const rest = { read: await atRest(base, readMix(ctx), 40, apiPids(apiApp), ds), write: await atRest(base, writeMix(ctx), 40, apiPids(apiApp), ds) };
     for (const [mix, figures] of Object.entries(rest)) for (const [name, f] of Object.entries(figures)) log(`at rest, ${mix} ${name}: p50 ${f.p50} ms, p95 ${f.p95} ms, API CPU ${f.cpu} ms, PostgreSQL CPU ${f.pgCpu} ms, ${f.bytes} bytes (${f.statuses})`);
     const runs: RunFigures[] = [];
@@ -409,6 +414,15 @@ export async function main(argv: string[]): Promise<void> {
     else await database.drop();
     await dropQueueKeys(env.REDIS_URL, env.QUEUE_PREFIX);
   }
+}
+
+/** Writes what a hand-run load tool needs (base URL, tokens and refresh cookies, ids) and waits for Ctrl-C. */
+async function hold(base: string, ctx: MixContext, sessions: Record<string, { auth: string; cookie: string }>): Promise<void> {
+  const file = join(WORKSPACE, 'reports', 'bench', 'load-hold.json');
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, JSON.stringify({ base, ctx, sessions }, null, 2));
+  console.log(`[load] holding the stack at ${base} (tokens and ids in ${file}); Ctrl-C stops it`);
+  await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
 }
 
 /** The API's pids: the process itself, plus its cluster workers when API_WORKERS > 1 (children on Linux). */

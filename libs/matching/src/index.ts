@@ -70,3 +70,8 @@ export {
   type SkillGap,
   type SkillGapResult,
 } from './lib/pathways';
+export {
+  packOfferExplanation,
+  unpackOfferExplanation,
+  type PackedOfferExplanation,
+} from './lib/stored-explanation';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FILTER_REASONS, type FilterReason, type OfferExplanation } from '@ponte/matching';
+import { FILTER_REASONS, unpackOfferExplanation, type CourseExplanation, type FilterReason, type OfferExplanation, type PackedOfferExplanation } from '@ponte/matching';
 import { evaluateMatch, loadMatchInputs, type VersionedProfile } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -13,7 +13,8 @@ import { ListingNow, MatchVisibility } from './match-visibility';
 interface StoredMatch {
   id: string;
   score: number;
-  explanation: MatchView['explanation'];
+  /** An offer's packed as stored (packOfferExplanation), a course's as the engine built it. */
+  explanation: PackedOfferExplanation | CourseExplanation;
   targetVersion: number;
 }
 
@@ -177,9 +178,12 @@ export class MatchReadsService {
     return new Set((await this.visibility.visibleListings(profile, 'offer', ids)).map((l) => l.id));
   }
 
-  /** A course explanation lists the offers it unlocks: an offer closed or suspended since is left out. */
+  /**
+   * The engine's explanation: an offer's unpacked; a course's lists the offers it unlocks, and an
+   * offer closed or suspended since is left out.
+   */
   private explained(m: StoredMatch, visibleOffers: Set<string>): MatchView['explanation'] {
-    if (!('unlocksOffers' in m.explanation)) return m.explanation;
+    if (!('unlocksOffers' in m.explanation)) return unpackOfferExplanation(m.explanation);
     return { ...m.explanation, unlocksOffers: m.explanation.unlocksOffers.filter((id) => visibleOffers.has(id)) };
   }
 

@@ -1,4 +1,5 @@
 import { JOBS, recomputeCourseJobId, recomputeOfferJobId, recomputeProfileJobId } from '@ponte/jobs';
+import { unpackOfferExplanation } from '@ponte/matching';
 import type { MatchPrecomputer } from '@ponte/persistence';
 import request from 'supertest';
 import { createCourse, createOffer, inDays, proposalWorld, recordConsent, type ProposalWorld } from '../proposals/testing/proposal-world';
@@ -44,9 +45,13 @@ describe('matches: precomputation through the jobs, and reads that never serve a
 
     const row = await storedRow(id, w.offer.id);
     expect(row).toMatchObject({ profileVersion: 2, targetVersion: w.offer.version });
-    expect(row.explanation.points.skills).toBeGreaterThan(0);
-    expect(row.explanation.skills).toContainEqual({ uri: SKILLS.domesticCare, essential: true, tier: 'exact' });
-    expect(row.explanation.missingEssential).toEqual([SKILLS.assistCustomers]);
+    // Stored packed (the prefix-less URI, no derived list), answered as the engine explained it.
+    expect(row.explanation.skills).toContain(`xe${SKILLS.domesticCare.slice(SKILLS.domesticCare.lastIndexOf('/') + 1)}`);
+    expect(row.explanation.missingEssential).toBeUndefined();
+    const explained = unpackOfferExplanation(row.explanation);
+    expect(explained.points.skills).toBeGreaterThan(0);
+    expect(explained.skills).toContainEqual({ uri: SKILLS.domesticCare, essential: true, tier: 'exact' });
+    expect(explained.missingEssential).toEqual([SKILLS.assistCustomers]);
 
     const res = await getMatches(t, w.counsellor, id).expect(200);
     expect(res.body).toMatchObject({ stale: false, recomputing: false, profileVersion: 2, page: 1, pageSize: 20 });
@@ -55,6 +60,7 @@ describe('matches: precomputation through the jobs, and reads that never serve a
     expect(first).toMatchObject({ kind: 'offer', rank: 1, listing: { title: expect.any(String), organisation: { id: expect.any(String) } } });
     expect(first.score).toBe(row.score);
     expect(first.explanation.km).toBeGreaterThan(0);
+    expect(res.body.items.find((item: { listing: { id: string } }) => item.listing.id === w.offer.id).explanation).toEqual(explained);
     // Hard-filter diagnostics of the computation are part of the answer.
     expect(res.body.filtered).toEqual(expect.any(Object));
 

@@ -20,6 +20,7 @@ import { Proposals1764005000000 } from './1764005000000-proposals';
 import { MatchNotifications1764005040000 } from './1764005040000-match-notifications';
 import { SearchIndexState1764009000000 } from './1764009000000-search-index-state';
 import { MatchExplanationJson1764009100000 } from './1764009100000-match-explanation-json';
+import { MatchStoredExplanation1764009200000 } from './1764009200000-match-stored-explanation';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -47,4 +48,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MatchNotifications1764005040000,
   SearchIndexState1764009000000,
   MatchExplanationJson1764009100000,
+  MatchStoredExplanation1764009200000,
 ];

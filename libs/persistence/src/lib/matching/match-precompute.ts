@@ -1,4 +1,5 @@
 import {
+  packOfferExplanation,
   prepareCatalogue,
   rankForProfile,
   rankProfilesForOffer,
@@ -218,7 +219,7 @@ export class MatchPrecomputer {
       });
       engineMs += performance.now() - started;
       // Let a pending store of the previous batch move on between profiles (the engine is synchronous).
-      if (ranked.length % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
     }
     timing.rankMs += engineMs;
     return { ranked, versions: snapshot?.listings ?? { offer: new Map(), course: new Map() } };
@@ -240,7 +241,7 @@ export class MatchPrecomputer {
     const rows: MatchRow[] = [];
     for (const { profile, result } of valid) {
       if (!result) continue;
-      for (const m of result.offers) rows.push(this.row(profile, 'offer', m.id, m.score, m.explanation, versions));
+      for (const m of result.offers) rows.push(this.row(profile, 'offer', m.id, m.score, packOfferExplanation(m.explanation), versions));
       for (const m of result.courses) rows.push(this.row(profile, 'course', m.id, m.score, m.explanation, versions));
     }
     const fresh = await this.currentRows(manager, rows);
@@ -287,7 +288,7 @@ export class MatchPrecomputer {
       targetId: offerId,
       organisationId: target.organisationId,
       score: m.score,
-      explanation: m.explanation,
+      explanation: packOfferExplanation(m.explanation),
       profileVersion: (byId.get(m.id) as VersionedProfile).version,
       targetVersion: target.version,
     }));
@@ -374,6 +375,7 @@ export class MatchPrecomputer {
     return report;
   }
 
+  /** `explanation`: a course's as the engine built it, an offer's packed (packOfferExplanation). */
   private row(profile: VersionedProfile, kind: MatchKind, targetId: string, score: number, explanation: object, versions: ListingVersions): MatchRow {
     const listing = versions[kind].get(targetId);
     return {

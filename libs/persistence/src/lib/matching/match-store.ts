@@ -16,7 +16,7 @@ export interface MatchRow {
 /** DELETE and UPDATE answer `[rows, count]` through TypeORM (INSERT answers the rows). */
 export const affectedRows = (result: unknown): number => (result as [unknown[], number])[1];
 
-/** Rows per statement: a stored explanation is ~1-2 kB of JSON. */
+/** Rows per statement: a stored explanation is ~0.3-1 kB of JSON. */
 const CHUNK = 2000;
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
@@ -35,7 +35,8 @@ const SEPARATOR = '\x1e';
 /**
  * Inserts or replaces rows, never overwriting a result computed on newer versions (profile
  * version first, then the listing's), and only for profiles still at the version the row was
- * computed on (a concurrent change makes the row pointless: the job of the new version follows).
+ * computed on (a concurrent change makes the row pointless: the job of the new version follows)
+ * and not erased meanwhile.
  * Returns the rows actually written (unchanged ones are skipped).
  */
 export async function upsertMatches(manager: EntityManager, rows: readonly MatchRow[]): Promise<number> {
@@ -47,6 +48,9 @@ export async function upsertMatches(manager: EntityManager, rows: readonly Match
        FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::numeric[], string_to_array($6, E'\\x1e'), $7::int[], $8::int[])
          AS r(profile_id, kind, target_id, organisation_id, score, explanation, profile_version, target_version)
        JOIN profiles p ON p.id = r.profile_id AND p.version = r.profile_version
+       -- What the foreign key used to do, once per row instead of a trigger per row: an erasure
+       -- holding the profile makes this wait, then finds no profile, so nothing outlives her.
+       FOR KEY SHARE OF p
        ON CONFLICT (profile_id, kind, target_id) DO UPDATE SET
          organisation_id = EXCLUDED.organisation_id, score = EXCLUDED.score, explanation = EXCLUDED.explanation,
          profile_version = EXCLUDED.profile_version, target_version = EXCLUDED.target_version, computed_at = EXCLUDED.computed_at

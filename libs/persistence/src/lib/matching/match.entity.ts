@@ -5,7 +5,8 @@ export type MatchKind = 'offer' | 'course';
 /**
  * One precomputed match: a profile × an offer or course, with the engine's score and
  * explanation. Valid only while `profileVersion` and `targetVersion` are the current versions
- * (readers join them); written only by the matching store (match-store.ts).
+ * (readers join them); written only by the matching store (match-store.ts). No foreign keys:
+ * the store locks the profile instead, erasure deletes the rows (match-erasers.ts).
  */
 @Entity('matches')
 export class Match {
@@ -15,7 +16,10 @@ export class Match {
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;
   /** numeric(5,2): the pg driver returns a string. */
   @Column({ type: 'numeric', precision: 5, scale: 2 }) score!: string;
-  /** json, not jsonb: written and read whole, never queried inside (migration 1764009100000). */
+  /**
+   * json, not jsonb: written and read whole, never queried inside (migration 1764009100000).
+   * An offer's is packed (packOfferExplanation, migration 1764009200000), a course's as built.
+   */
   @Column({ type: 'json' }) explanation!: object;
   @Column({ name: 'profile_version', type: 'int' }) profileVersion!: number;
   @Column({ name: 'target_version', type: 'int' }) targetVersion!: number;
