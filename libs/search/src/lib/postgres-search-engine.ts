@@ -1,4 +1,5 @@
 import { SHIFTS } from '@ponte/domain';
+import { PLAN_PER_CALL } from '@ponte/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   EARTH_RADIUS_KM,
@@ -88,8 +89,9 @@ interface Compiled {
 export function compileSearch(query: SearchQuery, words: string[][] = []): Compiled {
   const p = new Params();
   const where: string[] = [
-    // Suspension hides at once, whatever the index still holds.
-    `NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id = d.organisation_id AND o.status <> 'vetted')`,
+    // Suspension hides at once, whatever the index still holds. NOT IN (ids are never null) is
+    // one hashed pass over the few organisations not vetted, not a probe per matching document.
+    `d.organisation_id NOT IN (SELECT o.id FROM organisations o WHERE o.status <> 'vetted')`,
   ];
   let rank = '0::real';
   // Built once, not per row: plainto_tsquery is only STABLE.
@@ -151,7 +153,8 @@ export function compileSearch(query: SearchQuery, words: string[][] = []): Compi
   const limit = p.add(query.pageSize);
   const offset = p.add((query.page - 1) * query.pageSize);
 
-  const sql = `
+  // Planned per call: how many documents its words match decides the plan (PLAN_PER_CALL).
+  const sql = `${PLAN_PER_CALL}
     WITH q AS MATERIALIZED (SELECT ${tsquery} AS tsq),
     matched AS MATERIALIZED (
       SELECT d.id, d.kind, d.contract, d.shifts, d.work_mode, d.organisation_kind, d.comune, d.published_at,
