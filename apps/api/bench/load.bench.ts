@@ -373,6 +373,9 @@ export async function main(argv: string[]): Promise<void> {
 
     log('waiting for the worker to compute matches (boot sweep)');
     const matchesReady = await queueIdle(env, 240_000);
+    // What autovacuum does on a live database: statistics and visibility maps of the tables the
+    // setup filled after the first ANALYZE (proposals, matches), before anything is measured.
+    await ds.query('VACUUM ANALYZE');
     const [coverage] = await ds.query(`SELECT count(*) FILTER (WHERE s.profile_id IS NOT NULL)::int AS computed, count(*)::int AS profiles FROM profiles p LEFT JOIN match_states s ON s.profile_id = p.id`).catch(() => [{ computed: 0, profiles: 0 }]);
     const [{ matches }] = await ds.query(`SELECT count(*)::int AS matches FROM matches`).catch(() => [{ matches: 0 }]);
     log(`matches: ${matches} rows for ${coverage.computed}/${coverage.profiles} profiles (queue idle: ${matchesReady})`);

@@ -71,14 +71,19 @@ export class ProfileReadingService {
 
     const { skip, take } = pageWindow(query);
     const rows: (Omit<ProfileSummaryView, 'skillCount'> & { skillCount: string; total: string })[] = await this.dataSource.query(
+      // The page first, then the per-row counts for its rows only (in one level, PostgreSQL
+      // computed them for every profile of her networks before the window and the limit).
       `SELECT p.id, p.pseudonym_code AS "pseudonymCode", p.network_id AS "networkId", p.counsellor_id AS "counsellorId",
               p.age_band AS "ageBand", p.home_comune AS "homeComune", p.status, p.last_activity_at AS "lastActivityAt", p.version,
               (SELECT count(*) FROM profile_skills s WHERE s.profile_id = p.id) AS "skillCount",
               EXISTS (SELECT 1 FROM consents c WHERE c.profile_id = p.id AND c.kind = 'matching' AND c.revoked_at IS NULL) AS "matchingConsent",
-              count(*) OVER () AS total
-       FROM profiles p WHERE ${where.join(' AND ')}
-       ORDER BY ${ORDER[query.sort]}, p.id
-       OFFSET ${skip} LIMIT ${take}`,
+              p.total
+       FROM (SELECT p.id, p.pseudonym_code, p.network_id, p.counsellor_id, p.age_band, p.home_comune, p.status,
+                    p.last_activity_at, p.created_at, p.version, count(*) OVER () AS total
+             FROM profiles p WHERE ${where.join(' AND ')}
+             ORDER BY ${ORDER[query.sort]}, p.id
+             OFFSET ${skip} LIMIT ${take}) p
+       ORDER BY ${ORDER[query.sort]}, p.id`,
       params,
     );
     const total = rows.length ? Number(rows[0].total) : await this.count(where, params, skip);

@@ -32,17 +32,22 @@ export class PartnerAnswers {
     const { skip, take } = pageWindow(query);
     const filters = `AND ($2::text IS NULL OR p.state = $2) AND ($3::uuid IS NULL OR p.offer_id = $3) AND ($4::uuid IS NULL OR p.course_id = $4)`;
     const params = [principal.organisationId, query.state ?? null, query.offerId ?? null, query.courseId ?? null];
-    const rows: (PartnerProposalSummary & { targetId: string; title: string })[] = await this.dataSource.query(
+    // The total rides on the page (one pass over what she may see); a page past the end counts apart.
+    const rows: (PartnerProposalSummary & { targetId: string; title: string; total: number })[] = await this.dataSource.query(
+      // The titles only for the page's rows, not for every row the window counts.
       `SELECT p.id, p.kind, p.state, coalesce(p.offer_id, p.course_id) AS "targetId", ${TARGET_TITLE} AS title,
-              p.card->>'pseudonymCode' AS "pseudonymCode", p.created_at AS "proposedAt", p.updated_at AS "updatedAt"
-       FROM proposals p WHERE ${partnerVisible('$1')} ${filters}
-       ORDER BY p.created_at DESC, p.id LIMIT $5 OFFSET $6`,
+              p.card->>'pseudonymCode' AS "pseudonymCode", p.created_at AS "proposedAt", p.updated_at AS "updatedAt", p.total
+       FROM (SELECT p.id, p.kind, p.state, p.offer_id, p.course_id, p.card, p.created_at, p.updated_at, count(*) OVER ()::int AS total
+             FROM proposals p WHERE ${partnerVisible('$1')} ${filters}
+             ORDER BY p.created_at DESC, p.id LIMIT $5 OFFSET $6) p
+       ORDER BY p.created_at DESC, p.id`,
       [...params, take, skip],
     );
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM proposals p WHERE ${partnerVisible('$1')} ${filters}`,
-      params,
-    );
+    const total = rows.length
+      ? rows[0].total
+      : skip === 0
+        ? 0
+        : (await this.dataSource.query(`SELECT count(*)::int AS total FROM proposals p WHERE ${partnerVisible('$1')} ${filters}`, params))[0].total;
     await this.audit.record({ action: 'proposal.list', targetType: 'organisation', targetId: principal.organisationId ?? undefined, details: { count: rows.length } });
     return pageOf(
       rows.map((r) => ({

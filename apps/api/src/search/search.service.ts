@@ -34,7 +34,7 @@ export class SearchService {
       skillUris: query.skill,
       organisationKinds: query.organisationKind,
       near: location ? { ...location, radiusKm: query.radiusKm ?? DEFAULT_RADIUS_KM } : undefined,
-      excludeOrganisationIds: await this.hiddenOrganisations(),
+      excludeOrganisationIds: this.engine.hidesUnvettedOrganisations ? undefined : await this.hiddenOrganisations(),
       sort: query.sort,
       page: query.page,
       pageSize: query.pageSize,

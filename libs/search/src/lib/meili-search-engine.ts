@@ -84,6 +84,7 @@ export function meiliFilter(query: SearchQuery): string[] {
 /** The engine for larger deployments (`SEARCH_ENGINE=meilisearch`). */
 export class MeiliSearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
+  readonly hidesUnvettedOrganisations = false;
   private ready: Promise<Index<MeiliDocument>> | null = null;
 
   private constructor(

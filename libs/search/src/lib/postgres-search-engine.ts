@@ -202,6 +202,7 @@ interface Row {
 /** The default engine: the `search_documents` table of Ponte's own database. */
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
+  readonly hidesUnvettedOrganisations = true;
 
   constructor(private readonly dataSource: DataSource) {}
 

@@ -97,6 +97,11 @@ export interface SearchResult {
 
 export interface SearchEngine {
   readonly name: 'postgres' | 'meilisearch';
+  /**
+   * The engine itself hides listings of organisations not vetted now (it reads the live
+   * organisations table); otherwise the caller passes them in `excludeOrganisationIds`.
+   */
+  readonly hidesUnvettedOrganisations: boolean;
   /** Insert or replace (idempotent). */
   index(document: SearchDocument): Promise<void>;
   /** Idempotent: removing an absent document is not an error. */

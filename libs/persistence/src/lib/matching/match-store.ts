@@ -48,8 +48,8 @@ export async function upsertMatches(manager: EntityManager, rows: readonly Match
        FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::numeric[], string_to_array($6, E'\\x1e'), $7::int[], $8::int[])
          AS r(profile_id, kind, target_id, organisation_id, score, explanation, profile_version, target_version)
        JOIN profiles p ON p.id = r.profile_id AND p.version = r.profile_version
-       -- What the foreign key used to do, once per row instead of a trigger per row: an erasure
-       -- holding the profile makes this wait, then finds no profile, so nothing outlives her.
+       -- An erasure holding the profile makes this wait, then find no profile: the row is
+       -- skipped (the foreign key would otherwise fail the whole statement).
        FOR KEY SHARE OF p
        ON CONFLICT (profile_id, kind, target_id) DO UPDATE SET
          organisation_id = EXCLUDED.organisation_id, score = EXCLUDED.score, explanation = EXCLUDED.explanation,

@@ -5,8 +5,7 @@ export type MatchKind = 'offer' | 'course';
 /**
  * One precomputed match: a profile × an offer or course, with the engine's score and
  * explanation. Valid only while `profileVersion` and `targetVersion` are the current versions
- * (readers join them); written only by the matching store (match-store.ts). No foreign keys:
- * the store locks the profile instead, erasure deletes the rows (match-erasers.ts).
+ * (readers join them); written only by the matching store (match-store.ts).
  */
 @Entity('matches')
 export class Match {
