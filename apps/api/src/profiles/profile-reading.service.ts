@@ -76,7 +76,9 @@ export class ProfileReadingService {
       `SELECT p.id, p.pseudonym_code AS "pseudonymCode", p.network_id AS "networkId", p.counsellor_id AS "counsellorId",
               p.age_band AS "ageBand", p.home_comune AS "homeComune", p.status, p.last_activity_at AS "lastActivityAt", p.version,
               (SELECT count(*) FROM profile_skills s WHERE s.profile_id = p.id) AS "skillCount",
-              EXISTS (SELECT 1 FROM consents c WHERE c.profile_id = p.id AND c.kind = 'matching' AND c.revoked_at IS NULL) AS "matchingConsent",
+              -- A probe per row of the page: as EXISTS, PostgreSQL hashed every consent for 20 rows.
+              coalesce((SELECT true FROM consents c WHERE c.profile_id = p.id AND c.kind = 'matching' AND c.revoked_at IS NULL LIMIT 1), false)
+                AS "matchingConsent",
               p.total
        FROM (SELECT p.id, p.pseudonym_code, p.network_id, p.counsellor_id, p.age_band, p.home_comune, p.status,
                     p.last_activity_at, p.created_at, p.version, count(*) OVER () AS total
