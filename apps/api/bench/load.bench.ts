@@ -7,7 +7,7 @@
  * Options: --profiles 2000 --offers 4000 --courses 1000 --proposals 300 --rates 100,250,500,750
  * --seconds 15 --connections 64 --log-level info --api-workers 2 (API_WORKERS) --pg-socket /var/run/postgresql
  * (the default when that socket exists; '' for TCP) --mixes read,write --only 'search,profile detail'
- * --hold (keep the seeded stack up after the setup, until Ctrl-C).
+ * --hold (keep the seeded stack up after the setup, until Ctrl-C) --warmup 10 (seconds of each mix before its runs).
  */
 import { testEnvironment } from '@ponte/config';
 import { QUEUES } from '@ponte/jobs';
@@ -56,6 +56,8 @@ interface Options extends LoadVolume {
   only: string[];
   /** Keep the seeded stack up after the setup, until Ctrl-C, for profiling by hand. */
   hold: boolean;
+  /** Seconds of each mix, closed loop and not reported, before its measured runs (JIT and caches warm). */
+  warmup: number;
 }
 
 function options(argv: string[]): Options {
@@ -81,6 +83,7 @@ function options(argv: string[]): Options {
     pgSocket: value('pg-socket', existsSync(join(DEFAULT_PG_SOCKET, '.s.PGSQL.5432')) ? DEFAULT_PG_SOCKET : ''),
     only: value('only', '').split(',').filter(Boolean),
     hold: argv.includes('--hold'),
+    warmup: Number(value('warmup', '10')),
   };
 }
 
@@ -393,6 +396,11 @@ export async function main(argv: string[]): Promise<void> {
     ] as const) {
       if (!ops.length) continue;
       if (!opts.mixes.includes(mix)) continue;
+      if (opts.warmup > 0) {
+        if (mix === 'read') await queueIdle(env, 120_000);
+        const warm = await saturate(base, ops, 16, opts.warmup);
+        log(`${mix} warm-up (${opts.warmup} s, not reported): ${warm.throughput}/s`);
+      }
       for (const rate of opts.rates) {
         for (const session of Object.values(sessions)) await refresh(base, session);
         ctx.counsellors[0].auth = sessions.nord.auth;
@@ -449,6 +457,7 @@ function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<s
     '',
     `Data: ${opts.profiles} profiles in 6 networks, ${opts.offers} offers and ${opts.courses} courses of ~350 organisations, ${data.proposals} proposals made through the API; ${data.matches} stored matches for ${data.coverage.computed}/${data.coverage.profiles} profiles.`,
     'Read mix: profile lists and details, matches, searches, skill autocomplete (counsellors); proposals list and candidate cards, offers (partner). Write mix: profile updates 40%, offer creates 30%, offer updates 30%.',
+    `Each mix first runs ${opts.warmup} s closed loop (16 connections, not reported), so the runs measure warmed processes.`,
     'Fixed rates: an open-loop driver sends request i at start + i/rate and times it from that instant to the end of its answer (no coordinated omission). autocannon 8 paces fixed rates per connection and per second, releasing each second\'s quota at once, so it runs here closed loop ("max"): the throughput the API sustains and its latency at that concurrency.',
     'CPU: the API process(es) per request; machine busy % over both cores during the run, and (in brackets) in the second before it, i.e. other processes sharing the machine.',
     '',

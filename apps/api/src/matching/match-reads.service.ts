@@ -13,10 +13,11 @@ import { ListingNow, MatchVisibility } from './match-visibility';
 interface StoredMatch {
   id: string;
   score: number;
-  /** An offer's packed as stored (packOfferExplanation), a course's as the engine built it. */
-  explanation: PackedOfferExplanation | CourseExplanation;
   targetVersion: number;
 }
+
+/** An offer's packed as stored (packOfferExplanation), a course's as the engine built it. */
+type StoredExplanation = PackedOfferExplanation | CourseExplanation;
 
 export function unavailableFor(profile: VersionedProfile): MatchingUnavailable | null {
   if (profile.status !== 'active') return 'profile_not_active';
@@ -71,7 +72,7 @@ export class MatchReadsService {
     );
     // Only rows of her current version: the join is the rule, not an optimisation.
     const stored: StoredMatch[] = await this.dataSource.query(
-      `SELECT m.target_id AS id, m.score::float8 AS score, m.explanation, m.target_version AS "targetVersion"
+      `SELECT m.target_id AS id, m.score::float8 AS score, m.target_version AS "targetVersion"
        FROM matches m JOIN profiles p ON p.id = m.profile_id AND p.version = m.profile_version
        WHERE m.profile_id = $1 AND m.kind = $2
        ORDER BY m.score DESC, m.target_id`,
@@ -85,17 +86,27 @@ export class MatchReadsService {
     });
     const ranked = valid.map((m, i) => ({ m, rank: i + 1, listing: listings.get(m.id) as ListingNow }));
     const shown = ranked.filter(({ m, listing }) => this.passesFilters(query, centre, m, listing));
-    const page = shown.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+    const slice = shown.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+    // Explanations for the page only, of the versions checked above (a row rewritten meanwhile
+    // is left out, and the list answered as stale).
+    const explanations = await this.explanations(profile, query.kind, slice.map(({ m }) => m));
+    const page = slice.filter(({ m }) => explanations.has(m.id));
 
-    const stale = !state || state.profileVersion !== profile.version || outdated.length > 0;
+    const stale = !state || state.profileVersion !== profile.version || outdated.length > 0 || page.length < slice.length;
     const recomputing = stale
       ? await this.recompute.request(profile, { kind: query.kind, ids: outdated.map((m) => m.id), versions: listings })
       : false;
-    const unlocked = await this.visibleUnlocked(profile, page.map(({ m }) => m));
+    const unlocked = await this.visibleUnlocked(profile, [...explanations.values()]);
     await this.record(scoped.networkId, profileId, { kind: query.kind, total: shown.length, stale });
     return {
       ...empty,
-      items: page.map(({ m, rank, listing }) => ({ kind: query.kind, rank, score: m.score, explanation: this.explained(m, unlocked), listing: listingRef(listing) })),
+      items: page.map(({ m, rank, listing }) => ({
+        kind: query.kind,
+        rank,
+        score: m.score,
+        explanation: this.explained(explanations.get(m.id) as StoredExplanation, unlocked),
+        listing: listingRef(listing),
+      })),
       total: shown.length,
       computedAt: state?.profileVersion === profile.version ? state.computedAt : null,
       stale,
@@ -172,9 +183,21 @@ export class MatchReadsService {
     return centre >= 0 ? centre : null;
   }
 
+  /** The stored explanations of these rows, by listing id, if still of the versions read. */
+  private async explanations(profile: VersionedProfile, kind: MatchQuery['kind'], rows: StoredMatch[]): Promise<Map<string, StoredExplanation>> {
+    if (!rows.length) return new Map();
+    const found: { id: string; explanation: StoredExplanation }[] = await this.dataSource.query(
+      `SELECT m.target_id AS id, m.explanation
+       FROM matches m JOIN unnest($3::uuid[], $4::int[]) AS w(id, version) ON w.id = m.target_id AND w.version = m.target_version
+       WHERE m.profile_id = $1 AND m.kind = $2 AND m.profile_version = $5`,
+      [profile.id, kind, rows.map((m) => m.id), rows.map((m) => m.targetVersion), profile.version],
+    );
+    return new Map(found.map((row) => [row.id, row.explanation]));
+  }
+
   /** Offers named by course explanations ("unlocks") that she may still be shown. */
-  private async visibleUnlocked(profile: VersionedProfile, matches: StoredMatch[]): Promise<Set<string>> {
-    const ids = matches.flatMap((m) => ('unlocksOffers' in m.explanation ? m.explanation.unlocksOffers : []));
+  private async visibleUnlocked(profile: VersionedProfile, explanations: StoredExplanation[]): Promise<Set<string>> {
+    const ids = explanations.flatMap((e) => ('unlocksOffers' in e ? e.unlocksOffers : []));
     return new Set((await this.visibility.visibleListings(profile, 'offer', ids)).map((l) => l.id));
   }
 
@@ -182,9 +205,9 @@ export class MatchReadsService {
    * The engine's explanation: an offer's unpacked; a course's lists the offers it unlocks, and an
    * offer closed or suspended since is left out.
    */
-  private explained(m: StoredMatch, visibleOffers: Set<string>): MatchView['explanation'] {
-    if (!('unlocksOffers' in m.explanation)) return unpackOfferExplanation(m.explanation);
-    return { ...m.explanation, unlocksOffers: m.explanation.unlocksOffers.filter((id) => visibleOffers.has(id)) };
+  private explained(e: StoredExplanation, visibleOffers: Set<string>): MatchView['explanation'] {
+    if (!('unlocksOffers' in e)) return unpackOfferExplanation(e);
+    return { ...e, unlocksOffers: e.unlocksOffers.filter((id) => visibleOffers.has(id)) };
   }
 
   private record(networkId: string, profileId: string, details: Record<string, unknown>): Promise<void> {
