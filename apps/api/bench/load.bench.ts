@@ -384,7 +384,11 @@ export async function main(argv: string[]): Promise<void> {
     log(`matches: ${matches} rows for ${coverage.computed}/${coverage.profiles} profiles (queue idle: ${matchesReady})`);
 
     await queueIdle(env, 120_000);
-    if (opts.hold) await hold(base, ctx, sessions);
+    if (opts.hold) {
+      // Ctrl-C ends the hold and the benchmark: nothing is measured after it.
+      await hold(base, ctx, sessions);
+      return;
+    }
     const rest = { read: await atRest(base, readMix(ctx), 40, apiPids(apiApp), ds), write: await atRest(base, writeMix(ctx), 40, apiPids(apiApp), ds) };
     for (const [mix, figures] of Object.entries(rest)) for (const [name, f] of Object.entries(figures)) log(`at rest, ${mix} ${name}: p50 ${f.p50} ms, p95 ${f.p95} ms, API CPU ${f.cpu} ms, PostgreSQL CPU ${f.pgCpu} ms, ${f.bytes} bytes (${f.statuses})`);
     const runs: RunFigures[] = [];
