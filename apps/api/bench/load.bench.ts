@@ -386,7 +386,7 @@ export async function main(argv: string[]): Promise<void> {
     await queueIdle(env, 120_000);
     if (opts.hold) {
       // Ctrl-C ends the hold and the benchmark: nothing is measured after it.
-      await hold(base, ctx, sessions);
+      await hold(base, ctx, sessions, env);
       return;
     }
     const rest = { read: await atRest(base, readMix(ctx), 40, apiPids(apiApp), ds), write: await atRest(base, writeMix(ctx), 40, apiPids(apiApp), ds) };
@@ -431,11 +431,15 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
-/** Writes what a hand-run load tool needs (base URL, tokens and refresh cookies, ids) and waits for Ctrl-C. */
-async function hold(base: string, ctx: MixContext, sessions: Record<string, { auth: string; cookie: string }>): Promise<void> {
+/**
+ * Writes what a hand-run load tool needs (base URL, tokens and refresh cookies, ids, and the
+ * run's throwaway environment, so a rebuilt API can be started on the same database and keep the
+ * tokens valid) and waits for Ctrl-C.
+ */
+async function hold(base: string, ctx: MixContext, sessions: Record<string, { auth: string; cookie: string }>, env: Record<string, string>): Promise<void> {
   const file = join(WORKSPACE, 'reports', 'bench', 'load-hold.json');
   mkdirSync(join(file, '..'), { recursive: true });
-  writeFileSync(file, JSON.stringify({ base, ctx, sessions }, null, 2));
+  writeFileSync(file, JSON.stringify({ base, ctx, sessions, env }, null, 2), { mode: 0o600 });
   console.log(`[load] holding the stack at ${base} (tokens and ids in ${file}); Ctrl-C stops it`);
   await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
 }
