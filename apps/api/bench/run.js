@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `nx run api:bench`: every apps/api/bench/*.bench.ts in turn (one at a time: two cores), each
-// exporting `main(argv)`. Runs the TypeScript in place (ts-node, transpile-only, workspace paths).
+// exporting `main(argv)`; `--attach` measures a stack held by load.bench.ts --hold (attach.ts). Runs the TypeScript in place (ts-node, transpile-only, workspace paths).
 'use strict';
 const { readdirSync } = require('node:fs');
 const path = require('node:path');
@@ -15,6 +15,7 @@ require('ts-node').register({
 });
 
 (async () => {
+  if (process.argv.includes('--attach')) return require(path.join(__dirname, 'attach.ts')).main(process.argv.slice(2));
   const only = process.argv.slice(2).filter((a) => a.endsWith('.bench.ts'));
   const argv = process.argv.slice(2).filter((a) => !a.endsWith('.bench.ts'));
   const files = readdirSync(__dirname).filter((f) => f.endsWith('.bench.ts') && (only.length === 0 || only.includes(f))).sort();
