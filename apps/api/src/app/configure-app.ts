@@ -2,11 +2,10 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
-import type { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { RequestContext } from '../common/context/request-context';
 import { createValidationPipe } from '../common/problem/validation';
+import { securityHeadersMiddleware } from './security-headers';
 
 export const API_PREFIX = 'api';
 /** Large enough for a full profile or offer, small enough to refuse abuse early. */
@@ -21,22 +20,9 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
-  app.use(
-    helmet({
-      // The API serves JSON and the Swagger UI; the portals set their own policy.
-      contentSecurityPolicy: {
-        directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
-      },
-      crossOriginResourcePolicy: { policy: 'same-site' },
-      referrerPolicy: { policy: 'no-referrer' },
-    }),
-  );
-  // Nothing the API answers may stay in a browser or proxy cache: on a shared or stolen
-  // computer the cache would still hold profiles and candidate cards after sign-out.
-  app.use((_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('Cache-Control', 'no-store');
-    next();
-  });
+  // Cache-Control: no-store besides: every answer is personal (ETags would only cost a hash).
+  app.set('etag', false);
+  app.use(securityHeadersMiddleware());
   app.use(RequestContext.middleware);
   app.enableCors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['X-Request-Id'] });
   app.useGlobalPipes(createValidationPipe());

@@ -3,6 +3,7 @@ import type { EscoConceptKind } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/problem/problem';
 import type { ComuneView, ConceptDetailView, ConceptLabelView, ConceptLookupView } from './dto/reference-views';
+import { ReferenceCache } from './reference-cache';
 
 const ESCO_BASE = 'http://data.europa.eu/esco/';
 const PATH_OF: Partial<Record<EscoConceptKind, string>> = { skill: 'skill/', occupation: 'occupation/' };
@@ -21,21 +22,27 @@ interface LabelRow {
  */
 @Injectable()
 export class ReferenceLookupService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cache: ReferenceCache,
+  ) {}
 
+  /** Labels of these URIs (unknown ones left out), from memory while the reference tables are unchanged. */
   private async labels(uris: string[], language: string): Promise<ConceptLabelView[]> {
     if (uris.length === 0) return [];
-    const rows: LabelRow[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (c.uri) c.uri, c.kind, c.code, l.label, l.language
-       FROM esco_concepts c JOIN esco_labels l ON l.uri = c.uri AND l.label_kind = 'preferred'
-       WHERE c.uri = ANY($1)
-       ORDER BY c.uri, l.language = $2 DESC, l.language = 'en' DESC, l.language`,
-      [uris, language],
-    );
-    const byUri = new Map(rows.map((row) => [row.uri, row]));
+    const known = await this.cache.many(`label|${language}`, uris, async (missing) => {
+      const rows: LabelRow[] = await this.dataSource.query(
+        `SELECT DISTINCT ON (c.uri) c.uri, c.kind, c.code, l.label, l.language
+         FROM esco_concepts c JOIN esco_labels l ON l.uri = c.uri AND l.label_kind = 'preferred'
+         WHERE c.uri = ANY($1)
+         ORDER BY c.uri, l.language = $2 DESC, l.language = 'en' DESC, l.language`,
+        [missing, language],
+      );
+      return new Map(rows.map((row) => [row.uri, { uri: row.uri, kind: row.kind, code: row.code, label: row.label, labelLanguage: row.language.trim() }]));
+    });
     return uris.flatMap((uri) => {
-      const row = byUri.get(uri);
-      return row ? [{ uri, kind: row.kind, code: row.code, label: row.label, labelLanguage: row.language.trim() }] : [];
+      const view = known.get(uri);
+      return view ? [{ ...view }] : [];
     });
   }
 

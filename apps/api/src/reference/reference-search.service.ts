@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EscoConceptKind } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import type { ComuneView, ConceptSuggestion, MatchKind } from './dto/reference-views';
+import { ReferenceCache } from './reference-cache';
 import { closestWords, escapeLike, FUZZY_MIN_LENGTH, sortedLetters, WORD_CANDIDATES, FUZZY_THRESHOLD, searchPatterns, SearchPatterns, spellings, WORD_SIMILARITY } from './search-text';
 
 interface Hit {
@@ -22,14 +23,22 @@ const MAX_LABEL_ROWS = 5000;
  */
 @Injectable()
 export class ReferenceSearchService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cache: ReferenceCache,
+  ) {}
 
   private async normalize(q: string): Promise<string> {
     const [row] = await this.dataSource.query('SELECT lower(ponte_unaccent($1)) AS n', [q]);
     return row.n as string;
   }
 
-  async concepts(kind: EscoConceptKind, q: string, language: string, limit: number): Promise<ConceptSuggestion[]> {
+  /** Suggestions depend on the reference tables only: answered from memory while they are unchanged. */
+  concepts(kind: EscoConceptKind, q: string, language: string, limit: number): Promise<ConceptSuggestion[]> {
+    return this.cache.get(`concepts|${kind}|${language}|${limit}|${q}`, () => this.findConcepts(kind, q, language, limit));
+  }
+
+  private async findConcepts(kind: EscoConceptKind, q: string, language: string, limit: number): Promise<ConceptSuggestion[]> {
     const patterns = searchPatterns(await this.normalize(q));
     if (!patterns.text) return [];
     const languages = [...new Set([language, 'en'])];
@@ -158,7 +167,11 @@ export class ReferenceSearchService {
     });
   }
 
-  async comuni(q: string | undefined, limit: number): Promise<ComuneView[]> {
+  comuni(q: string | undefined, limit: number): Promise<ComuneView[]> {
+    return this.cache.get(`comuni|${limit}|${q ?? ''}`, () => this.findComuni(q, limit));
+  }
+
+  private async findComuni(q: string | undefined, limit: number): Promise<ComuneView[]> {
     const columns = 'istat_code AS "istatCode", name, lat, lon, population';
     if (!q) return this.dataSource.query(`SELECT ${columns} FROM comuni ORDER BY name LIMIT $1`, [limit]);
     const p = searchPatterns(await this.normalize(q));

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ReferenceImportService } from './import/reference-import.service';
 import { ReferenceController } from './reference.controller';
+import { ReferenceCache } from './reference-cache';
 import { ReferenceLookupService } from './reference-lookup.service';
 import { ReferenceSearchService } from './reference-search.service';
 
 @Module({
   controllers: [ReferenceController],
-  providers: [ReferenceSearchService, ReferenceLookupService, ReferenceImportService],
-  exports: [ReferenceSearchService, ReferenceLookupService, ReferenceImportService],
+  providers: [ReferenceCache, ReferenceSearchService, ReferenceLookupService, ReferenceImportService],
+  exports: [ReferenceCache, ReferenceSearchService, ReferenceLookupService, ReferenceImportService],
 })
 export class ReferenceModule {}

@@ -3,6 +3,7 @@ import { SEARCH_ENGINE, type SearchEngine, type SearchResult } from '@ponte/sear
 import { DataSource } from 'typeorm';
 import { ReferenceCheck } from '../catalogue/reference-check';
 import { FieldProblem, validationProblem } from '../common/problem/problem';
+import { ReferenceCache } from '../reference/reference-cache';
 import { SearchQueryDto } from './dto/search-query.dto';
 
 export const DEFAULT_RADIUS_KM = 15;
@@ -14,13 +15,15 @@ export class SearchService {
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly references: ReferenceCheck,
     private readonly dataSource: DataSource,
+    private readonly cache: ReferenceCache,
   ) {}
 
   async search(query: SearchQueryDto): Promise<SearchResult> {
     const problems: FieldProblem[] = [];
     if (query.radiusKm !== undefined && !query.comune) problems.push({ field: 'radiusKm', code: 'radiusNeedsComune' });
     if (query.sort === 'distance' && !query.comune) problems.push({ field: 'sort', code: 'distanceNeedsComune' });
-    const location = query.comune ? await this.references.comuneLocation(query.comune) : null;
+    const comune = query.comune;
+    const location = comune ? await this.cache.get(`location|${comune}`, () => this.references.comuneLocation(comune)) : null;
     if (query.comune && !location) problems.push({ field: 'comune', code: 'unknownComune', params: { comune: query.comune } });
     if (problems.length) throw validationProblem(problems);
     return this.engine.search({
