@@ -13,6 +13,8 @@ export interface MixContext {
   counsellors: (Caller & { profileIds: string[] })[];
   partner: Caller & { proposalIds: string[]; draftOfferIds: string[] };
   skillUris: string[];
+  /** Skill labels the autocomplete prefixes are typed from (a few hundred: the answers are cached, so a handful of fixed prefixes would measure only the cache). */
+  skillLabels: string[];
   /** Whether the built API serves GET /api/profiles/:id/matches (the matching feature). */
   matches: boolean;
 }
@@ -24,6 +26,13 @@ export interface Operation {
 }
 
 const AUTOCOMPLETE = ['sal', 'cuc', 'assist', 'pul', 'magaz', 'vend', 'cont', 'infor', 'cass', 'acco', 'segr', 'camer', 'cur', 'ingl', 'cucit'];
+
+/** What a counsellor has typed so far: the first 3 to 8 letters of a label, or a common prefix. */
+function typed(r: ReturnType<typeof rng>, labels: string[]): string {
+  if (!labels?.length || r.next() < 0.3) return r.pick(AUTOCOMPLETE);
+  const label = r.pick(labels);
+  return label.slice(0, Math.min(label.length, r.int(3, 8))).trim();
+}
 const SEARCH = ['cuoca', 'magazziniera', 'addetta vendite', 'assistenza anziani', 'pulizie', 'cameriera', 'contabilità', 'sartoria', 'informatica', 'accoglienza', 'tirocinio', 'part time'];
 const COMUNI = ['015146', '015209', '015182', '015116', '015077', '015170'];
 
@@ -41,7 +50,7 @@ export function readMix(ctx: MixContext): Operation[] {
       },
     },
     { name: 'search', weight: 14, build: () => ({ method: 'GET', path: `/api/search?q=${encodeURIComponent(r.pick(SEARCH))}&comune=${r.pick(COMUNI)}&radiusKm=20`, auth: counsellor().auth }) },
-    { name: 'autocomplete skills', weight: 16, build: () => ({ method: 'GET', path: `/api/reference/skills?q=${r.pick(AUTOCOMPLETE)}&limit=10`, auth: counsellor().auth }) },
+    { name: 'autocomplete skills', weight: 16, build: () => ({ method: 'GET', path: `/api/reference/skills?q=${encodeURIComponent(typed(r, ctx.skillLabels))}&limit=10`, auth: counsellor().auth }) },
     { name: 'partner proposals list', weight: 8, build: () => ({ method: 'GET', path: '/api/partner/proposals?pageSize=20', auth: ctx.partner.auth }) },
     { name: 'partner candidate card', weight: 8, build: () => ({ method: 'GET', path: `/api/partner/proposals/${r.pick(ctx.partner.proposalIds)}`, auth: ctx.partner.auth }) },
     { name: 'partner offers', weight: 6, build: () => ({ method: 'GET', path: `/api/offers?page=${r.int(1, 10)}&pageSize=20`, auth: ctx.partner.auth }) },

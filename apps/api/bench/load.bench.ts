@@ -350,6 +350,9 @@ export async function main(argv: string[]): Promise<void> {
     log(`${proposalIds.length} proposals made through the API`);
 
     const skillUris: string[] = (await ds.query(`SELECT uri FROM esco_concepts WHERE kind = 'skill' ORDER BY uri LIMIT 40`)).map((r: { uri: string }) => r.uri);
+    const skillLabels: string[] = (
+      await ds.query(`SELECT label FROM esco_labels WHERE kind = 'skill' AND label_kind = 'preferred' AND language IN ('it', 'en') ORDER BY md5(uri || language) LIMIT 300`)
+    ).map((r: { label: string }) => r.label);
     const drafts: string[] = [];
     for (let i = 0; i < 50; i++) {
       const created = await api(base, 'POST', '/api/offers', sessions.acme.auth, {
@@ -369,6 +372,7 @@ export async function main(argv: string[]): Promise<void> {
       ],
       partner: { ...sessions.acme, proposalIds, draftOfferIds: drafts },
       skillUris,
+      skillLabels,
       matches: '/api/profiles/{id}/matches' in matchesServed,
     };
     // The candidate cards are read once first (proposed → viewed): the read mix then only reads.
@@ -464,7 +468,7 @@ function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<s
     `${new Date().toISOString()} · Node ${process.version} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · API processes: ${opts.apiWorkers} · PostgreSQL via ${opts.pgSocket ? `Unix socket ${opts.pgSocket}` : 'TCP loopback'} · LOG_LEVEL ${opts.logLevel} · ${opts.seconds} s per rate, ${opts.connections} connections`,
     '',
     `Data: ${opts.profiles} profiles in 6 networks, ${opts.offers} offers and ${opts.courses} courses of ~350 organisations, ${data.proposals} proposals made through the API; ${data.matches} stored matches for ${data.coverage.computed}/${data.coverage.profiles} profiles.`,
-    'Read mix: profile lists and details, matches, searches, skill autocomplete (counsellors); proposals list and candidate cards, offers (partner). Write mix: profile updates 40%, offer creates 30%, offer updates 30%.',
+    'Read mix: profile lists and details, matches, searches, skill autocomplete (counsellors; 70% of the prefixes typed from 300 ESCO skill labels, so the in-memory reference answers are hit only as often as typing repeats); proposals list and candidate cards, offers (partner). Write mix: profile updates 40%, offer creates 30%, offer updates 30%.',
     `Each mix first runs ${opts.warmup} s closed loop (16 connections, not reported), so the runs measure warmed processes.`,
     'Fixed rates: an open-loop driver sends request i at start + i/rate and times it from that instant to the end of its answer (no coordinated omission). autocannon 8 paces fixed rates per connection and per second, releasing each second\'s quota at once, so it runs here closed loop ("max"): the throughput the API sustains and its latency at that concurrency.',
     'CPU: the API process(es) per request; machine busy % over both cores during the run, and (in brackets) in the second before it, i.e. other processes sharing the machine.',
