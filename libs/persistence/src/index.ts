@@ -2,7 +2,7 @@ export { ENTITIES } from './lib/entities';
 export { MIGRATIONS } from './migrations';
 export { dataSourceOptions, createDataSource, pendingMigrations } from './lib/data-source';
 export type { DataSourceSettings } from './lib/data-source';
-export { PLAN_PER_CALL, PreparingClient } from './lib/prepared-statements';
+export { PreparingClient } from './lib/prepared-statements';
 export { Network } from './lib/identity/network.entity';
 export { NetworkComune } from './lib/identity/network-comune.entity';
 export { Organisation } from './lib/identity/organisation.entity';

@@ -1,5 +1,5 @@
 import { createDataSource } from './data-source';
-import { PLAN_PER_CALL, PreparingClient } from './prepared-statements';
+import { PreparingClient } from './prepared-statements';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 /** On a real PostgreSQL: what each connection has prepared is read from pg_prepared_statements. */
@@ -31,12 +31,6 @@ describe('PreparingClient', () => {
     expect((await client.query('SELECT count(*)::int AS n FROM t')).rows).toEqual([{ n: 2 }]);
     expect((await client.query('SELECT count(*)::int AS n FROM t WHERE id = ANY($1::int[])', [[]])).rows).toEqual([{ n: 0 }]);
     expect(await prepared()).toEqual(['SELECT count(*)::int AS n FROM t WHERE id = ANY($1::int[])']);
-  });
-
-  it('plans a statement marked PLAN_PER_CALL on every call, with its values', async () => {
-    const text = `${PLAN_PER_CALL} SELECT $1::int + 1 AS next`;
-    for (const n of [1, 2, 3, 4, 5, 6, 7]) expect((await client.query(text, [n])).rows).toEqual([{ next: n + 1 }]);
-    expect(await prepared()).toEqual([]);
   });
 
   it('deallocates the least recently used statement beyond its limit', async () => {

@@ -8,13 +8,6 @@ export interface PreparingClientConfig extends ClientConfig {
   preparedStatements?: number;
 }
 
-/**
- * A statement that starts with this is planned on every call, with its values (never prepared):
- * for the few whose best plan depends on the values (a search whose words match ten documents or
- * ten thousand), a generic plan can cost a hundred times the custom one (measured).
- */
-export const PLAN_PER_CALL = '/* plan per call */';
-
 /** A table changed under a prepared statement (a migration while the app runs). */
 const planChanged = (error: { code?: string; message?: string }) =>
   error?.code === '0A000' && /cached plan must not change result type/.test(error.message ?? '');
@@ -32,7 +25,7 @@ interface NamedStatements {
  * Ponte's API: for its short statements PostgreSQL spent most of the time parsing and planning
  * (the session lookup: 0.26 ms parse + 0.25 ms plan for 0.05 ms of execution; a search 0.4 +
  * 0.8 for 0.2), which a prepared statement pays once; PostgreSQL still plans per call
- * (custom plans) while a generic plan looks worse, and always for PLAN_PER_CALL statements.
+ * (custom plans) while a generic plan looks worse.
  * Statements without parameters (migrations, several commands in one text) keep the simple
  * protocol. TypeORM uses it through the pool's `Client` option (dataSourceOptions).
  */
@@ -51,7 +44,7 @@ export class PreparingClient extends Client {
 
   private preparingQuery(...args: unknown[]): unknown {
     const [text, values, callback] = args;
-    if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0 || text.startsWith(PLAN_PER_CALL)) return query.apply(this, args);
+    if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0) return query.apply(this, args);
     const { name, evicted } = this.nameFor(text);
     const named = { name, text, values };
     // One query at a time on a connection: an eviction's DEALLOCATE runs first, then the query.
