@@ -7,6 +7,7 @@
  *   --api-workers 2     API processes of the fresh API
  *   --cpu-prof DIR      V8 CPU profiles of the fresh API, written when it stops
  *   --perf              --perf-basic-prof-only-functions (JIT symbols for `perf record`)
+ *   --node-args '...'   more Node options for the fresh API (e.g. V8 heap flags), space-separated
  *   --mix read|write    which mix (load-mix.ts)
  *   --only a,b | each   only these operations; `each` measures every operation alone in turn
  *   --path /api/...     a single GET path as the first counsellor (e.g. a 404 for the framework's cost)
@@ -21,7 +22,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { authenticator } from 'otplib';
 import { Client } from 'pg';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/organisations/demo-identity.seeder';
 import { BuiltApp, startBuiltApi, WORKSPACE } from '../src/resilience/support/built-apps';
 import { drive } from './load-driver';
 import { MixContext, Operation, picker, readMix, writeMix } from './load-mix';
@@ -63,9 +66,21 @@ function machine(): [number, number, number] {
   return [total - v[3] - v[4], total, v[7] ?? 0];
 }
 
+const EMAILS: Record<keyof Held['sessions'], string> = { nord: 'consulente.nord@ponte.demo', milano: 'consulente.milano@ponte.demo', acme: 'hr@acme.demo' };
+
+/** A new session through the real sign-in (password, then TOTP from the demo secret for counsellors). */
+async function signIn(base: string, email: string): Promise<Response> {
+  const post = (path: string, body: unknown) => fetch(`${base}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const first = await post('/api/auth/login', { email, password: DEMO_PASSWORD });
+  const step = (await first.clone().json()) as { mfaRequired?: boolean; mfaToken?: string };
+  return step.mfaRequired ? post('/api/auth/login/totp', { mfaToken: step.mfaToken, code: authenticator.generate(DEMO_TOTP_SECRET) }) : first;
+}
+
+/** Fresh tokens by the refresh cookies, or by signing in again when a session has ended. */
 async function refreshSessions(base: string, held: Held): Promise<void> {
-  for (const session of Object.values(held.sessions)) {
-    const res = await fetch(`${base}/api/auth/refresh`, { method: 'POST', headers: { Cookie: session.cookie, 'X-Ponte-CSRF': '1' } });
+  for (const [who, session] of Object.entries(held.sessions) as [keyof Held['sessions'], Held['sessions']['nord']][]) {
+    let res = await fetch(`${base}/api/auth/refresh`, { method: 'POST', headers: { Cookie: session.cookie, 'X-Ponte-CSRF': '1' } });
+    if (res.status === 401) res = await signIn(base, EMAILS[who]);
     const body = (await res.json()) as { accessToken?: string };
     if (res.status !== 200 || !body.accessToken) throw new Error(`refresh answered ${res.status}: ${JSON.stringify(body)}`);
     session.auth = `Bearer ${body.accessToken}`;
@@ -129,7 +144,10 @@ export async function main(argv: string[]): Promise<void> {
   let base = held.base;
   if (argv.includes('--fresh')) {
     const prof = value('cpu-prof', '');
-    const nodeArgs = prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : argv.includes('--perf') ? ['--perf-basic-prof-only-functions'] : [];
+    const nodeArgs = [
+      ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : argv.includes('--perf') ? ['--perf-basic-prof-only-functions'] : []),
+      ...value('node-args', '').split(' ').filter(Boolean),
+    ];
     app = await startBuiltApi({ ...held.env, API_WORKERS: value('api-workers', '2') }, 60_000, nodeArgs);
     base = app.url;
   }
