@@ -9,17 +9,12 @@ import { ProfileAccessService } from '../profiles/profile-access.service';
 import { MatchPage, MatchQuery, MatchView, MatchingUnavailable, WhyNotView, type ListingRef } from './dto/match.dto';
 import { MatchRecompute } from './match-recompute.service';
 import { ListingNow, MatchVisibility } from './match-visibility';
-
-interface StoredMatch {
-  id: string;
-  score: number;
-  targetVersion: number;
-}
+import { loadStoredList, type ListedProfile, type StoredMatch } from './stored-match-list';
 
 /** An offer's packed as stored (packOfferExplanation), a course's as the engine built it. */
 type StoredExplanation = PackedOfferExplanation | CourseExplanation;
 
-export function unavailableFor(profile: VersionedProfile): MatchingUnavailable | null {
+export function unavailableFor(profile: Pick<VersionedProfile, 'status' | 'eligible'>): MatchingUnavailable | null {
   if (profile.status !== 'active') return 'profile_not_active';
   return profile.eligible ? null : 'matching_consent_missing';
 }
@@ -44,7 +39,8 @@ export function listingRef(l: ListingNow): ListingRef {
  * deadline, seats) and her safety constraints allow it (checked again here, so a change hides
  * matches at its commit, before any job runs). When results are missing or outdated the valid
  * rest is answered with `stale: true` and a recomputation is queued (`recomputing`): lists are
- * never computed in the request.
+ * never computed in the request. The list is read in one statement (loadStoredList), so the
+ * explanations are those of the versions checked.
  */
 @Injectable()
 export class MatchReadsService {
@@ -57,55 +53,37 @@ export class MatchReadsService {
   ) {}
 
   async list(principal: Principal, profileId: string, query: MatchQuery): Promise<MatchPage> {
-    const scoped = await this.access.inScope(principal, profileId);
-    const profile = await this.visibility.profile(profileId);
+    const list = await loadStoredList(this.dataSource.manager, principal.networkIds, profileId, query.kind);
+    if (!list) throw notFound();
+    const { profile, state } = list;
     const centre = this.radiusCentre(profile, query);
     const empty = { items: [], total: 0, page: query.page, pageSize: query.pageSize, profileVersion: profile.version, filtered: {} };
     const unavailable = unavailableFor(profile);
     if (unavailable) {
-      await this.record(scoped.networkId, profileId, { kind: query.kind, total: 0, unavailable });
+      await this.record(profile.networkId, profileId, { kind: query.kind, total: 0, unavailable });
       return { ...empty, computedAt: null, stale: false, recomputing: false, unavailable };
     }
-    const [state]: { profileVersion: number; computedAt: Date; filtered: Record<string, number> }[] = await this.dataSource.query(
-      `SELECT profile_version AS "profileVersion", computed_at AS "computedAt", filtered FROM match_states WHERE profile_id = $1`,
-      [profileId],
-    );
-    // Only rows of her current version: the join is the rule, not an optimisation.
-    const stored: StoredMatch[] = await this.dataSource.query(
-      `SELECT m.target_id AS id, m.score::float8 AS score, m.target_version AS "targetVersion"
-       FROM matches m JOIN profiles p ON p.id = m.profile_id AND p.version = m.profile_version
-       WHERE m.profile_id = $1 AND m.kind = $2
-       ORDER BY m.score DESC, m.target_id`,
-      [profileId, query.kind],
-    );
-    const listings = await this.visibility.listings(query.kind, stored.map((m) => m.id));
-    const outdated = stored.filter((m) => listings.get(m.id)?.open && listings.get(m.id)?.version !== m.targetVersion);
-    const valid = stored.filter((m) => {
-      const listing = listings.get(m.id);
-      return this.visibility.visible(profile, listing) && listing.version === m.targetVersion;
-    });
-    const ranked = valid.map((m, i) => ({ m, rank: i + 1, listing: listings.get(m.id) as ListingNow }));
-    const shown = ranked.filter(({ m, listing }) => this.passesFilters(query, centre, m, listing));
-    const slice = shown.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
-    // Explanations for the page only, of the versions checked above (a row rewritten meanwhile
-    // is left out, and the list answered as stale).
-    const explanations = await this.explanations(profile, query.kind, slice.map(({ m }) => m));
-    const page = slice.filter(({ m }) => explanations.has(m.id));
+    // Every row is of her current version and its listing open now; a listing whose version moved
+    // on is outdated (left out, its job queued), one her constraints forbid is never shown.
+    const outdated = list.matches.filter((m) => m.listing.version !== m.targetVersion);
+    const valid = list.matches.filter((m) => m.listing.version === m.targetVersion && this.visibility.visible(profile, m.listing));
+    const ranked = valid.map((m, i) => ({ m, rank: i + 1 }));
+    const shown = ranked.filter(({ m }) => this.passesFilters(query, centre, m));
+    const page = shown.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+    const explanations = new Map(page.map(({ m }) => [m.id, JSON.parse(m.explanation as string) as StoredExplanation]));
 
-    const stale = !state || state.profileVersion !== profile.version || outdated.length > 0 || page.length < slice.length;
-    const recomputing = stale
-      ? await this.recompute.request(profile, { kind: query.kind, ids: outdated.map((m) => m.id), versions: listings })
-      : false;
+    const stale = !state || state.profileVersion !== profile.version || outdated.length > 0;
+    const recomputing = stale ? await this.recompute.request(profile, { kind: query.kind, outdated: outdated.map((m) => m.listing) }) : false;
     const unlocked = await this.visibleUnlocked(profile, [...explanations.values()]);
-    await this.record(scoped.networkId, profileId, { kind: query.kind, total: shown.length, stale });
+    await this.record(profile.networkId, profileId, { kind: query.kind, total: shown.length, stale });
     return {
       ...empty,
-      items: page.map(({ m, rank, listing }) => ({
+      items: page.map(({ m, rank }) => ({
         kind: query.kind,
         rank,
         score: m.score,
         explanation: this.explained(explanations.get(m.id) as StoredExplanation, unlocked),
-        listing: listingRef(listing),
+        listing: listingRef(m.listing),
       })),
       total: shown.length,
       computedAt: state?.profileVersion === profile.version ? state.computedAt : null,
@@ -163,8 +141,8 @@ export class MatchReadsService {
     return { belowCut: floor !== null && score < floor };
   }
 
-  private passesFilters(query: MatchQuery, centre: number | null, m: StoredMatch, listing: ListingNow): boolean {
-    if (query.minScore !== undefined && m.score < query.minScore) return false;
+  private passesFilters(query: MatchQuery, centre: number | null, { score, listing }: StoredMatch): boolean {
+    if (query.minScore !== undefined && score < query.minScore) return false;
     if (query.contract && query.kind === 'offer' && !query.contract.includes(listing.contract as never)) return false;
     if (query.radiusKm !== undefined && listing.workMode !== 'remote') {
       const place = listing.comune ? this.visibility.comuni.idOf(listing.comune) : -1;
@@ -174,7 +152,7 @@ export class MatchReadsService {
   }
 
   /** The comune a radius is measured from: the one asked for, else her home. */
-  private radiusCentre(profile: VersionedProfile, query: MatchQuery): number | null {
+  private radiusCentre(profile: Pick<VersionedProfile, 'homeComune'>, query: MatchQuery): number | null {
     if (query.contract && query.kind !== 'offer') throw validationProblem([{ field: 'contract', code: 'contractOffersOnly' }]);
     if (query.comune !== undefined && query.radiusKm === undefined) throw validationProblem([{ field: 'radiusKm', code: 'radiusNeeded' }]);
     if (query.radiusKm === undefined) return null;
@@ -183,20 +161,8 @@ export class MatchReadsService {
     return centre >= 0 ? centre : null;
   }
 
-  /** The stored explanations of these rows, by listing id, if still of the versions read. */
-  private async explanations(profile: VersionedProfile, kind: MatchQuery['kind'], rows: StoredMatch[]): Promise<Map<string, StoredExplanation>> {
-    if (!rows.length) return new Map();
-    const found: { id: string; explanation: StoredExplanation }[] = await this.dataSource.query(
-      `SELECT m.target_id AS id, m.explanation
-       FROM matches m JOIN unnest($3::uuid[], $4::int[]) AS w(id, version) ON w.id = m.target_id AND w.version = m.target_version
-       WHERE m.profile_id = $1 AND m.kind = $2 AND m.profile_version = $5`,
-      [profile.id, kind, rows.map((m) => m.id), rows.map((m) => m.targetVersion), profile.version],
-    );
-    return new Map(found.map((row) => [row.id, row.explanation]));
-  }
-
   /** Offers named by course explanations ("unlocks") that she may still be shown. */
-  private async visibleUnlocked(profile: VersionedProfile, explanations: StoredExplanation[]): Promise<Set<string>> {
+  private async visibleUnlocked(profile: ListedProfile, explanations: StoredExplanation[]): Promise<Set<string>> {
     const ids = explanations.flatMap((e) => ('unlocksOffers' in e ? e.unlocksOffers : []));
     return new Set((await this.visibility.visibleListings(profile, 'offer', ids)).map((l) => l.id));
   }

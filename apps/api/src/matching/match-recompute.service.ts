@@ -25,13 +25,12 @@ export class MatchRecompute {
   constructor(@InjectQueue(QUEUES.matching) private readonly matching: Queue) {}
 
   /** True when the jobs are queued (or were already). */
-  async request(profile: VersionedProfile, outdated: { kind: MatchKind; ids: string[]; versions: Map<string, ListingNow> }): Promise<boolean> {
+  async request(profile: Pick<VersionedProfile, 'id' | 'version'>, stale: { kind: MatchKind; outdated: Pick<ListingNow, 'id' | 'version'>[] }): Promise<boolean> {
     try {
       const job: RecomputeProfileJob = { profileId: profile.id, version: profile.version };
       await this.matching.add(JOBS.matching.recomputeProfile, job, { jobId: recomputeProfileJobId(profile.id, profile.version) });
-      for (const id of outdated.ids) {
-        const version = outdated.versions.get(id)?.version ?? 0;
-        if (outdated.kind === 'offer') {
+      for (const { id, version } of stale.outdated) {
+        if (stale.kind === 'offer') {
           const data: RecomputeOfferJob = { offerId: id, version };
           await this.matching.add(JOBS.matching.recomputeOffer, data, { jobId: recomputeOfferJobId(id, version) });
         } else {

@@ -21,6 +21,9 @@ export interface ListingNow {
   open: boolean;
 }
 
+/** What her safety checks read of her. */
+export type SafetyConstraints = Pick<VersionedProfile, 'blockedOrganisations' | 'exclusions'>;
+
 const SELECT: Record<MatchKind, string> = {
   offer: `SELECT t.id, t.version, t.title, t.organisation_id AS "organisationId", o.legal_name AS "organisationName", t.comune,
             t.work_mode AS "workMode", to_char(t.deadline, 'YYYY-MM-DD') AS deadline, t.contract, NULL AS "startDate", (${OPEN_TARGET_SQL}) AS open
@@ -55,12 +58,12 @@ export class MatchVisibility {
   }
 
   /** Open now and allowed by her safety constraints. */
-  visible(profile: VersionedProfile, listing: ListingNow | undefined): listing is ListingNow {
+  visible(profile: SafetyConstraints, listing: ListingNow | undefined): listing is ListingNow {
     return !!listing && listing.open && safetyReason(profile, listing, this.comuni) === null;
   }
 
   /** The ids (in order) that she may be shown now, with their listing. */
-  async visibleListings(profile: VersionedProfile, kind: MatchKind, ids: readonly string[]): Promise<ListingNow[]> {
+  async visibleListings(profile: SafetyConstraints, kind: MatchKind, ids: readonly string[]): Promise<ListingNow[]> {
     const listings = await this.listings(kind, ids);
     return ids.map((id) => listings.get(id)).filter((l): l is ListingNow => this.visible(profile, l));
   }

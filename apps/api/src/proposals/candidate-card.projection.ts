@@ -3,6 +3,7 @@ import type { CardSnapshot, Proposal } from '@ponte/persistence';
 import type { Language } from '../common/i18n/language';
 import { ReferenceLookupService } from '../reference/reference-lookup.service';
 import { CandidateCardView, CardExplanationView, InterviewView, PartnerHistoryStep, PartnerProposalView } from './dto/candidate-card.view';
+import type { PartnerCardSource } from './partner-proposal-queries';
 
 /** The partner's projection of a proposal's target: its id and title, nothing about her. */
 export interface TargetTitle {
@@ -66,7 +67,7 @@ export class CandidateCardProjection {
   }
 
   async partnerView(
-    proposal: Proposal,
+    proposal: PartnerCardSource,
     target: TargetTitle,
     history: PartnerHistoryStep[],
     language: Language,
@@ -90,6 +91,6 @@ export class CandidateCardProjection {
   }
 }
 
-export function interviewOf(p: Proposal): InterviewView | null {
+export function interviewOf(p: Pick<Proposal, 'interviewAt' | 'interviewPlace' | 'interviewLink'>): InterviewView | null {
   return p.interviewAt ? { at: p.interviewAt, place: p.interviewPlace, videoLink: p.interviewLink } : null;
 }
