@@ -1,4 +1,5 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import { FieldProblem, validationProblem } from './problem';
 
 /** Flattens class-validator's tree into `a.b[2].c` paths with one entry per failed constraint. */
@@ -68,8 +69,34 @@ class PonteValidationPipe extends ValidationPipe {
   }
 }
 
+type MetadataLookup = ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas'];
+const remembered = new WeakSet<object>();
+
+/**
+ * class-validator looks a class's rules up on every validation by testing the class against
+ * every decorated class for inheritance (~60 here): 40 of the 67 us a query DTO took. The rules
+ * are fixed once the DTO classes are defined, so each lookup is kept (same arguments, same
+ * answer; the arrays are only read).
+ */
+export function rememberValidationRules(): void {
+  const storage = getMetadataStorage();
+  if (remembered.has(storage)) return;
+  remembered.add(storage);
+  const lookup: MetadataLookup = storage.getTargetValidationMetadatas.bind(storage);
+  const known = new Map<unknown, Map<string, ReturnType<MetadataLookup>>>();
+  storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
+    const key = `${schema}|${always}|${strictGroups}|${groups?.join(',') ?? ''}`;
+    let byArguments = known.get(target);
+    if (!byArguments) known.set(target, (byArguments = new Map()));
+    let rules = byArguments.get(key);
+    if (!rules) byArguments.set(key, (rules = lookup(target, schema, always, strictGroups, groups)));
+    return rules;
+  };
+}
+
 /** Strips nothing silently: unknown fields are refused, each named, together with the other errors. */
 export function createValidationPipe(): ValidationPipe {
+  rememberValidationRules();
   return new PonteValidationPipe({
     transform: true,
     whitelist: true,
