@@ -21,6 +21,7 @@ import { MatchNotifications1764005040000 } from './1764005040000-match-notificat
 import { SearchIndexState1764009000000 } from './1764009000000-search-index-state';
 import { MatchExplanationJson1764009100000 } from './1764009100000-match-explanation-json';
 import { MatchStoredExplanation1764009200000 } from './1764009200000-match-stored-explanation';
+import { ListPageIndexes1764009350000 } from './1764009350000-list-page-indexes';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -49,4 +50,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchIndexState1764009000000,
   MatchExplanationJson1764009100000,
   MatchStoredExplanation1764009200000,
+  ListPageIndexes1764009350000,
 ];
