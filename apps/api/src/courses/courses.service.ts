@@ -10,8 +10,7 @@ import { changedKeys, commonProblems, lockedFieldProblems, nullProblems } from '
 import { EscoField, ReferenceCheck } from '../catalogue/reference-check';
 import { Page, pageOf } from '../common/pagination/page-query.dto';
 import { conflict, FieldProblem, validationProblem } from '../common/problem/problem';
-import { organisationRef } from '../offers/offer.view';
-import { CourseView, courseView } from './course.view';
+import { CourseView } from './course.view';
 import { CourseQuery, CreateCourseDto, UpdateCourseDto } from './dto/course.dto';
 
 /** Fields a published course may still change: none of them alters who fits it. */
@@ -100,13 +99,12 @@ export class CoursesService {
   }
 
   async get(principal: Principal, id: string): Promise<CourseView> {
-    const course = await this.reads.get<Course>('course', id, principal);
-    return courseView(course, organisationRef(course.organisation));
+    return this.reads.get('course', id, principal);
   }
 
   async list(principal: Principal, query: CourseQuery): Promise<Page<CourseView>> {
-    const { items, total } = await this.reads.list<Course>('course', principal, query);
-    return pageOf(items.map((course) => courseView(course, organisationRef(course.organisation))), total, query);
+    const { items, total } = await this.reads.list('course', principal, query);
+    return pageOf(items, total, query);
   }
 
   private async validate(course: CourseContent & { seatsFilled: number }, changed: (field: string) => boolean, manager: EntityManager): Promise<void> {

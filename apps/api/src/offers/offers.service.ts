@@ -11,7 +11,7 @@ import { EscoField, ReferenceCheck } from '../catalogue/reference-check';
 import { Page, pageOf } from '../common/pagination/page-query.dto';
 import { conflict, FieldProblem, validationProblem } from '../common/problem/problem';
 import { CreateOfferDto, OfferQuery, UpdateOfferDto } from './dto/offer.dto';
-import { OfferView, offerView, organisationRef } from './offer.view';
+import { OfferView } from './offer.view';
 
 /** Fields a published offer may still change: none of them alters who fits it. */
 export const OFFER_PUBLISHED_EDITABLE = ['title', 'description', 'seats', 'deadline', 'startDate', 'accommodations'] as const;
@@ -93,13 +93,12 @@ export class OffersService {
   }
 
   async get(principal: Principal, id: string): Promise<OfferView> {
-    const offer = await this.reads.get<Offer>('offer', id, principal);
-    return offerView(offer, organisationRef(offer.organisation));
+    return this.reads.get('offer', id, principal);
   }
 
   async list(principal: Principal, query: OfferQuery): Promise<Page<OfferView>> {
-    const { items, total } = await this.reads.list<Offer>('offer', principal, query);
-    return pageOf(items.map((offer) => offerView(offer, organisationRef(offer.organisation))), total, query);
+    const { items, total } = await this.reads.list('offer', principal, query);
+    return pageOf(items, total, query);
   }
 
   /** Every rule at once, so the partner fixes the whole form in one go. */

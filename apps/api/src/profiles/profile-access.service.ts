@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Profile } from '@ponte/persistence';
+import type { Profile } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { notFound } from '../common/problem/problem';
@@ -30,21 +30,5 @@ export class ProfileAccessService {
     );
     if (!row) throw notFound();
     return row;
-  }
-
-  /** The profile with its skills, languages and constraints, and its notes ciphertext. */
-  async loadFull(manager: EntityManager, profileId: string): Promise<Profile> {
-    const profile = await manager
-      .getRepository(Profile)
-      .createQueryBuilder('p')
-      .addSelect('p.notesEncrypted')
-      .leftJoinAndSelect('p.skills', 'skill')
-      .leftJoinAndSelect('p.languages', 'language')
-      .leftJoinAndSelect('p.exclusions', 'exclusion')
-      .leftJoinAndSelect('p.blockedOrganisations', 'blocked')
-      .where('p.id = :profileId', { profileId })
-      .getOne();
-    if (!profile) throw notFound();
-    return profile;
   }
 }

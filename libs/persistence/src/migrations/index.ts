@@ -22,6 +22,7 @@ import { SearchIndexState1764009000000 } from './1764009000000-search-index-stat
 import { MatchExplanationJson1764009100000 } from './1764009100000-match-explanation-json';
 import { MatchStoredExplanation1764009200000 } from './1764009200000-match-stored-explanation';
 import { PartnerProposalIndexes1764009310000 } from './1764009310000-partner-proposal-indexes';
+import { ListPageIndexes1764009350000 } from './1764009350000-list-page-indexes';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -51,4 +52,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MatchExplanationJson1764009100000,
   MatchStoredExplanation1764009200000,
   PartnerProposalIndexes1764009310000,
+  ListPageIndexes1764009350000,
 ];

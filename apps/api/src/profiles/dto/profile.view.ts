@@ -13,7 +13,7 @@ import {
   type ProfileStatus,
   type Shift,
 } from '@ponte/domain';
-import type { Profile } from '@ponte/persistence';
+import type { ProfileDetailRow } from '../profile-detail.sql';
 import { ExclusionDto, ProfileLanguageDto, ProfileSkillDto } from './profile-fields';
 
 export class SafetyConstraintsView {
@@ -65,38 +65,33 @@ export class ProfileView {
   @ApiProperty() updatedAt!: Date;
 }
 
-/** `profile` with its relations loaded; `notes` already decrypted. */
-export function toProfileView(profile: Profile, notes: string | null): ProfileView {
+/** The view of a profile read as one row; `notes` already decrypted. */
+export function toProfileView(row: ProfileDetailRow, notes: string | null): ProfileView {
   return {
-    id: profile.id,
-    pseudonymCode: profile.pseudonymCode,
-    networkId: profile.networkId,
-    counsellorId: profile.counsellorId,
-    ageBand: profile.ageBand,
-    homeComune: profile.homeComune,
-    eqfLevel: profile.eqfLevel,
-    targetOccupations: profile.targetOccupations,
-    skills: [...profile.skills]
-      .sort((a, b) => a.position - b.position)
-      .map((s) => ({ uri: s.skillUri, level: s.level, acquiredThrough: s.acquiredThrough, comment: s.comment })),
-    languages: [...profile.languages].sort((a, b) => a.language.localeCompare(b.language)).map((l) => ({ code: l.language, cefr: l.cefr })),
-    weeklyHours: profile.weeklyHours,
-    shifts: profile.shifts,
-    earliestStart: profile.earliestStart,
-    maxCommuteKm: profile.maxCommuteKm,
-    commuteMeans: profile.commuteMeans,
-    contracts: profile.contractPreferences,
-    accommodations: profile.accommodations,
+    id: row.id,
+    pseudonymCode: row.pseudonymCode,
+    networkId: row.networkId,
+    counsellorId: row.counsellorId,
+    ageBand: row.ageBand,
+    homeComune: row.homeComune,
+    eqfLevel: row.eqfLevel,
+    targetOccupations: row.targetOccupations,
+    skills: row.skills,
+    languages: row.languages,
+    weeklyHours: row.weeklyHours,
+    shifts: row.shifts,
+    earliestStart: row.earliestStart,
+    maxCommuteKm: row.maxCommuteKm,
+    commuteMeans: row.commuteMeans,
+    contracts: row.contracts,
+    accommodations: row.accommodations,
     notes,
-    safety: {
-      exclusions: [...profile.exclusions].sort((a, b) => a.comune.localeCompare(b.comune)).map((e) => ({ comune: e.comune, radiusKm: e.radiusKm })),
-      blockedOrganisations: profile.blockedOrganisations.map((b) => b.organisationId).sort(),
-    },
-    status: profile.status,
-    archivedAt: profile.archivedAt,
-    lastActivityAt: profile.lastActivityAt,
-    version: profile.version,
-    createdAt: profile.createdAt,
-    updatedAt: profile.updatedAt,
+    safety: { exclusions: row.exclusions, blockedOrganisations: row.blockedOrganisations },
+    status: row.status,
+    archivedAt: row.archivedAt,
+    lastActivityAt: row.lastActivityAt,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }
