@@ -57,6 +57,23 @@ describe('proposals worker: withdrawals after revocations and safety changes', (
     expect(count).toBe(1);
   });
 
+  it('a proposal made in the same millisecond before the revocation is withdrawn too (the job carries the instant rounded to ms)', async () => {
+    const own = await seedWorld(w.dataSource);
+    const proposal = await seedProposal(w.dataSource, own);
+    await w.dataSource.query(`UPDATE proposals SET created_at = '2026-12-03T10:00:00.123400Z' WHERE id = $1`, [proposal]);
+    const [[consent]] = await w.dataSource.query(
+      `UPDATE consents SET revoked_at = '2026-12-03T10:00:00.123900Z', revoked_by = recorded_by
+       WHERE profile_id = $1 AND kind = 'share_card' AND organisation_id = $2 RETURNING id, revoked_at`,
+      [own.profileId, own.organisationId],
+    );
+    const revokedAt = new Date(consent.revoked_at).toISOString();
+    expect(revokedAt).toBe('2026-12-03T10:00:00.123Z');
+    const data: ConsentRevokedJob = { consentId: consent.id, profileId: own.profileId, kind: 'share_card', organisationId: own.organisationId, revokedAt };
+    await queue.add(JOBS.proposals.withdrawForRevokedConsent, data, { jobId: consentRevokedJobId(consent.id) });
+    expect(await settled(consentRevokedJobId(consent.id))).toEqual({ withdrawn: 1 });
+    expect(await stateOf(proposal)).toEqual({ state: 'withdrawn', cause: 'consent_revoked' });
+  });
+
   it('a new exclusion area withdraws the open proposals to offers inside it', async () => {
     const inSesto = await seedProposal(w.dataSource, world, { organisationId: world.otherOrganisationId, comune: '015209' });
     const inMilano = await seedProposal(w.dataSource, world, { organisationId: world.otherOrganisationId, comune: '015146' });

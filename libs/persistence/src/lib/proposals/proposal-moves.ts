@@ -60,19 +60,24 @@ export async function withdrawProposals(
   return withdrawn;
 }
 
-/** Open proposals of a profile (optionally to one organisation, optionally made before `before`). */
+/**
+ * Open proposals of a profile, optionally to one organisation and optionally made before a
+ * consent's revocation. The instant is the consent row's own (microseconds): the job's ISO copy
+ * is rounded to the millisecond and would spare a proposal made in that same millisecond.
+ */
 export async function openProposalIds(
   manager: EntityManager,
   profileId: string,
-  filter: { organisationId?: string | null; before?: Date } = {},
+  filter: { organisationId?: string | null; revokedConsent?: { id: string; revokedAt: string } } = {},
 ): Promise<string[]> {
   const states = [...new Set([...openProposalStates('offer'), ...openProposalStates('course')])];
   const rows: { id: string; kind: ProposalKind; state: ProposalState }[] = await manager.query(
     `SELECT id, kind, state FROM proposals
      WHERE profile_id = $1 AND state = ANY($2::text[])
-       AND ($3::uuid IS NULL OR organisation_id = $3) AND ($4::timestamptz IS NULL OR created_at <= $4)
+       AND ($3::uuid IS NULL OR organisation_id = $3)
+       AND ($4::uuid IS NULL OR created_at <= coalesce((SELECT revoked_at FROM consents WHERE id = $4), $5::timestamptz))
      ORDER BY id`,
-    [profileId, states, filter.organisationId ?? null, filter.before?.toISOString() ?? null],
+    [profileId, states, filter.organisationId ?? null, filter.revokedConsent?.id ?? null, filter.revokedConsent?.revokedAt ?? null],
   );
   return rows.filter((r) => isOpenProposalState(r.kind, r.state)).map((r) => r.id);
 }

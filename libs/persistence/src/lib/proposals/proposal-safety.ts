@@ -26,7 +26,7 @@ export async function withdrawForRevokedConsent(manager: EntityManager, consent:
   if (consent.kind === 'disclose_identity') return [];
   const ids = await openProposalIds(manager, consent.profileId, {
     organisationId: consent.kind === 'share_card' ? consent.organisationId : null,
-    before: new Date(consent.revokedAt),
+    revokedConsent: { id: consent.consentId, revokedAt: consent.revokedAt },
   });
   const withdrawn = await withdrawProposals(manager, ids, 'consent_revoked', SYSTEM);
   await auditSystemWithdrawals(manager, withdrawn, { cause: 'consent_revoked', consentId: consent.consentId, consentKind: consent.kind });
