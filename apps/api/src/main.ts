@@ -1,13 +1,10 @@
-import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, AppConfig, ConfigError, parseEnv } from '@ponte/config';
 import cluster from 'node:cluster';
 import { AppModule } from './app/app.module';
-import { configureApp } from './app/configure-app';
+import { createApiApp } from './app/create-app';
 
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
-  configureApp(app);
+  const app = await createApiApp(AppModule, { bufferLogs: true });
   const config = app.get<AppConfig>(APP_CONFIG);
   await app.listen(config.PORT, '127.0.0.1');
 }

@@ -1,30 +1,24 @@
-import { INestApplication } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
 import { Logger } from 'nestjs-pino';
-import { RequestContext } from '../common/context/request-context';
 import { createValidationPipe } from '../common/problem/validation';
-import { securityHeadersMiddleware } from './security-headers';
 
 export const API_PREFIX = 'api';
-/** Large enough for a full profile or offer, small enough to refuse abuse early. */
-export const BODY_LIMIT = '256kb';
 
-/** Everything `main.ts` and the tests must configure identically. */
-export function configureApp(app: NestExpressApplication): INestApplication {
+/** The Nest side of the API: logger, prefix, CORS, validation and the OpenAPI document. */
+export function configureApp(app: NestFastifyApplication): NestFastifyApplication {
   const config = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
-  app.useBodyParser('json', { limit: BODY_LIMIT });
-  app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
-  app.set('trust proxy', 'loopback');
-  app.disable('x-powered-by');
-  // Cache-Control: no-store besides: every answer is personal (ETags would only cost a hash).
-  app.set('etag', false);
-  app.use(securityHeadersMiddleware());
-  app.use(RequestContext.middleware);
-  app.enableCors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['X-Request-Id'] });
+  app.enableCors({
+    origin: config.CORS_ORIGINS,
+    credentials: true,
+    exposedHeaders: ['X-Request-Id'],
+    // What the Express cors middleware allowed and did: every verb, and 204 to any OPTIONS.
+    methods: 'GET,HEAD,PUT,PATCH,POST,DELETE',
+    strictPreflight: false,
+  });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 

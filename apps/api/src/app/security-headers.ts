@@ -1,5 +1,5 @@
-import type { NextFunction, Request, Response } from 'express';
 import helmet, { type HelmetOptions } from 'helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const POLICY: HelmetOptions = {
   // The API serves JSON and the Swagger UI; the portals set their own policy.
@@ -13,24 +13,16 @@ const POLICY: HelmetOptions = {
 /**
  * helmet's headers for Ponte's policy, plus `Cache-Control: no-store` (on a shared or stolen
  * computer a browser or proxy cache would still hold profiles and candidate cards after
- * sign-out). They never depend on the request, so helmet runs once at boot and one middleware
- * sets the result: helmet's own chain is a dozen middlewares on every request.
+ * sign-out). They never depend on the request, so helmet runs once at boot and a hook sets
+ * the result on every reply: helmet's own chain is a dozen middlewares on every request.
  */
-export function securityHeaders(): [string, string][] {
+export function securityHeaders(): Record<string, string> {
   const headers = new Map<string, string>();
   const recorder = {
     setHeader: (name: string, value: string) => headers.set(name, String(value)),
     removeHeader: (name: string) => headers.delete(name),
   };
-  helmet(POLICY)({} as Request, recorder as unknown as Response, () => undefined);
+  helmet(POLICY)({} as IncomingMessage, recorder as unknown as ServerResponse, () => undefined);
   headers.set('Cache-Control', 'no-store');
-  return [...headers];
-}
-
-export function securityHeadersMiddleware(): (req: Request, res: Response, next: NextFunction) => void {
-  const headers = securityHeaders();
-  return (_req, res, next) => {
-    for (const [name, value] of headers) res.setHeader(name, value);
-    next();
-  };
+  return Object.fromEntries(headers);
 }

@@ -1,7 +1,8 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
+import { PassThrough } from 'node:stream';
 import { RequirePermissions } from '../auth/decorators';
 import { Page } from '../common/pagination/page-query.dto';
 import { AuditLogService } from './audit-log.service';
@@ -22,18 +23,21 @@ export class AuditController {
   @Get('export.csv')
   @RequirePermissions(PERMISSIONS.AUDIT_EXPORT)
   @ApiProduces('text/csv')
-  async export(@Query() query: AuditExportQuery, @Res() res: Response): Promise<void> {
+  async export(@Query() query: AuditExportQuery, @Res() res: FastifyReply): Promise<void> {
     await this.log.recordExport(query);
-    res.status(200);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="ponte-audit-${new Date().toISOString().slice(0, 10)}.csv"`);
-    res.setHeader('Cache-Control', 'no-store');
+    const csv = new PassThrough();
+    res
+      .status(200)
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="ponte-audit-${new Date().toISOString().slice(0, 10)}.csv"`)
+      .header('Cache-Control', 'no-store')
+      .send(csv);
     try {
-      await this.log.streamCsv(query, res);
-      res.end();
+      await this.log.streamCsv(query, csv);
+      csv.end();
     } catch (error) {
-      // Headers are gone: cut the download so it cannot pass for a complete file.
-      res.destroy(error as Error);
+      // Fastify cuts a download under way, so it cannot pass for a complete file (before the first byte: a problem document).
+      csv.destroy(error as Error);
     }
   }
 }

@@ -1,4 +1,7 @@
 import { AuditEntry } from '@ponte/persistence';
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createNetwork, signedInUser } from '../testing/fixtures';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { AuditService } from './audit.service';
 
@@ -23,5 +26,27 @@ describe('audit log', () => {
     await expect(t.dataSource.query('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
     const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM audit_log');
     expect(count).toBe(2);
+  });
+
+  it('names the request and the caller of an entry written while handling a body that arrived late', async () => {
+    const network = await createNetwork(t);
+    const coordinator = await signedInUser(t, 'coordinator');
+    await new Promise<void>((resolve) => t.server.listen(0, '127.0.0.1', resolve));
+    const body = JSON.stringify({ name: 'Rete rinominata' });
+    // The body follows the headers later, as from a slow client: it is read in another async context.
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({
+        port: (t.server.address() as AddressInfo).port,
+        method: 'PATCH',
+        path: `/api/networks/${network.id}`,
+        headers: { Authorization: coordinator.auth, 'X-Request-Id': 'trace-audit-0001', 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+      });
+      req.on('response', (res) => resolve(res.resume().statusCode ?? 0)).on('error', reject);
+      req.flushHeaders();
+      setTimeout(() => req.end(body), 100);
+    });
+    expect(status).toBe(200);
+    const row = await t.dataSource.getRepository(AuditEntry).findOneByOrFail({ action: 'network.update', targetId: network.id });
+    expect(row).toMatchObject({ requestId: 'trace-audit-0001', actorId: coordinator.user.id, actorRole: 'coordinator' });
   });
 });

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/problem/problem';
 import { CurrentPrincipal } from './decorators';
@@ -13,7 +13,7 @@ import { SessionLifecycleService } from './session-lifecycle.service';
 import { SignedInResult, SignInService } from './sign-in.service';
 import { loadUserView, UserView } from './user-view';
 
-export const clientIp = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+export const clientIp = (req: FastifyRequest) => req.ip;
 
 @ApiTags('auth')
 @Controller('auth')
@@ -30,7 +30,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponse })
-  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
+  async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<LoginResponse> {
     const result = await this.signIn.passwordStep(dto.email, dto.password, clientIp(req));
     if (result.kind === 'mfa-required') return { mfaRequired: true, mfaToken: result.mfaToken, expiresIn: result.expiresIn };
     if (result.kind === 'mfa-enrolment-required') return { mfaEnrolmentRequired: true, enrolmentToken: result.enrolmentToken, expiresIn: result.expiresIn };
@@ -41,7 +41,7 @@ export class AuthController {
   @Post('login/totp')
   @HttpCode(200)
   @ApiOkResponse({ type: SignedInResponse })
-  async secondFactor(@Body() dto: SecondFactorDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SignedInResponse> {
+  async secondFactor(@Body() dto: SecondFactorDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<SignedInResponse> {
     return this.respond(await this.signIn.secondFactorStep(dto.mfaToken, dto.code, clientIp(req)), res);
   }
 
@@ -51,7 +51,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiHeader({ name: CSRF_HEADER, required: true, description: 'Must be 1' })
   @ApiOkResponse({ type: SignedInResponse })
-  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SignedInResponse> {
+  async refresh(@Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<SignedInResponse> {
     assertCsrfHeader(req);
     try {
       return this.respond(await this.lifecycle.refresh(readRefreshCookie(req)), res);
@@ -65,7 +65,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @ApiHeader({ name: CSRF_HEADER, required: true, description: 'Must be 1' })
-  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(@Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<void> {
     assertCsrfHeader(req);
     const header = req.headers.authorization ?? '';
     await this.lifecycle.signOut(header.startsWith('Bearer ') ? header.slice(7).trim() : null, readRefreshCookie(req));
@@ -81,7 +81,7 @@ export class AuthController {
     return view;
   }
 
-  private respond(result: SignedInResult, res: Response): SignedInResponse {
+  private respond(result: SignedInResult, res: FastifyReply): SignedInResponse {
     setRefreshCookie(res, this.config, result.refreshToken);
     return { accessToken: result.accessToken, expiresIn: result.expiresIn, user: result.user };
   }

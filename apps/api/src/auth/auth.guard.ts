@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Permission } from '@ponte/domain';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { RequestContext } from '../common/context/request-context';
 import { ProblemException } from '../common/problem/problem';
 import { AccessTokenService } from './access-token.service';
@@ -22,7 +22,7 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
-    const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();
     const header = request.headers.authorization ?? '';
     const claims = header.startsWith('Bearer ') ? this.tokens.verify(header.slice(7).trim()) : null;
     const principal = claims ? await this.principals.load(claims.sub, claims.sid) : null;

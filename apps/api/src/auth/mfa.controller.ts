@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clientIp } from './auth.controller';
 import { CurrentPrincipal } from './decorators';
 import { EnrolmentConfirmDto, EnrolmentConfirmResponse, EnrolmentTokenDto, RecoveryCodesResponse, TotpCodeDto, TotpEnrolmentResponse } from './dto/auth.dto';
@@ -26,7 +26,7 @@ export class MfaController {
   @Post('mfa/enrolment')
   @HttpCode(200)
   @ApiOkResponse({ type: TotpEnrolmentResponse })
-  start(@Body() dto: EnrolmentTokenDto, @Req() req: Request): Promise<TotpEnrolmentResponse> {
+  start(@Body() dto: EnrolmentTokenDto, @Req() req: FastifyRequest): Promise<TotpEnrolmentResponse> {
     return this.enrolment.startWithToken(dto.enrolmentToken, clientIp(req));
   }
 
@@ -34,7 +34,7 @@ export class MfaController {
   @Post('mfa/enrolment/confirm')
   @HttpCode(200)
   @ApiOkResponse({ type: EnrolmentConfirmResponse })
-  async confirm(@Body() dto: EnrolmentConfirmDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<EnrolmentConfirmResponse> {
+  async confirm(@Body() dto: EnrolmentConfirmDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<EnrolmentConfirmResponse> {
     const result = await this.enrolment.confirmWithToken(dto.enrolmentToken, dto.code, clientIp(req));
     setRefreshCookie(res, this.config, result.refreshToken);
     return { accessToken: result.accessToken, expiresIn: result.expiresIn, user: result.user, recoveryCodes: result.recoveryCodes };

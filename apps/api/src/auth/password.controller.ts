@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { clientIp } from './auth.controller';
 import { PasswordResetRequestDto, SetPasswordDto } from './dto/auth.dto';
 import { PasswordTokensService } from './password-tokens.service';
@@ -16,7 +16,7 @@ export class PasswordController {
   @Post('password-reset')
   @HttpCode(202)
   @ApiAcceptedResponse()
-  async requestReset(@Body() dto: PasswordResetRequestDto, @Req() req: Request): Promise<void> {
+  async requestReset(@Body() dto: PasswordResetRequestDto, @Req() req: FastifyRequest): Promise<void> {
     await this.passwordTokens.requestReset(dto.email, clientIp(req));
   }
 
@@ -24,7 +24,7 @@ export class PasswordController {
   @Post('password-reset/confirm')
   @HttpCode(204)
   @ApiNoContentResponse()
-  async confirmReset(@Body() dto: SetPasswordDto, @Req() req: Request): Promise<void> {
+  async confirmReset(@Body() dto: SetPasswordDto, @Req() req: FastifyRequest): Promise<void> {
     await this.passwordTokens.setPassword('password_reset', dto.token, dto.password, clientIp(req));
   }
 
@@ -33,7 +33,7 @@ export class PasswordController {
   @Post('invitations/accept')
   @HttpCode(204)
   @ApiNoContentResponse()
-  async acceptInvitation(@Body() dto: SetPasswordDto, @Req() req: Request): Promise<void> {
+  async acceptInvitation(@Body() dto: SetPasswordDto, @Req() req: FastifyRequest): Promise<void> {
     await this.passwordTokens.setPassword('invitation', dto.token, dto.password, clientIp(req));
   }
 }

@@ -1,36 +1,17 @@
-import type { Express } from 'express';
 import request from 'supertest';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { AUTHORIZATION_MATRIX, EXEMPT_ROUTES, MatrixRequest, MatrixRow, Outcome } from './authorization-matrix';
 import { ACTORS, Actor, MatrixWorld } from './authorization-world';
 
-interface RouteLayer {
-  route?: { path: string | string[]; methods: Record<string, boolean> };
-}
-
 /**
- * Every `METHOD /path` the Express app serves, read from its router (what Nest actually
- * registered). Nest mounts route-scoped middleware (e.g. request logging on `/api{/*splat}`)
- * with `app.all`, i.e. as a wildcard route for EVERY HTTP method: such mounts are not endpoints.
+ * Every `METHOD /path` the API serves, as registered on Fastify (what Nest actually
+ * registered). Not endpoints of their own: the HEAD route Fastify adds beside each GET, and
+ * the CORS plugin's `OPTIONS *`, which answers preflights for every path.
  */
 function registeredRoutes(t: TestApp): string[] {
-  const express = t.app.getHttpAdapter().getInstance() as Express & { router: { stack: RouteLayer[] } };
-  const methodsOf = new Map<string, Set<string>>();
-  for (const layer of express.router.stack) {
-    if (!layer.route) continue;
-    for (const path of Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path]) {
-      const methods = methodsOf.get(path) ?? new Set<string>();
-      Object.keys(layer.route.methods).forEach((m) => methods.add(m));
-      methodsOf.set(path, methods);
-    }
-  }
-  const routes: string[] = [];
-  for (const [path, methods] of methodsOf) {
-    const middlewareMount = path.includes('*') && methods.has('get') && methods.has('post') && methods.has('delete') && methods.has('options');
-    if (middlewareMount) continue;
-    for (const method of methods) if (method !== '_all') routes.push(`${method.toUpperCase()} ${path}`);
-  }
-  return routes.sort();
+  const gets = new Set(t.routes.filter((route) => route.startsWith('GET ')).map((route) => route.slice('GET '.length)));
+  const implied = (route: string) => route === 'OPTIONS *' || (route.startsWith('HEAD ') && gets.has(route.slice('HEAD '.length)));
+  return [...new Set(t.routes)].filter((route) => !implied(route)).sort();
 }
 
 function matches(outcome: Outcome, status: number): boolean {

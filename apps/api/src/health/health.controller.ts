@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/public.decorator';
 import { HealthReport, HealthService } from './health.service';
 
@@ -14,9 +14,9 @@ export class HealthController {
   @ApiOperation({ summary: 'Readiness: database, Redis and migrations' })
   @ApiResponse({ status: 200, description: 'Every dependency is up' })
   @ApiResponse({ status: 503, description: 'A dependency is down; the body names it' })
-  async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+  async check(@Res({ passthrough: true }) response: FastifyReply): Promise<HealthReport> {
     const report = await this.health.check();
-    response.status(report.status === 'ok' ? 200 : 503).setHeader('Cache-Control', 'no-store');
+    response.status(report.status === 'ok' ? 200 : 503).header('Cache-Control', 'no-store');
     return report;
   }
 }

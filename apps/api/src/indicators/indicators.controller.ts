@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { RequirePermissions } from '../auth/decorators';
 import { translate } from '../common/i18n/catalog';
 import { negotiateLanguage } from '../common/i18n/language';
@@ -29,7 +29,7 @@ export class IndicatorsController {
   @Get('export.csv')
   @ApiOperation({ summary: 'The same figures as CSV for Excel (UTF-8 BOM, `;` separator), labels in `lang` or Accept-Language; audited' })
   @ApiProduces('text/csv')
-  async csv(@Query() query: IndicatorsExportQuery, @Headers('accept-language') accept: string | undefined, @Res() res: Response): Promise<void> {
+  async csv(@Query() query: IndicatorsExportQuery, @Headers('accept-language') accept: string | undefined, @Res() res: FastifyReply): Promise<void> {
     const language = query.lang ?? negotiateLanguage(accept);
     const resolved = await this.indicators.forExport(query, 'csv', language);
     send(res, 'text/csv; charset=utf-8', fileName(resolved.from, resolved.to, 'csv'), toCsv(exportRows(resolved, language)));
@@ -38,7 +38,7 @@ export class IndicatorsController {
   @Get('export.xlsx')
   @ApiOperation({ summary: 'The same figures as an XLSX workbook; audited' })
   @ApiProduces(XLSX_TYPE)
-  async xlsx(@Query() query: IndicatorsExportQuery, @Headers('accept-language') accept: string | undefined, @Res() res: Response): Promise<void> {
+  async xlsx(@Query() query: IndicatorsExportQuery, @Headers('accept-language') accept: string | undefined, @Res() res: FastifyReply): Promise<void> {
     const language = query.lang ?? negotiateLanguage(accept);
     const resolved = await this.indicators.forExport(query, 'xlsx', language);
     const body = await toXlsx(exportRows(resolved, language), translate(language, 'indicators.export.sheet'));
@@ -48,10 +48,6 @@ export class IndicatorsController {
 
 const fileName = (from: string, to: string, extension: string) => `ponte-indicatori-${from}-${to}.${extension}`;
 
-function send(res: Response, type: string, name: string, body: string | Buffer): void {
-  res.status(200);
-  res.setHeader('Content-Type', type);
-  res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
-  res.setHeader('Cache-Control', 'no-store');
-  res.send(body);
+function send(res: FastifyReply, type: string, name: string, body: string | Buffer): void {
+  res.status(200).header('Content-Type', type).header('Content-Disposition', `attachment; filename="${name}"`).header('Cache-Control', 'no-store').send(body);
 }

@@ -1,22 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
-
-const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
-
-/** Honours a well-formed X-Request-Id from the proxy, otherwise mints one; echoed in the response. */
-export function requestId(req: IncomingMessage, res: ServerResponse): string {
-  const incoming = req.headers['x-request-id'];
-  const id =
-    typeof incoming === 'string' && REQUEST_ID.test(incoming)
-      ? incoming
-      : randomUUID();
-  res.setHeader('X-Request-Id', id);
-  return id;
-}
 
 /**
  * JSON logs with the request id. Only method, path (query string dropped: it may hold
@@ -31,8 +17,10 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
         pinoHttp: [
           {
             level: config.LOG_LEVEL,
-            genReqId: requestId,
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
+            // Fastify's request id (create-app.ts), which middie copies to the raw request.
+            genReqId: (req: IncomingMessage & { id?: string }) => req.id as string,
+            // While a middleware runs, middie strips the path it is mounted on from url: originalUrl is as requested.
+            autoLogging: { ignore: (req: IncomingMessage & { originalUrl?: string }) => req.originalUrl === '/api/health' },
             serializers: {
               req: (req: { id: string; method: string; url: string }) => ({
                 id: req.id,

@@ -35,4 +35,11 @@ describe('request log lines', () => {
     expect(entry.res).toEqual({ statusCode: 401 });
     expect(api.log()).not.toContain(secret);
   });
+
+  it('leave out the health probe, which a load balancer calls every few seconds', async () => {
+    await fetch(`${api.url}/api/health`, { headers: { 'X-Request-Id': 'trace-health-0001' } });
+    await fetch(`${api.url}/api/auth/me`, { headers: { 'X-Request-Id': 'trace-after-0001' } });
+    await until('the request after the probe', () => api.log().includes('trace-after-0001'), 5000);
+    expect(api.log()).not.toContain('trace-health-0001');
+  });
 });

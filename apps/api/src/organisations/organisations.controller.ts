@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { clientIp } from '../auth/auth.controller';
 import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
@@ -29,7 +29,7 @@ export class OrganisationsController {
   @Public()
   @Post('registrations')
   @ApiCreatedResponse({ type: RegistrationResponse })
-  register(@Body() dto: OrganisationRegistrationDto, @Req() req: Request): Promise<RegistrationResponse> {
+  register(@Body() dto: OrganisationRegistrationDto, @Req() req: FastifyRequest): Promise<RegistrationResponse> {
     return this.registration.register(dto, clientIp(req));
   }
 

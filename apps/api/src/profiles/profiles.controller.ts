@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import type { Page } from '../common/pagination/page-query.dto';
@@ -36,10 +36,10 @@ export class ProfilesController {
   async create(
     @CurrentPrincipal() principal: Principal,
     @Body() dto: CreateProfileDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<CreatedProfileView> {
     const id = await this.creation.create(principal, dto);
-    response.setHeader('Location', `/api/profiles/${id}`);
+    response.header('Location', `/api/profiles/${id}`);
     return this.reading.created(id);
   }
 

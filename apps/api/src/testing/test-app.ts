@@ -1,10 +1,8 @@
 import { INestApplication, Module, Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
-import { configureApp } from '../app/configure-app';
+import { createApiApp } from '../app/create-app';
 import { createTestDatabase, TestDatabase } from '@ponte/persistence';
 import { testEnvironment } from '@ponte/config';
 
@@ -14,6 +12,8 @@ export interface TestApp {
   dataSource: DataSource;
   database: TestDatabase;
   env: Record<string, string>;
+  /** Every `METHOD /path` registered on Fastify, as it was registered (plugins' routes included). */
+  routes: string[];
   close(): Promise<void>;
 }
 
@@ -28,15 +28,23 @@ export async function createTestApp(overrides: Record<string, string> = {}, extr
   // Extra modules let a test mount probe controllers next to the real ones.
   @Module({ imports: [AppModule, ...extraModules] })
   class TestRootModule {}
-  const app = await NestFactory.create<NestExpressApplication>(TestRootModule, { logger: false, abortOnError: false });
-  configureApp(app);
+  const app = await createApiApp(TestRootModule, { logger: false, abortOnError: false });
+  const fastify = app.getHttpAdapter().getInstance();
+  const routes: string[] = [];
+  // Nest registers its controllers' routes at init, after this hook.
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push(`${method} ${route.url}`);
+  });
   await app.init();
+  // Fastify serves requests on its server only once ready (listen() would wait for it).
+  await fastify.ready();
   return {
     app,
     server: app.getHttpServer(),
     dataSource: app.get(DataSource),
     database,
     env,
+    routes,
     close: async () => {
       await app.close();
       await database.drop();

@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { NextFunction, Request, Response } from 'express';
 import type { Principal } from '../../auth/principal';
 
 export interface RequestContextStore {
@@ -11,8 +10,9 @@ const storage = new AsyncLocalStorage<RequestContextStore>();
 
 /** Who and which request, available to services (audit) without threading them through every call. */
 export const RequestContext = {
-  middleware(req: Request & { id?: string }, _res: Response, next: NextFunction): void {
-    storage.run({ requestId: req.id }, () => next());
+  /** Runs the rest of the request within its context (Fastify keeps it across reading the body). */
+  run(requestId: string, next: () => void): void {
+    storage.run({ requestId }, next);
   },
   current(): RequestContextStore {
     return storage.getStore() ?? {};

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { catchError, from, map, Observable, of, switchMap, throwError } from 'rxjs';
 import { DataSource } from 'typeorm';
@@ -36,15 +36,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
   constructor(private readonly dataSource: DataSource) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
-    const response = context.switchToHttp().getResponse<Response>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();
+    const response = context.switchToHttp().getResponse<FastifyReply>();
     const key = request.headers['idempotency-key'];
     const path = request.originalUrl.split('?')[0];
     if (request.method !== 'POST' || key === undefined || NEVER_STORED.test(path)) return next.handle();
     if (typeof key !== 'string' || !KEY_FORMAT.test(key)) {
       return throwError(() => new ProblemException({ status: 400, type: 'bad-request', detailKey: 'problem.idempotency-key-format.detail' }));
     }
-    const owner = request.principal?.userId ?? `anonymous:${request.ip ?? ''}`;
+    const owner = request.principal?.userId ?? `anonymous:${request.ip}`;
     const hash = createHash('sha256').update(JSON.stringify(request.body ?? null)).digest('hex');
 
     return from(this.claim(owner, key, request.method, path, hash)).pipe(
@@ -54,7 +54,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
             throw new ProblemException({ status: 422, type: 'idempotency-key-reused' });
           }
           if (stored.status === null) throw new ProblemException({ status: 409, type: 'idempotency-in-progress' });
-          response.status(stored.status).setHeader('Idempotent-Replayed', 'true');
+          response.status(stored.status).header('Idempotent-Replayed', 'true');
           return of(stored.response);
         }
         // The status Nest will send: @HttpCode or 201 for POST.

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
-import { APP_FILTER, NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { APP_FILTER } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ConfigModule } from '@ponte/config';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsString, Max, Min, ValidateNested } from 'class-validator';
 import request from 'supertest';
-import { configureApp } from '../../app/configure-app';
+import { createApiApp } from '../../app/create-app';
 import { LoggingModule } from '../../logging/logging.module';
 import { testEnvironment } from '@ponte/config';
 import { conflict, ProblemException } from './problem';
@@ -53,12 +53,12 @@ class ExampleController {
 class ExampleModule {}
 
 describe('problem+json errors', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   beforeAll(async () => {
     Object.assign(process.env, testEnvironment());
-    app = await NestFactory.create<NestExpressApplication>(ExampleModule, { logger: false });
-    configureApp(app);
+    app = await createApiApp(ExampleModule, { logger: false });
     await app.init();
+    await app.getHttpAdapter().getInstance().ready();
   });
   afterAll(() => app.close());
 

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { hasMessage, translate } from '../i18n/catalog';
 import { negotiateLanguage } from '../i18n/language';
@@ -60,8 +60,8 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request & { id?: string }>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<FastifyRequest>();
+    const response = http.getResponse<FastifyReply>();
     const spec = this.toSpec(exception, request);
     const language = negotiateLanguage(request.headers['accept-language']);
     const params = { ...spec.params, requestId: request.id };
@@ -72,7 +72,7 @@ export class ProblemFilter implements ExceptionFilter {
       title: translate(language, hasMessage(titleKey) ? titleKey : `problem.${STATUS_TYPES[spec.status] ?? 'internal'}.title`, params),
       status: spec.status,
       detail: translate(language, hasMessage(detailKey) ? detailKey : `problem.${STATUS_TYPES[spec.status] ?? 'internal'}.detail`, params),
-      instance: request.id ? `urn:ponte:request:${request.id}` : undefined,
+      instance: `urn:ponte:request:${request.id}`,
       ...spec.extensions,
     };
     if (spec.errors?.length) {
@@ -82,30 +82,22 @@ export class ProblemFilter implements ExceptionFilter {
         message: translate(language, hasMessage(`validation.${error.code}`) ? `validation.${error.code}` : 'validation.invalid', error.params),
       }));
     }
-    if (spec.status === 503) response.setHeader('Retry-After', '5');
-    for (const [name, value] of Object.entries(spec.headers ?? {})) response.setHeader(name, value);
-    response.status(spec.status).type('application/problem+json').setHeader('Content-Language', language).send(body);
+    if (spec.status === 503) response.header('Retry-After', '5');
+    for (const [name, value] of Object.entries(spec.headers ?? {})) response.header(name, value);
+    response.status(spec.status).type('application/problem+json').header('Content-Language', language).send(body);
   }
 
-  private toSpec(exception: unknown, request: Request & { id?: string }): ProblemSpec {
+  private toSpec(exception: unknown, request: FastifyRequest): ProblemSpec {
     if (exception instanceof ProblemException) return exception.spec;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      // Nest turns body-parser's JSON SyntaxError into a plain 400.
-      if (status === 400 && /JSON/.test(exception.message)) {
-        return { status, type: 'bad-request', detailKey: 'problem.malformed-json.detail' };
-      }
       const type = STATUS_TYPES[status] ?? (status >= 500 ? 'internal' : 'bad-request');
       return { status, type };
     }
-    // body-parser errors carry a status and a type but are not HttpExceptions.
-    const bodyError = exception as { status?: number; type?: string };
-    if (bodyError?.type === 'entity.too.large') return { status: 413, type: 'payload-too-large' };
-    if (bodyError?.type === 'entity.parse.failed') {
-      return { status: 400, type: 'bad-request', detailKey: 'problem.malformed-json.detail' };
-    }
-    if (bodyError?.status === 415 || bodyError?.type === 'encoding.unsupported' || bodyError?.type === 'charset.unsupported') {
-      return { status: 415, type: 'unsupported-media-type' };
+    // Fastify's own refusals (a body over the limit, a Content-Length that lies) carry an FST_ code.
+    const { code, statusCode } = (exception ?? {}) as Partial<FastifyError>;
+    if (code?.startsWith('FST_') && statusCode !== undefined && statusCode < 500) {
+      return { status: statusCode, type: STATUS_TYPES[statusCode] ?? 'bad-request' };
     }
     if (isDependencyDown(exception)) {
       this.logger.warn({ requestId: request.id, err: describeForLog(exception) }, 'dependency unavailable');
