@@ -67,13 +67,15 @@ function parseJson(request: FastifyRequest, body: Buffer): unknown {
   }
 }
 
+/** Percent-escapes of a Latin-1 form, each byte one character. */
+const latin1 = (value: string) => value.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
 /** Flat `a=1&a=2` pairs (repeated names become a list); brackets in names are not nested. */
 function parseUrlEncoded(request: FastifyRequest, body: Buffer): unknown {
   const charset = charsetOf(request);
   if (charset !== 'utf-8' && charset !== 'iso-8859-1') throw unsupported();
   const form = text(request, body, charset);
   if (form.split('&').length > FORM_PARAMETER_LIMIT) throw tooLarge();
-  const latin1 = (value: string) => value.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return parseForm(form, '&', '=', { maxKeys: 0, decodeURIComponent: charset === 'utf-8' ? undefined : latin1 });
 }
 
