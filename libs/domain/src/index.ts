@@ -155,7 +155,7 @@ export {
 } from './lib/proposal-rules';
 export type { WithdrawalCause, FollowUpMonths, FollowUpOutcome } from './lib/proposal-rules';
 
-export { haversineKm } from './lib/geo';
+export { greatCircleKm } from './lib/geo';
 export type { LatLon } from './lib/geo';
 
 export { AdditiveSystemBuilder, determinedCells } from './lib/indicators/additive-system';

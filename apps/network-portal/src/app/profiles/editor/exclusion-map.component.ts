@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { haversineKm } from '@ponte/domain';
+import { greatCircleKm } from '@ponte/domain';
 import { Comune, TranslatePipe, TranslationService } from '@ponte/ui';
 import { Exclusion } from '../profile.models';
 
@@ -23,7 +23,7 @@ export function exclusionAreas(
     const centre = located.find((c) => c.istatCode === e.comune);
     if (!centre) return [];
     const inside = located
-      .filter((c) => haversineKm(centre as Required<Comune>, c as Required<Comune>) <= e.radiusKm)
+      .filter((c) => greatCircleKm(centre as Required<Comune>, c as Required<Comune>) <= e.radiusKm)
       .sort((a, b) => a.name.localeCompare(b.name, 'it'));
     return [{ centre, radiusKm: e.radiusKm, inside }];
   });
