@@ -23,6 +23,9 @@ export async function createApiApp(module: Type, options: NestApplicationOptions
     genReqId: requestIdOf,
     keepAliveTimeout: 5_000,
     requestTimeout: 300_000,
+    // While closing, requests on open connections are still answered (Fastify's default is a
+    // bare-JSON 503, not problem+json); new connections are refused as on Express.
+    return503OnClosing: false,
     // Express bounded a path only by Node's 16 KiB header limit: a long parameter is the handler's 404, not a 414.
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: 16 * 1024 },
     // A malformed percent-encoding in the path never reaches a route: answer it as any other error.

@@ -33,7 +33,12 @@ export function clearRefreshCookie(reply: FastifyReply, config: AppConfig): void
 export function readRefreshCookie(req: FastifyRequest): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === REFRESH_COOKIE) return decodeURIComponent(value.join('='));
+    if (name !== REFRESH_COOKIE) continue;
+    try {
+      return decodeURIComponent(value.join('='));
+    } catch {
+      return null; // a malformed escape is no token: 401, not a 500
+    }
   }
   return null;
 }

@@ -60,6 +60,7 @@ describe('sessions: refresh rotation, reuse detection, sign-out', () => {
   it('refuses missing, malformed and unknown refresh tokens', async () => {
     await request(t.server).post('/api/auth/refresh').set('X-Ponte-CSRF', '1').expect(401);
     await refresh('garbage').expect(401);
+    await refresh('%ZZ').expect(401); // a malformed escape, not a 500
     await refresh(`00000000-0000-0000-0000-000000000000.${'a'.repeat(43)}`).expect(401);
   });
 

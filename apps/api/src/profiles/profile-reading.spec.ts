@@ -85,7 +85,7 @@ describe('profile reads', () => {
   describe('list', () => {
     let first: SignedIn;
     let both: SignedIn;
-    let networks: { id: string }[];
+    let networks: Awaited<ReturnType<typeof createNetwork>>[];
     let inFirst: { id: string }[];
     let inSecond: { id: string };
     beforeAll(async () => {

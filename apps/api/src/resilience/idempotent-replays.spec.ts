@@ -140,14 +140,18 @@ describe('fault: duplicated and replayed creating requests (Idempotency-Key on e
     }
   });
 
-  it('never stores nor replays /api/auth answers (tokens, TOTP secrets): the key is ignored there', async () => {
-    const spec = { body: await w.partnerCredentials() };
-    const key = `replay-${randomBytes(8).toString('hex')}`;
-    const first = await send({ route: 'POST /api/auth/login' }, spec, null, key).expect(200);
-    const second = await send({ route: 'POST /api/auth/login' }, spec, null, key).expect(200);
-    expect(second.headers['idempotent-replayed']).toBeUndefined();
-    expect(second.body.accessToken).not.toEqual(first.body.accessToken);
-    const stored = await t.dataSource.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE key = $1 OR response::text LIKE '%' || $2 || '%'`, [key, first.body.accessToken]);
-    expect(stored[0].n).toBe(0);
-  });
+  // Routing ignores case and a trailing slash: so must the rule, or /API/AUTH/LOGIN stored the token.
+  it.each(['POST /api/auth/login', 'POST /API/AUTH/LOGIN', 'POST /api/Auth/login/'])(
+    'never stores nor replays /api/auth answers (tokens, TOTP secrets): the key is ignored on %s',
+    async (route) => {
+      const spec = { body: await w.partnerCredentials() };
+      const key = `replay-${randomBytes(8).toString('hex')}`;
+      const first = await send({ route }, spec, null, key).expect(200);
+      const second = await send({ route }, spec, null, key).expect(200);
+      expect(second.headers['idempotent-replayed']).toBeUndefined();
+      expect(second.body.accessToken).not.toEqual(first.body.accessToken);
+      const stored = await t.dataSource.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE key = $1 OR response::text LIKE '%' || $2 || '%'`, [key, first.body.accessToken]);
+      expect(stored[0].n).toBe(0);
+    },
+  );
 });

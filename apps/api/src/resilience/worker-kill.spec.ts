@@ -68,7 +68,7 @@ describe('fault: the worker killed mid-job', () => {
     expect((await queue.getJob(JOB_ID))?.finishedOn).toBeUndefined();
 
     // The dead worker's lock on the job runs out; a new worker moves the stalled job back and runs it again.
-    await until('the dead worker\'s job lock to expire', async () => !(await (await queue.getBackend().client).exists(`${env.QUEUE_PREFIX}:${QUEUES.catalogue}:${JOB_ID}:lock`)), 60_000, 500);
+    await until('the dead worker\'s job lock to expire', async () => (await (await queue.getBackend().client).get(`${env.QUEUE_PREFIX}:${QUEUES.catalogue}:${JOB_ID}:lock`)) === null, 60_000, 500);
     worker = await startBuiltWorker(env);
     await until('the killed job to complete', async () => (await queue.getJob(JOB_ID))?.finishedOn !== undefined, 120_000, 500).catch((error) => {
       throw new Error(`${(error as Error).message}\n${worker?.tail()}`);

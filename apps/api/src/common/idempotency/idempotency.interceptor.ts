@@ -14,8 +14,9 @@ const TTL_HOURS = 24;
  * Answers under /api/auth carry access tokens, TOTP secrets and recovery codes: they are never
  * stored (the table would hold them in clear) nor replayed (a key reused behind the same address
  * would hand one caller's token to another). The key is ignored there; those requests run.
+ * Tested on the matched route, not the raw path: routing ignores case and a trailing slash.
  */
-const NEVER_STORED = /^\/api\/auth\//;
+const NEVER_STORED = /^\/api\/auth\//i;
 
 interface StoredKey {
   method: string;
@@ -40,7 +41,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const response = context.switchToHttp().getResponse<FastifyReply>();
     const key = request.headers['idempotency-key'];
     const path = request.originalUrl.split('?')[0];
-    if (request.method !== 'POST' || key === undefined || NEVER_STORED.test(path)) return next.handle();
+    if (request.method !== 'POST' || key === undefined || NEVER_STORED.test(request.routeOptions.url ?? path)) return next.handle();
     if (typeof key !== 'string' || !KEY_FORMAT.test(key)) {
       return throwError(() => new ProblemException({ status: 400, type: 'bad-request', detailKey: 'problem.idempotency-key-format.detail' }));
     }
