@@ -12,6 +12,7 @@
  *   --only a,b | each   only these operations; `each` measures every operation alone in turn
  *   --path /api/...     a single GET path as the first counsellor (e.g. a 404 for the framework's cost)
  *   --rates 250,350     paced rates (req/s), --seconds 15 each, after --warm 10 s at 100 req/s
+ *   --by-operation      also the latency percentiles of each operation (where a tail comes from)
  *   --statements        per operation, 20 sequential requests: SQL statements, executor and planner
  *                       ms per request (needs pg_stat_statements in shared_preload_libraries)
  *
@@ -190,6 +191,9 @@ export async function main(argv: string[]): Promise<void> {
             `machine busy ${Math.round(((busy1 - busy0) / (total1 - total0)) * 100)}%, stolen ${Math.round(((steal1 - steal0) / (total1 - total0)) * 100)}%` +
             (Object.keys(r.failing).length ? ` ${JSON.stringify(r.failing)}` : ''),
         );
+        if (argv.includes('--by-operation')) {
+          for (const [name, o] of Object.entries(r.byOperation)) console.log(`  ${name.padEnd(24)} ${String(o.count).padStart(6)} answers, p50 ${o.p50} ms, p99 ${o.p99} ms, max ${o.max} ms`);
+        }
       }
     }
   } finally {

@@ -27,6 +27,8 @@ export interface DriveResult {
   statuses: Record<string, number>;
   /** Non-2xx answers by operation and status. */
   failing: Record<string, number>;
+  /** Latency percentiles (ms) of each operation: where a tail comes from. */
+  byOperation: Record<string, { count: number; p50: number; p99: number; max: number }>;
 }
 
 interface Pending {
@@ -129,6 +131,7 @@ export async function drive(base: string, pick: () => Operation, rate: number, s
   const maxSockets = options.maxSockets ?? 256;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const latencies: number[] = [];
+  const perOperation: Record<string, number[]> = {};
   const statuses: Record<string, number> = {};
   const failing: Record<string, number> = {};
   let errors = 0;
@@ -180,7 +183,9 @@ export async function drive(base: string, pick: () => Operation, rate: number, s
           const key = `${op.name} ${outcome.message}`;
           failing[key] = (failing[key] ?? 0) + 1;
         } else {
-          latencies.push(performance.now() - due);
+          const latency = performance.now() - due;
+          latencies.push(latency);
+          (perOperation[op.name] ??= []).push(latency);
           statuses[outcome] = (statuses[outcome] ?? 0) + 1;
           if (outcome < 200 || outcome >= 300) failing[`${op.name} ${outcome}`] = (failing[`${op.name} ${outcome}`] ?? 0) + 1;
         }
@@ -215,8 +220,14 @@ export async function drive(base: string, pick: () => Operation, rate: number, s
   const elapsed = (performance.now() - start) / 1000;
   clearInterval(housekeeping);
   for (const connection of connections) connection.close(new Error('end'));
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0);
   const non2xx = Object.entries(statuses).filter(([s]) => !s.startsWith('2')).reduce((sum, [, n]) => sum + n, 0);
-  return { sent, completed: latencies.length, throughput: Math.round(latencies.length / elapsed), p50: at(0.5), p99: at(0.99), max: Math.round(latencies.at(-1) ?? 0), errors, non2xx, statuses, failing };
+  const byOperation = Object.fromEntries(Object.entries(perOperation).map(([name, values]) => [name, { count: values.length, ...percentiles(values) }]));
+  return { sent, completed: latencies.length, throughput: Math.round(latencies.length / elapsed), ...percentiles(latencies), errors, non2xx, statuses, failing, byOperation };
+}
+
+/** Median, 99th percentile and maximum of latencies (ms, rounded); sorts them in place. */
+function percentiles(values: number[]): { p50: number; p99: number; max: number } {
+  values.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(values[Math.min(values.length - 1, Math.floor(values.length * q))] ?? 0);
+  return { p50: at(0.5), p99: at(0.99), max: Math.round(values.at(-1) ?? 0) };
 }
