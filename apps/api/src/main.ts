@@ -13,6 +13,15 @@ async function bootstrap(): Promise<void> {
 const MIN_UPTIME_MS = 10_000;
 
 /**
+ * V8's young generation per semi-space, for the cluster's workers (an operator's own setting
+ * wins). With Node's default (16 MiB) the load benchmark measured 2.15–2.33 ms of API CPU per
+ * request at 400 req/s, with 64 MiB 1.79–1.91 (three alternating pairs of runs): fewer
+ * scavenges. It costs up to ~100 MiB more resident memory per worker. A single-process API
+ * takes it from the command line (NODE_OPTIONS in the server image).
+ */
+const YOUNG_GENERATION = '--max-semi-space-size=64';
+
+/**
  * API_WORKERS > 1: a Node cluster of that many API processes sharing the port (the API is
  * stateless: sessions, rate limits and idempotency keys live in PostgreSQL and Redis). The
  * primary only forks, replaces a worker that dies, and passes SIGTERM/SIGINT on.
@@ -20,6 +29,8 @@ const MIN_UPTIME_MS = 10_000;
 function primary(workers: number): void {
   let stopping = false;
   const started = new Map<number, number>();
+  const own = [...process.execArgv, ...(process.env['NODE_OPTIONS'] ?? '').split(' ')].some((arg) => arg.startsWith('--max-semi-space-size'));
+  cluster.setupPrimary({ execArgv: own ? process.execArgv : [...process.execArgv, YOUNG_GENERATION] });
   const fork = () => started.set(cluster.fork().id, Date.now());
   for (let i = 0; i < workers; i++) fork();
   cluster.on('exit', (worker, code, signal) => {
