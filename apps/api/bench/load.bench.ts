@@ -23,7 +23,7 @@ import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/organisations/demo-identity.seeder';
 import { BuiltApp, rssMiB, startBuiltApi, startBuiltWorker, until, WORKSPACE } from '../src/resilience/support/built-apps';
 import { dropQueueKeys } from '../src/resilience/support/queue-keys';
-import { drive } from './load-driver';
+import { drive, type DriveResult } from './load-driver';
 import { generateCatalogue, generateProfiles, LoadVolume, prepareProposals } from './load-data';
 import { MixContext, Operation, picker, readMix, writeMix } from './load-mix';
 
@@ -101,6 +101,8 @@ interface RunFigures {
   non2xx: number;
   statuses: Record<string, number>;
   failing: Record<string, number>;
+  /** Per operation (paced runs): where a tail comes from. */
+  byOperation?: DriveResult['byOperation'];
   apiRssMiB: number;
   workerRssMiB: number;
   /** CPU time the API process(es) spent per request, ms. */
@@ -164,7 +166,7 @@ async function refresh(base: string, session: { auth: string; cookie: string }):
   session.cookie = /ponte_refresh=[^;]*/.exec(res.headers.getSetCookie().join('\n'))?.[0] ?? session.cookie;
 }
 
-type Core = Pick<RunFigures, 'throughput' | 'p50' | 'p99' | 'max' | 'requests' | 'errors' | 'non2xx' | 'statuses' | 'failing'>;
+type Core = Pick<RunFigures, 'throughput' | 'p50' | 'p99' | 'max' | 'requests' | 'errors' | 'non2xx' | 'statuses' | 'failing' | 'byOperation'>;
 
 /** Runs `work` while sampling the RSS of the API and the worker, the API's CPU and the machine's. */
 async function measure(pids: { api: number[]; worker?: number }, work: () => Promise<Core>): Promise<Omit<RunFigures, 'mix' | 'rate' | 'driver'>> {
@@ -197,7 +199,7 @@ async function measure(pids: { api: number[]; worker?: number }, work: () => Pro
 /** A fixed rate, evenly paced (load-driver.ts). */
 async function paced(base: string, ops: Operation[], rate: number, seconds: number): Promise<Core> {
   const result = await drive(base, picker(ops), rate, seconds);
-  return { throughput: result.throughput, p50: result.p50, p99: result.p99, max: result.max, requests: result.completed, errors: result.errors, non2xx: result.non2xx, statuses: result.statuses, failing: result.failing };
+  return { throughput: result.throughput, p50: result.p50, p99: result.p99, max: result.max, requests: result.completed, errors: result.errors, non2xx: result.non2xx, statuses: result.statuses, failing: result.failing, byOperation: result.byOperation };
 }
 
 /** autocannon, closed loop: `connections` clients each sending its next request on the answer; the throughput the API sustains. */
@@ -455,6 +457,20 @@ function apiPids(app: BuiltApp): number[] {
   return [pid, ...children];
 }
 
+/** One row per operation, one column per paced run. */
+function operationTable(runs: RunFigures[]): string[] {
+  const names = [...new Set(runs.flatMap((r) => Object.keys(r.byOperation ?? {})))].sort();
+  const cell = (r: RunFigures, name: string) => {
+    const o = r.byOperation?.[name];
+    return o ? `${o.p50} / ${o.p99}` : '—';
+  };
+  return [
+    `| operation | ${runs.map((r) => `${r.mix} @ ${r.rate}/s`).join(' | ')} |`,
+    `|---|${runs.map(() => '---|').join('')}`,
+    ...names.map((name) => `| ${name} | ${runs.map((r) => cell(r, name)).join(' | ')} |`),
+  ];
+}
+
 function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<string, AtRest>>, data: { matches: number; coverage: { computed: number; profiles: number }; proposals: number; apiErrors: number }): void {
   const goal = runs.find((r) => r.mix === 'read' && r.driver === 'paced' && r.rate === 500);
   const met = goal ? goal.p99 < 100 && goal.errors === 0 && goal.non2xx === 0 && goal.throughput >= 490 : false;
@@ -482,6 +498,10 @@ function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<s
     '| mix | load | achieved req/s | p50 ms | p99 ms | max ms | errors | non-2xx | API RSS MiB | worker RSS MiB | API CPU ms/req | machine busy % (before) | non-2xx by operation |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
+    '',
+    'Latency by operation in the paced runs (p50 / p99 ms):',
+    '',
+    ...operationTable(runs.filter((r) => r.byOperation)),
     '',
     `Goal (read mix at 500 req/s, p99 < 100 ms, zero errors): **${met ? 'met' : 'not met'}**${goal ? ` (p99 ${goal.p99} ms, ${goal.throughput} req/s, ${goal.errors} errors, ${goal.non2xx} non-2xx)` : ''}. Error-level lines in the API log: ${data.apiErrors}.`,
     '',
