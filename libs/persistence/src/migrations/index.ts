@@ -23,6 +23,7 @@ import { MatchExplanationJson1764009100000 } from './1764009100000-match-explana
 import { MatchStoredExplanation1764009200000 } from './1764009200000-match-stored-explanation';
 import { PartnerProposalIndexes1764009310000 } from './1764009310000-partner-proposal-indexes';
 import { ListPageIndexes1764009350000 } from './1764009350000-list-page-indexes';
+import { CatalogueChanges1764009400000 } from './1764009400000-catalogue-changes';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -53,4 +54,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MatchStoredExplanation1764009200000,
   PartnerProposalIndexes1764009310000,
   ListPageIndexes1764009350000,
+  CatalogueChanges1764009400000,
 ];
