@@ -35,6 +35,23 @@ function typed(r: ReturnType<typeof rng>, labels: string[]): string {
 }
 const SEARCH = ['cuoca', 'magazziniera', 'addetta vendite', 'assistenza anziani', 'pulizie', 'cameriera', 'contabilità', 'sartoria', 'informatica', 'accoglienza', 'tirocinio', 'part time'];
 const COMUNI = ['015146', '015209', '015182', '015116', '015077', '015170'];
+/** The 24 most populous comuni of the metropolitan area; Milano is ~40% of its people. */
+const SEARCH_COMUNI = ['015209', '015077', '015118', '015182', '015166', '015081', '015189', '015195', '015027', '015175', '015093', '015205', '015002', '015192', '015070', '015168', '015036', '015105', '015032', '015116', '015074', '015130', '015171'];
+
+/**
+ * A counsellor's search: a common query half the time, otherwise a word of an ESCO skill label;
+ * near Milano (40%) or another large comune, within 20 km (or 10, 30); sometimes offers only or
+ * the second page. Searches repeat only as often as that makes them (answers are kept in memory
+ * while the catalogue is unchanged, so a few fixed queries would measure only that).
+ */
+function searchPath(r: ReturnType<typeof rng>, labels: string[]): string {
+  const word = labels?.length ? r.pick(labels).split(/\s+/).find((w) => w.length >= 4) : undefined;
+  const q = r.next() < 0.5 || !word ? r.pick(SEARCH) : word;
+  const comune = r.next() < 0.4 ? '015146' : r.pick(SEARCH_COMUNI);
+  const x = r.next();
+  const radius = x < 0.6 ? 20 : x < 0.8 ? 10 : 30;
+  return `/api/search?q=${encodeURIComponent(q)}&comune=${comune}&radiusKm=${radius}${r.next() < 0.2 ? '&kind=offer' : ''}${r.next() < 0.1 ? '&page=2' : ''}`;
+}
 
 export function readMix(ctx: MixContext): Operation[] {
   const r = rng(7);
@@ -49,7 +66,7 @@ export function readMix(ctx: MixContext): Operation[] {
         return { method: 'GET', path: `/api/profiles/${r.pick(c.profileIds)}`, auth: c.auth };
       },
     },
-    { name: 'search', weight: 14, build: () => ({ method: 'GET', path: `/api/search?q=${encodeURIComponent(r.pick(SEARCH))}&comune=${r.pick(COMUNI)}&radiusKm=20`, auth: counsellor().auth }) },
+    { name: 'search', weight: 14, build: () => ({ method: 'GET', path: searchPath(r, ctx.skillLabels), auth: counsellor().auth }) },
     { name: 'autocomplete skills', weight: 16, build: () => ({ method: 'GET', path: `/api/reference/skills?q=${encodeURIComponent(typed(r, ctx.skillLabels))}&limit=10`, auth: counsellor().auth }) },
     { name: 'partner proposals list', weight: 8, build: () => ({ method: 'GET', path: '/api/partner/proposals?pageSize=20', auth: ctx.partner.auth }) },
     { name: 'partner candidate card', weight: 8, build: () => ({ method: 'GET', path: `/api/partner/proposals/${r.pick(ctx.partner.proposalIds)}`, auth: ctx.partner.auth }) },
