@@ -471,6 +471,18 @@ function operationTable(runs: RunFigures[]): string[] {
   ];
 }
 
+/**
+ * This machine's speed now: ms for a fixed task on one core (JSON parsed and written again, as
+ * the API does all day). Its cores are shared with other virtual machines and their speed varied
+ * ~2.5× within a day, so figures of two runs compare only together with this one.
+ */
+function machineReference(): number {
+  const text = JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ id: `x${i}`, n: i, title: `Addetta accoglienza ${i}`, shifts: ['morning'], at: { lat: 45.4 + i / 1e4 } })));
+  const start = performance.now();
+  for (let i = 0; i < 60; i++) JSON.stringify(JSON.parse(text));
+  return Math.round(performance.now() - start);
+}
+
 function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<string, AtRest>>, data: { matches: number; coverage: { computed: number; profiles: number }; proposals: number; apiErrors: number }): void {
   const goal = runs.find((r) => r.mix === 'read' && r.driver === 'paced' && r.rate === 500);
   const met = goal ? goal.p99 < 100 && goal.errors === 0 && goal.non2xx === 0 && goal.throughput >= 490 : false;
@@ -481,7 +493,7 @@ function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<s
   const text = [
     '## API load (autocannon against the built API and worker)',
     '',
-    `${new Date().toISOString()} · Node ${process.version} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · API processes: ${opts.apiWorkers} · PostgreSQL via ${opts.pgSocket ? `Unix socket ${opts.pgSocket}` : 'TCP loopback'} · LOG_LEVEL ${opts.logLevel} · ${opts.seconds} s per rate, ${opts.connections} connections`,
+    `${new Date().toISOString()} · Node ${process.version} · ${cpus().length} cores (reference task: ${machineReference()} ms) · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · API processes: ${opts.apiWorkers} · PostgreSQL via ${opts.pgSocket ? `Unix socket ${opts.pgSocket}` : 'TCP loopback'} · LOG_LEVEL ${opts.logLevel} · ${opts.seconds} s per rate, ${opts.connections} connections`,
     '',
     `Data: ${opts.profiles} profiles in 6 networks, ${opts.offers} offers and ${opts.courses} courses of ~350 organisations, ${data.proposals} proposals made through the API; ${data.matches} stored matches for ${data.coverage.computed}/${data.coverage.profiles} profiles.`,
     'Read mix: profile lists and details, matches, searches, skill autocomplete (counsellors; 70% of the prefixes typed from 300 ESCO skill labels, so the in-memory reference answers are hit only as often as typing repeats); proposals list and candidate cards, offers (partner). Write mix: profile updates 40%, offer creates 30%, offer updates 30%.',
