@@ -4,7 +4,7 @@
  *
  *   --fresh             start the BUILT API (dist/) on the held database, with the held run's
  *                       environment (its tokens stay valid), instead of using the held API
- *   --api-workers 2     API processes of the fresh API
+ *   --api-workers 1     API processes of the fresh API (with the server image's young generation)
  *   --cpu-prof DIR      V8 CPU profiles of the fresh API, written when it stops
  *   --perf              --perf-basic-prof-only-functions (JIT symbols for `perf record`)
  *   --node-args '...'   more Node options for the fresh API (e.g. V8 heap flags), space-separated
@@ -149,7 +149,8 @@ export async function main(argv: string[]): Promise<void> {
       ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : argv.includes('--perf') ? ['--perf-basic-prof-only-functions'] : []),
       ...value('node-args', '').split(' ').filter(Boolean),
     ];
-    app = await startBuiltApi({ ...held.env, API_WORKERS: value('api-workers', '2') }, 60_000, nodeArgs);
+    if (!nodeArgs.some((arg) => arg.startsWith('--max-semi-space-size'))) nodeArgs.push('--max-semi-space-size=64');
+    app = await startBuiltApi({ ...held.env, API_WORKERS: value('api-workers', '1') }, 60_000, nodeArgs);
     base = app.url;
   }
   try {

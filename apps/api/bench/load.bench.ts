@@ -5,7 +5,7 @@
  * mix (load-mix.ts). Per rate: throughput, median and p99 latency (corrected for coordinated
  * omission), errors and non-2xx, RSS of the API and the worker. Writes reports/bench/load.md.
  * Options: --profiles 2000 --offers 4000 --courses 1000 --proposals 300 --rates 100,250,500,750
- * --seconds 15 --connections 64 --log-level info --api-workers 2 (API_WORKERS) --pg-socket /var/run/postgresql
+ * --seconds 15 --connections 64 --log-level info --api-workers 1 (API_WORKERS) --pg-socket /var/run/postgresql
  * (the default when that socket exists; '' for TCP) --mixes read,write --only 'search,profile detail'
  * --hold (keep the seeded stack up after the setup, until Ctrl-C) --warmup 10 (seconds of each mix before its runs).
  */
@@ -60,6 +60,8 @@ interface Options extends LoadVolume {
   warmup: number;
 }
 
+const YOUNG_GENERATION = '--max-semi-space-size=64';
+
 function options(argv: string[]): Options {
   const value = (name: string, fallback: string) => {
     const i = argv.indexOf(`--${name}`);
@@ -74,7 +76,10 @@ function options(argv: string[]): Options {
     seconds: Number(value('seconds', '15')),
     connections: Number(value('connections', '64')),
     logLevel: value('log-level', 'info'),
-    apiWorkers: Number(value('api-workers', '2')),
+    // One API process, the default deployment: on two cores shared with PostgreSQL a second
+    // process cost ~20% more CPU per request (API and PostgreSQL) and tripled the p99 at 500 req/s
+    // (alternating runs on one held stack: 69–128 ms with one, 219–294 ms with two).
+    apiWorkers: Number(value('api-workers', '1')),
     mixes: value('mixes', 'read,write').split(','),
     cpuProf: value('cpu-prof', ''),
     // PostgreSQL on the same host is reached through its Unix socket when it has one (the
@@ -327,7 +332,8 @@ export async function main(argv: string[]): Promise<void> {
     await generateProfiles(ds, opts);
     await ds.query('ANALYZE');
     cli(env, 'reindex');
-    apiApp = await startBuiltApi(env, 60_000, opts.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProf}`] : []);
+    // The server image's young generation (NODE_OPTIONS in infra/docker/server.Dockerfile).
+    apiApp = await startBuiltApi(env, 60_000, [YOUNG_GENERATION, ...(opts.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProf}`] : [])]);
     worker = await startBuiltWorker({ ...env, LOG_LEVEL: 'info' });
     const base = apiApp.url;
 
