@@ -29,6 +29,7 @@ import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/organisations/demo-ident
 import { BuiltApp, startBuiltApi, WORKSPACE } from '../src/resilience/support/built-apps';
 import { drive } from './load-driver';
 import { MixContext, Operation, picker, readMix, writeMix } from './load-mix';
+import { YOUNG_GENERATION } from './load.bench';
 
 const HOLD_FILE = join(WORKSPACE, 'reports', 'bench', 'load-hold.json');
 
@@ -149,7 +150,7 @@ export async function main(argv: string[]): Promise<void> {
       ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : argv.includes('--perf') ? ['--perf-basic-prof-only-functions'] : []),
       ...value('node-args', '').split(' ').filter(Boolean),
     ];
-    if (!nodeArgs.some((arg) => arg.startsWith('--max-semi-space-size'))) nodeArgs.push('--max-semi-space-size=64');
+    if (!nodeArgs.some((arg) => arg.startsWith('--max-semi-space-size'))) nodeArgs.push(YOUNG_GENERATION);
     app = await startBuiltApi({ ...held.env, API_WORKERS: value('api-workers', '1') }, 60_000, nodeArgs);
     base = app.url;
   }

@@ -60,7 +60,8 @@ interface Options extends LoadVolume {
   warmup: number;
 }
 
-const YOUNG_GENERATION = '--max-semi-space-size=64';
+/** The server image's young generation (NODE_OPTIONS in infra/docker/server.Dockerfile). */
+export const YOUNG_GENERATION = '--max-semi-space-size=64';
 
 function options(argv: string[]): Options {
   const value = (name: string, fallback: string) => {
@@ -332,7 +333,6 @@ export async function main(argv: string[]): Promise<void> {
     await generateProfiles(ds, opts);
     await ds.query('ANALYZE');
     cli(env, 'reindex');
-    // The server image's young generation (NODE_OPTIONS in infra/docker/server.Dockerfile).
     apiApp = await startBuiltApi(env, 60_000, [YOUNG_GENERATION, ...(opts.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProf}`] : [])]);
     worker = await startBuiltWorker({ ...env, LOG_LEVEL: 'info' });
     const base = apiApp.url;
