@@ -1,11 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { parse as parseForm } from 'node:querystring';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { ProblemException } from '../common/problem/problem';
 
 /** Large enough for a full profile or offer, small enough to refuse abuse early. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
-const FORM_PARAMETER_LIMIT = 1000;
 
 const malformedJson = () => new ProblemException({ status: 400, type: 'bad-request', detailKey: 'problem.malformed-json.detail' });
 const unsupported = () => new ProblemException({ status: 415, type: 'unsupported-media-type' });
@@ -67,22 +65,16 @@ function parseJson(request: FastifyRequest, body: Buffer): unknown {
   }
 }
 
-/** Percent-escapes of a Latin-1 form, each byte one character. */
-const latin1 = (value: string) => value.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-
-/** Flat `a=1&a=2` pairs (repeated names become a list); brackets in names are not nested. */
-function parseUrlEncoded(request: FastifyRequest, body: Buffer): unknown {
-  const charset = charsetOf(request);
-  if (charset !== 'utf-8' && charset !== 'iso-8859-1') throw unsupported();
-  const form = text(request, body, charset);
-  if (form.split('&').length > FORM_PARAMETER_LIMIT) throw tooLarge();
-  return parseForm(form, '&', '=', { maxKeys: 0, decodeURIComponent: charset === 'utf-8' ? undefined : latin1 });
-}
+/**
+ * The types a cross-site page can send without a CORS preflight (an HTML form, a beacon). The API
+ * refuses them outright, so no public endpoint (registration, password reset) can be driven by
+ * someone else's page, whatever the browser does with cookies.
+ */
+export const CROSS_SITE_FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 
 /**
- * The bodies the API reads: JSON and, as the Express API did, URL-encoded forms. Any other
- * type is not read at all (the body stays undefined, so validation names the missing fields)
- * rather than refused with a 415: clients see the same answers as before the move to Fastify.
+ * The API reads JSON only. The form types are a 415; any other type is not read at all (the
+ * body stays undefined, so validation names the missing fields).
  */
 export function registerBodyParsers(fastify: FastifyInstance): void {
   const parser = (parse: (request: FastifyRequest, body: Buffer) => unknown) => (request: FastifyRequest, body: Buffer, done: (error: Error | null, body?: unknown) => void) => {
@@ -94,6 +86,6 @@ export function registerBodyParsers(fastify: FastifyInstance): void {
   };
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, parser(parseJson));
-  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'buffer' }, parser(parseUrlEncoded));
+  fastify.addContentTypeParser(CROSS_SITE_FORM_TYPES, (_request, _payload, done) => done(unsupported()));
   fastify.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
 }

@@ -26,11 +26,11 @@ describe('access: IDOR, tokens, brute force, CSRF and CORS, headers', () => {
   let world: BuiltWorld;
   let ip = 0;
 
-  const call = async (method: string, path: string, options: { auth?: string | null; body?: unknown; headers?: Record<string, string>; from?: string } = {}): Promise<Answer> => {
+  const call = async (method: string, path: string, options: { auth?: string | null; body?: unknown; rawBody?: string; headers?: Record<string, string>; from?: string } = {}): Promise<Answer> => {
     const headers: Record<string, string> = { 'X-Forwarded-For': options.from ?? `10.88.${Math.floor(++ip / 250) % 250}.${ip % 250}`, ...options.headers };
     if (options.auth) headers['Authorization'] = options.auth;
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-    const res = await fetch(`${world.api.url}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body), redirect: 'manual' });
+    const res = await fetch(`${world.api.url}${path}`, { method, headers, body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)), redirect: 'manual' });
     const text = await res.text();
     let json: Record<string, unknown> | null = null;
     try {
@@ -222,6 +222,24 @@ describe('access: IDOR, tokens, brute force, CSRF and CORS, headers', () => {
       const portal = await preflight('http://localhost:4300');
       expect(portal.headers.get('access-control-allow-origin')).toBe('http://localhost:4300');
       expect(portal.headers.get('access-control-allow-credentials')).toBe('true');
+    });
+
+    it('refuses a cross-site form on the public endpoints (415, in Italian): no one else’s page can sign in, register or reset', async () => {
+      const account = await createAccount(world.w.t, 'partner_member', { organisation: world.w.homeOrganisation });
+      const form = new URLSearchParams({ email: account.email, password: account.password }).toString();
+      for (const path of ['/api/auth/login', '/api/auth/password-reset', '/api/organisations/registrations']) {
+        for (const type of ['application/x-www-form-urlencoded', 'text/plain']) {
+          const answer = await call('POST', path, { headers: { 'Content-Type': type, Origin: 'https://evil.example' }, rawBody: form });
+          expect({ path, type, status: answer.status, contentType: answer.headers.get('content-type'), problem: answer.json?.type, title: answer.json?.title }).toEqual({
+            path,
+            type,
+            status: 415,
+            contentType: 'application/problem+json; charset=utf-8',
+            problem: 'urn:ponte:problem:unsupported-media-type',
+            title: 'Formato non supportato',
+          });
+        }
+      }
     });
   });
 

@@ -23,31 +23,40 @@ export interface TestApp {
  */
 export async function createTestApp(overrides: Record<string, string> = {}, extraModules: Type[] = []): Promise<TestApp> {
   const database = await createTestDatabase();
-  const env = testEnvironment({ DATABASE_URL: database.url, ...overrides });
-  Object.assign(process.env, env);
-  // Extra modules let a test mount probe controllers next to the real ones.
-  @Module({ imports: [AppModule, ...extraModules] })
-  class TestRootModule {}
-  const app = await createApiApp(TestRootModule, { logger: false, abortOnError: false });
-  const fastify = app.getHttpAdapter().getInstance();
-  const routes: string[] = [];
-  // Nest registers its controllers' routes at init, after this hook.
-  fastify.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routes.push(`${method} ${route.url}`);
-  });
-  await app.init();
-  // Fastify serves requests on its server only once ready (listen() would wait for it).
-  await fastify.ready();
-  return {
-    app,
-    server: app.getHttpServer(),
-    dataSource: app.get(DataSource),
-    database,
-    env,
-    routes,
-    close: async () => {
-      await app.close();
-      await database.drop();
-    },
-  };
+  // A suite whose app fails to start or stop still leaves no database behind.
+  try {
+    const env = testEnvironment({ DATABASE_URL: database.url, ...overrides });
+    Object.assign(process.env, env);
+    // Extra modules let a test mount probe controllers next to the real ones.
+    @Module({ imports: [AppModule, ...extraModules] })
+    class TestRootModule {}
+    const app = await createApiApp(TestRootModule, { logger: false, abortOnError: false });
+    const fastify = app.getHttpAdapter().getInstance();
+    const routes: string[] = [];
+    // Nest registers its controllers' routes at init, after this hook.
+    fastify.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) routes.push(`${method} ${route.url}`);
+    });
+    await app.init();
+    // Fastify serves requests on its server only once ready (listen() would wait for it).
+    await fastify.ready();
+    return {
+      app,
+      server: app.getHttpServer(),
+      dataSource: app.get(DataSource),
+      database,
+      env,
+      routes,
+      close: async () => {
+        try {
+          await app.close();
+        } finally {
+          await database.drop();
+        }
+      },
+    };
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
 }

@@ -16,20 +16,29 @@ export interface TestWorker {
 /** The given queue modules on a fresh migrated database and the real local Redis. */
 export async function createTestWorker(queueModules: Type[], overrides: Record<string, string> = {}): Promise<TestWorker> {
   const database = await createTestDatabase();
-  const env = testEnvironment({ DATABASE_URL: database.url, ...overrides });
-  Object.assign(process.env, env);
-  @Module({ imports: [WorkerInfrastructureModule, ...queueModules] })
-  class TestWorkerModule {}
-  const context = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
-  await context.init();
-  return {
-    context,
-    dataSource: context.get(DataSource),
-    database,
-    env,
-    close: async () => {
-      await context.close();
-      await database.drop();
-    },
-  };
+  // A suite whose worker fails to start or stop still leaves no database behind.
+  try {
+    const env = testEnvironment({ DATABASE_URL: database.url, ...overrides });
+    Object.assign(process.env, env);
+    @Module({ imports: [WorkerInfrastructureModule, ...queueModules] })
+    class TestWorkerModule {}
+    const context = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
+    await context.init();
+    return {
+      context,
+      dataSource: context.get(DataSource),
+      database,
+      env,
+      close: async () => {
+        try {
+          await context.close();
+        } finally {
+          await database.drop();
+        }
+      },
+    };
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
 }
