@@ -13,6 +13,7 @@
  *   --path /api/...     a single GET path as the first counsellor (e.g. a 404 for the framework's cost)
  *   --rates 250,350     paced rates (req/s), --seconds 15 each, after --warm 10 s at 100 req/s
  *   --by-operation      also the latency percentiles of each operation (where a tail comes from)
+ *   --timeline          also, per second, the answers over 50 ms and the slowest (when a tail happened)
  *   --statements        per operation, 20 sequential requests: SQL statements, executor and planner
  *                       ms per request (needs pg_stat_statements in shared_preload_libraries)
  *
@@ -196,6 +197,7 @@ export async function main(argv: string[]): Promise<void> {
         if (argv.includes('--by-operation')) {
           for (const [name, o] of Object.entries(r.byOperation)) console.log(`  ${name.padEnd(24)} ${String(o.count).padStart(6)} answers, p50 ${o.p50} ms, p99 ${o.p99} ms, max ${o.max} ms`);
         }
+        if (argv.includes('--timeline')) console.log(`  per second, answers over 50 ms/slowest: ${r.bySecond.map((s) => `${s.over50}/${s.max}`).join(' ')}`);
       }
     }
   } finally {

@@ -29,6 +29,8 @@ export interface DriveResult {
   failing: Record<string, number>;
   /** Latency percentiles (ms) of each operation: where a tail comes from. */
   byOperation: Record<string, { count: number; p50: number; p99: number; max: number }>;
+  /** Per second of due time: answers, how many took over 50 ms, the slowest (ms). When the tail happened. */
+  bySecond: { answers: number; over50: number; max: number }[];
 }
 
 interface Pending {
@@ -132,6 +134,7 @@ export async function drive(base: string, pick: () => Operation, rate: number, s
   const timeoutMs = options.timeoutMs ?? 10_000;
   const latencies: number[] = [];
   const perOperation: Record<string, number[]> = {};
+  const bySecond: DriveResult['bySecond'] = Array.from({ length: Math.ceil(seconds) }, () => ({ answers: 0, over50: 0, max: 0 }));
   const statuses: Record<string, number> = {};
   const failing: Record<string, number> = {};
   let errors = 0;
@@ -186,6 +189,10 @@ export async function drive(base: string, pick: () => Operation, rate: number, s
           const latency = performance.now() - due;
           latencies.push(latency);
           (perOperation[op.name] ??= []).push(latency);
+          const second = bySecond[Math.min(bySecond.length - 1, Math.floor((due - start) / 1000))];
+          second.answers++;
+          if (latency > 50) second.over50++;
+          second.max = Math.max(second.max, Math.round(latency));
           statuses[outcome] = (statuses[outcome] ?? 0) + 1;
           if (outcome < 200 || outcome >= 300) failing[`${op.name} ${outcome}`] = (failing[`${op.name} ${outcome}`] ?? 0) + 1;
         }
@@ -222,7 +229,7 @@ export async function drive(base: string, pick: () => Operation, rate: number, s
   for (const connection of connections) connection.close(new Error('end'));
   const non2xx = Object.entries(statuses).filter(([s]) => !s.startsWith('2')).reduce((sum, [, n]) => sum + n, 0);
   const byOperation = Object.fromEntries(Object.entries(perOperation).map(([name, values]) => [name, { count: values.length, ...percentiles(values) }]));
-  return { sent, completed: latencies.length, throughput: Math.round(latencies.length / elapsed), ...percentiles(latencies), errors, non2xx, statuses, failing, byOperation };
+  return { sent, completed: latencies.length, throughput: Math.round(latencies.length / elapsed), ...percentiles(latencies), errors, non2xx, statuses, failing, byOperation, bySecond };
 }
 
 /** Median, 99th percentile and maximum of latencies (ms, rounded); sorts them in place. */

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { ConfigModule } from '@ponte/config';
 import { AuditCoreModule } from '../audit/audit-core.module';
 import { AuthCoreModule } from '../auth/auth-core.module';
@@ -11,7 +11,6 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { StaffModule } from '../staff/staff.module';
 import { VettingModule } from '../vetting/vetting.module';
 import { CryptoModule } from '../common/crypto/crypto.module';
-import { IdempotencyInterceptor } from '../common/idempotency/idempotency.interceptor';
 import { ProblemFilter } from '../common/problem/problem.filter';
 import { DatabaseModule } from '../database/database.module';
 import { CoursesModule } from '../courses/courses.module';
@@ -61,9 +60,7 @@ import { JobsModule } from '../jobs/jobs.module';
     IndicatorsModule,
     JobsModule,
   ],
-  providers: [
-    { provide: APP_FILTER, useClass: ProblemFilter },
-    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-  ],
+  // The idempotency interceptor is mounted on POST routes only (common/idempotency/post.decorator).
+  providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
 })
 export class AppModule {}

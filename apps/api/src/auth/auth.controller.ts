@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -12,6 +12,7 @@ import { assertCsrfHeader, clearRefreshCookie, CSRF_HEADER, readRefreshCookie, s
 import { SessionLifecycleService } from './session-lifecycle.service';
 import { SignedInResult, SignInService } from './sign-in.service';
 import { loadUserView, UserView } from './user-view';
+import { Post } from '../common/idempotency/post.decorator';
 
 export const clientIp = (req: FastifyRequest) => req.ip;
 

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -9,6 +9,7 @@ import { MfaEnrolmentService } from './mfa-enrolment.service';
 import type { Principal } from './principal';
 import { Public } from './public.decorator';
 import { setRefreshCookie } from './refresh-cookie';
+import { Post } from '../common/idempotency/post.decorator';
 
 /**
  * TOTP enrolment. During sign-in: `POST mfa/enrolment` (QR code) then `POST mfa/enrolment/confirm`

@@ -1,10 +1,11 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { clientIp } from './auth.controller';
 import { PasswordResetRequestDto, SetPasswordDto } from './dto/auth.dto';
 import { PasswordTokensService } from './password-tokens.service';
 import { Public } from './public.decorator';
+import { Post } from '../common/idempotency/post.decorator';
 
 @ApiTags('auth')
 @Controller('auth')

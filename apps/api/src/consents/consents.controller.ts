@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
@@ -7,6 +7,7 @@ import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { ConsentRecordingService } from './consent-recording.service';
 import { ConsentView } from './dto/consent.view';
 import { RecordConsentDto } from './dto/record-consent.dto';
+import { Post } from '../common/idempotency/post.decorator';
 
 @ApiTags('consents')
 @ApiBearerAuth()

@@ -1,9 +1,10 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import { RequirePermissions } from '../auth/decorators';
 import { FailedJobsPage, FailedJobsQuery } from './dto/failed-jobs-query.dto';
 import { FailedJobsService } from './failed-jobs.service';
+import { Post } from '../common/idempotency/post.decorator';
 
 /** Failed background jobs, for coordinators: see what kept failing, retry it or discard it. */
 @ApiTags('jobs')

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
@@ -7,6 +7,7 @@ import { Page, PageQuery } from '../common/pagination/page-query.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { CreateNetworkDto, NetworkMemberView, NetworkView, UpdateNetworkDto } from './dto/network.dto';
 import { NetworksService } from './networks.service';
+import { Post } from '../common/idempotency/post.decorator';
 
 @ApiTags('networks')
 @ApiBearerAuth()

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
@@ -6,6 +6,7 @@ import type { Principal } from '../auth/principal';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { MarkedRead, NotificationPage, NotificationQuery } from './dto/notification.dto';
 import { NotificationsService } from './notifications.service';
+import { Post } from '../common/idempotency/post.decorator';
 
 @ApiTags('notifications')
 @ApiBearerAuth()

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import type { Offer } from '@ponte/persistence';
@@ -10,6 +10,7 @@ import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { CreateOfferDto, OfferQuery, UpdateOfferDto } from './dto/offer.dto';
 import { OfferView } from './offer.view';
 import { OffersService } from './offers.service';
+import { Post } from '../common/idempotency/post.decorator';
 
 @ApiTags('offers')
 @ApiBearerAuth()

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import type { FastifyRequest } from 'fastify';
@@ -15,6 +15,7 @@ import { OrganisationSummary, OrganisationView } from './organisation-view';
 import { OrganisationsService } from './organisations.service';
 import { RegistrationService } from './registration.service';
 import { TeamService } from './team.service';
+import { Post } from '../common/idempotency/post.decorator';
 
 @ApiTags('organisations')
 @Controller('organisations')

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import type { FastifyReply } from 'fastify';
@@ -17,6 +17,7 @@ import { ProfileCreationService } from './profile-creation.service';
 import { ProfileErasureService } from './profile-erasure.service';
 import { ProfileReadingService } from './profile-reading.service';
 import { ProfileUpdateService } from './profile-update.service';
+import { Post } from '../common/idempotency/post.decorator';
 
 @ApiTags('profiles')
 @ApiBearerAuth()

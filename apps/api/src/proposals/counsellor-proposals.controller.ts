@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
@@ -11,6 +11,7 @@ import { CounsellorProposalQuery, CreateProposalDto, FollowUpDto, ProposalMoveDt
 import { CounsellorProposalPage, CounsellorProposalSummary, CounsellorProposalView, ProposalCreatedView } from './dto/proposal.view';
 import { ProposalCreation } from './proposal-creation.service';
 import { ProposalReads } from './proposal-reads.service';
+import { Post } from '../common/idempotency/post.decorator';
 
 /** The network side of proposals: counsellors only (partners use /partner/proposals). */
 @ApiTags('proposals')

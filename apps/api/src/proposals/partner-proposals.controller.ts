@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
@@ -9,6 +9,7 @@ import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { PartnerProposalPage, PartnerProposalSummary, PartnerProposalView } from './dto/candidate-card.view';
 import { PartnerProposalQuery, ProposalMoveDto } from './dto/proposal-input.dto';
 import { PartnerAnswers } from './partner-answers.service';
+import { Post } from '../common/idempotency/post.decorator';
 
 /** The partner side: candidate cards proposed to the caller's organisation, and its answers. */
 @ApiTags('partner proposals')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import { RequirePermissions } from '../auth/decorators';
@@ -7,6 +7,7 @@ import { ComuneQuery, ConceptLookupDto, LanguageQuery, SuggestQuery } from './dt
 import type { ComuneView, ConceptDetailView, ConceptLookupView, ConceptSuggestion } from './dto/reference-views';
 import { ReferenceLookupService } from './reference-lookup.service';
 import { ReferenceSearchService } from './reference-search.service';
+import { Post } from '../common/idempotency/post.decorator';
 
 interface Suggestions<T> {
   items: T[];

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
@@ -7,6 +7,7 @@ import { Page } from '../common/pagination/page-query.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { AddToShortlistDto, ShortlistCreatedView, ShortlistEntryView, ShortlistPage, ShortlistQuery } from './dto/shortlist.dto';
 import { ShortlistService } from './shortlist.service';
+import { Post } from '../common/idempotency/post.decorator';
 
 @ApiTags('shortlists')
 @ApiBearerAuth()

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
@@ -8,6 +8,7 @@ import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { AccountView } from '../organisations/dto/team.dto';
 import { StaffInvitationDto, StaffQuery, UpdateStaffDto } from './dto/staff.dto';
 import { StaffService } from './staff.service';
+import { Post } from '../common/idempotency/post.decorator';
 
 /** Coordinators and counsellors' accounts; partners' accounts are managed by their own admins. */
 @ApiTags('staff')

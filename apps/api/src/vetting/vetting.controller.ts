@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
@@ -8,6 +8,7 @@ import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { VettingDecisionView } from '../organisations/organisation-view';
 import { VettingDecisionDto, VettingQueueItem } from './dto/vetting.dto';
 import { VettingService } from './vetting.service';
+import { Post } from '../common/idempotency/post.decorator';
 
 @ApiTags('vetting')
 @ApiBearerAuth()

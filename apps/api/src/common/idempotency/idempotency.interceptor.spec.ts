@@ -1,9 +1,10 @@
-import { Body, Controller, Module, Post } from '@nestjs/common';
+import { Body, Controller, Module } from '@nestjs/common';
 import { IsString } from 'class-validator';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { signedInUser } from '../../testing/fixtures';
 import { createTestApp, TestApp } from '../../testing/test-app';
+import { Post } from './post.decorator';
 
 class NoteDto {
   @IsString() text!: string;

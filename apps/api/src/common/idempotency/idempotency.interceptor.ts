@@ -41,7 +41,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const response = context.switchToHttp().getResponse<FastifyReply>();
     const key = request.headers['idempotency-key'];
     const path = request.originalUrl.split('?')[0];
-    if (request.method !== 'POST' || key === undefined || NEVER_STORED.test(request.routeOptions.url ?? path)) return next.handle();
+    // Mounted on POST routes only (post.decorator.ts).
+    if (key === undefined || NEVER_STORED.test(request.routeOptions.url ?? path)) return next.handle();
     if (typeof key !== 'string' || !KEY_FORMAT.test(key)) {
       return throwError(() => new ProblemException({ status: 400, type: 'bad-request', detailKey: 'problem.idempotency-key-format.detail' }));
     }
