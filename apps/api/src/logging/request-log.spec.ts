@@ -33,6 +33,7 @@ describe('request log lines', () => {
     const entry = JSON.parse(line);
     expect(entry.req).toEqual({ id: 'trace-log-0001', method: 'POST', path: '/api/auth/login' });
     expect(entry.res).toEqual({ statusCode: 401 });
+    expect(entry).toEqual(expect.objectContaining({ level: 30, msg: 'request completed', responseTime: expect.any(Number) }));
     expect(api.log()).not.toContain(secret);
   });
 
