@@ -11,8 +11,8 @@ const ORDER: Record<ProfileSort, string> = {
   '-pseudonymCode': 'p.pseudonym_code DESC',
 };
 
-/** A row of the page with the list's `total`; a page past the end is one row whose `id` is null. */
-export type ProfileListRow = ProfileSummaryView & { total: number };
+/** A row of the page with the list's `total` and its place `ord`; a page past the end is one row whose `id` is null. */
+export type ProfileListRow = ProfileSummaryView & { total: number; ord: number };
 
 /**
  * One statement for the page and its total, within `networks` and the query's filters.
@@ -49,7 +49,7 @@ export function profileListStatement(networks: string[], query: ProfileQuery): {
   const sql = `
 SELECT c.total, p.id, p.pseudonym_code AS "pseudonymCode", p.network_id AS "networkId", p.counsellor_id AS "counsellorId",
        p.age_band AS "ageBand", p.home_comune AS "homeComune", p.status, p."skillCount", p."matchingConsent",
-       p.last_activity_at AS "lastActivityAt", p.version
+       p.last_activity_at AS "lastActivityAt", p.version, row_number() OVER (ORDER BY ${order}) AS ord
 FROM (SELECT count(*)::int AS total FROM profiles p WHERE ${where.join(' AND ')}) c
 LEFT JOIN (
   SELECT p.id, p.pseudonym_code, p.network_id, p.counsellor_id, p.age_band, p.home_comune, p.status, p.last_activity_at, p.created_at, p.version,

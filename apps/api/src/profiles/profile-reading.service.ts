@@ -21,13 +21,16 @@ export class ProfileReadingService {
   ) {}
 
   /**
-   * The scope check is the read's WHERE (same 404 for out of scope and missing). No transaction:
-   * the row is one statement's snapshot, and the entry is written before anything is answered.
+   * The scope check is the read's WHERE (same 404 for out of scope and missing). The row and its
+   * entry are one statement: an entry exactly when a profile was read.
    */
   async read(principal: Principal, profileId: string): Promise<ProfileView> {
-    const [row]: ProfileDetailRow[] = await this.dataSource.query(PROFILE_IN_SCOPE_SQL, [profileId, principal.networkIds]);
+    const [row] = await this.audit.readRecorded<ProfileDetailRow>(
+      { sql: PROFILE_IN_SCOPE_SQL, params: [profileId, principal.networkIds] },
+      { action: 'profile.read', targetType: 'profile', targetId: profileId },
+      { networkId: 'found."networkId"', details: `jsonb_build_object('version', found.version)` },
+    );
     if (!row) throw notFound();
-    await this.audit.record({ action: 'profile.read', targetType: 'profile', targetId: profileId, networkId: row.networkId, details: { version: row.version } });
     return toProfileView(row, this.notes.open(profileId, row.notesEncrypted));
   }
 
@@ -47,15 +50,19 @@ export class ProfileReadingService {
     const networks = query.networkId
       ? principal.networkIds.filter((id) => id === query.networkId?.toLowerCase())
       : principal.networkIds;
+    // The page and its one entry (total, page, the ids shown) in one statement.
     const { sql, params } = profileListStatement(networks, query);
-    const rows: ProfileListRow[] = await this.dataSource.query(sql, params);
+    const page = `$${params.length + 1}::int`;
+    const rows = await this.audit.readRecorded<ProfileListRow>(
+      { sql, params: [...params, query.page] },
+      { action: 'profile.list', targetType: 'profile' },
+      {
+        details: `jsonb_build_object('total', max(found.total), 'page', ${page}, 'profileIds', coalesce(jsonb_agg(found.id ORDER BY found.ord) FILTER (WHERE found.id IS NOT NULL), '[]'))`,
+        order: 'found.ord',
+      },
+    );
     const total = rows[0].total;
     const items: ProfileSummaryView[] = rows[0].id === null ? [] : rows.map(summaryOf);
-    await this.audit.record({
-      action: 'profile.list',
-      targetType: 'profile',
-      details: { total, page: query.page, profileIds: items.map((item) => item.id) },
-    });
     return pageOf(items, total, query);
   }
 }

@@ -118,6 +118,8 @@ describe('profile reads', () => {
       const all = await list(both, 'pageSize=2');
       expect(all).toMatchObject({ total: 4, page: 1, pageSize: 2 });
       expect(ids(all)).toEqual([inSecond.id, tied()[0]]);
+      // The entry written with the page names the profiles shown, in the order shown.
+      expect((await audits('profile.list', both.user.id)).at(-1)?.details).toEqual({ total: 4, page: 1, profileIds: [inSecond.id, tied()[0]] });
       expect(ids(await list(both, 'pageSize=2&page=2'))).toEqual([tied()[1], inFirst[1].id]);
       expect(await list(both, `networkId=${networks[1].id}`)).toMatchObject({ total: 1, items: [{ id: inSecond.id, networkId: networks[1].id }] });
       expect(await list(both, `networkId=${networks[0].id}&pageSize=1&page=3`)).toMatchObject({ total: 3, items: [{ id: inFirst[1].id }] });

@@ -9,7 +9,7 @@ import { notFound } from '../common/problem/problem';
 import { CandidateCardProjection } from './candidate-card.projection';
 import { PartnerProposalSummary, PartnerProposalView } from './dto/candidate-card.view';
 import { PartnerProposalQuery, ProposalMoveDto } from './dto/proposal-input.dto';
-import { loadPartnerCard, partnerProposalCount, partnerProposalPage, type PartnerCard } from './partner-proposal-queries';
+import { loadPartnerCard, partnerPage, partnerProposalCount, partnerProposalPageStatement, type PartnerCard, type PartnerPageRow } from './partner-proposal-queries';
 import { ProposalAccess } from './proposal-access.service';
 import { ProposalTransitions } from './proposal-transitions.service';
 
@@ -32,9 +32,14 @@ export class PartnerAnswers {
     const organisationId = principal.organisationId;
     const filters = { state: query.state, offerId: query.offerId, courseId: query.courseId };
     const window = pageWindow(query);
-    const { rows, total } = await partnerProposalPage(this.dataSource.manager, organisationId, filters, window);
+    // The page and its entry in one statement.
+    const found = await this.audit.readRecorded<PartnerPageRow>(
+      partnerProposalPageStatement(organisationId, filters, window),
+      { action: 'proposal.list', targetType: 'organisation', targetId: organisationId ?? undefined },
+      { details: `jsonb_build_object('count', count(*))`, order: 'found.n' },
+    );
+    const { rows, total } = partnerPage(found);
     const counted = total ?? (window.skip === 0 ? 0 : await partnerProposalCount(this.dataSource.manager, organisationId, filters));
-    await this.audit.record({ action: 'proposal.list', targetType: 'organisation', targetId: principal.organisationId ?? undefined, details: { count: rows.length } });
     return pageOf(rows, counted, query);
   }
 

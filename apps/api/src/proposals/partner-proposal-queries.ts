@@ -11,6 +11,9 @@ export interface PartnerListFilters {
   courseId?: string;
 }
 
+/** A row of a partner's page, `n` its place in the list. */
+export type PartnerPageRow = Omit<PartnerProposalSummary, 'target'> & { targetId: string; title: string; total: number; n: number };
+
 /**
  * One page of the proposals an organisation may see now, with their total. The total counts every
  * visible row (index proposals_partner_list: no wide row read), so the page is cut by row number
@@ -18,29 +21,26 @@ export interface PartnerListFilters {
  * as costly and plans every call anew. Titles and pseudonym codes are read for the page only.
  * Only the given filters are in the text, so each statement keeps one generic plan.
  */
-export async function partnerProposalPage(
-  manager: EntityManager,
-  organisationId: string | null,
-  filters: PartnerListFilters,
-  window: { skip: number; take: number },
-): Promise<{ rows: PartnerProposalSummary[]; total: number | null }> {
+export function partnerProposalPageStatement(organisationId: string | null, filters: PartnerListFilters, window: { skip: number; take: number }): { sql: string; params: unknown[] } {
   const params: unknown[] = [organisationId];
   const where = [partnerVisible('$1'), ...filterConditions(filters, params)].join(' AND ');
   params.push(window.skip, window.take);
   const [skip, take] = [`$${params.length - 1}`, `$${params.length}`];
-  const rows: (PartnerProposalSummary & { targetId: string; title: string; total: number })[] = await manager.query(
-    `WITH page AS (
+  const sql = `WITH page AS (
        SELECT v.id, v.n, v.total FROM (
          SELECT p.id, row_number() OVER (ORDER BY p.created_at DESC, p.id) AS n, count(*) OVER ()::int AS total
          FROM proposals p WHERE ${where}) v
        WHERE v.n > ${skip}::int AND v.n <= ${skip}::int + ${take}::int)
      SELECT p.id, p.kind, p.state, coalesce(p.offer_id, p.course_id) AS "targetId", coalesce(f.title, c.title) AS title,
-            p.card->>'pseudonymCode' AS "pseudonymCode", p.created_at AS "proposedAt", p.updated_at AS "updatedAt", page.total
+            p.card->>'pseudonymCode' AS "pseudonymCode", p.created_at AS "proposedAt", p.updated_at AS "updatedAt", page.total, page.n
      FROM page JOIN proposals p ON p.id = page.id
      LEFT JOIN offers f ON f.id = p.offer_id LEFT JOIN courses c ON c.id = p.course_id
-     ORDER BY page.n`,
-    params,
-  );
+     ORDER BY page.n`;
+  return { sql, params };
+}
+
+/** The page's summaries and its total (null for a page past the end: no row carries it). */
+export function partnerPage(rows: PartnerPageRow[]): { rows: PartnerProposalSummary[]; total: number | null } {
   const summaries = rows.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -50,7 +50,6 @@ export async function partnerProposalPage(
     proposedAt: r.proposedAt,
     updatedAt: r.updatedAt,
   }));
-  // A page past the end has no row to carry the total.
   return { rows: summaries, total: rows.length ? rows[0].total : null };
 }
 

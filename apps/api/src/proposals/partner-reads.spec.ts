@@ -75,6 +75,13 @@ describe('proposals: what a partner reads', () => {
     expect((await list(partner.admin, `?courseId=${w.course.id}`)).body.total).toBe(0);
     // Another organisation counts none of them.
     expect(ids(await list(w.company.admin, '?pageSize=100'))).not.toContain(first.proposalId);
+    // Each list answered wrote one entry naming the organisation and how many it showed.
+    const entries: { targetId: string; details: { count: number } }[] = await t.dataSource.query(
+      `SELECT target_type AS "targetType", target_id AS "targetId", details FROM audit_log WHERE action = 'proposal.list' AND actor_id = $1 ORDER BY id`,
+      [partner.admin.user.id],
+    );
+    expect(entries.map((e) => e.details.count)).toEqual([5, 2, 1, 0, 2, 0, 0]);
+    expect(new Set(entries.map((e) => e.targetId))).toEqual(new Set([partner.organisationId]));
   });
 
   it('the card is the frozen snapshot with its history as recorded, never the counsellor\'s explanation', async () => {
