@@ -20,5 +20,6 @@ export { PostgresSearchEngine, compileSearch } from './lib/postgres-search-engin
 export { MeiliSearchEngine, meiliFilter } from './lib/meili-search-engine';
 export type { MeiliSettings } from './lib/meili-search-engine';
 export { SearchDocumentBuilder } from './lib/search-document.builder';
+export { rebuildIndex } from './lib/reindex';
 export { createSearchEngine, SEARCH_ENGINE, DEFAULT_MEILI_INDEX } from './lib/create-search-engine';
 export type { SearchEngineSettings } from './lib/create-search-engine';

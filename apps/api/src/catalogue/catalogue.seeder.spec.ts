@@ -53,5 +53,7 @@ describe('demo catalogue seed and the reindex command', () => {
     expect(indexed).toBe(DEMO_LISTINGS.filter((l) => l.status === 'published').length);
     expect(await count('SELECT count(*) FROM search_documents')).toBe(indexed);
     expect(log[0]).toMatch(/search index rebuilt \(postgres\): 7 documents/);
+    // What the worker's sweep compares with: every document, at the version indexed.
+    expect(await count('SELECT count(*) FROM search_index_state s JOIN search_documents d ON d.id = s.document_id AND d.version = s.version AND s.searchable')).toBe(indexed);
   });
 });

@@ -1,3 +1,4 @@
+import { createSearchEngine, rebuildIndex } from '@ponte/search';
 import { createTestWorker, TestWorker } from '../testing/test-worker';
 import { SearchIndexModule } from './search-index.module';
 import { SearchIndexService } from './search-index.service';
@@ -39,6 +40,24 @@ describe('search index: the sweep for lost index jobs', () => {
     await w.dataSource.query(`UPDATE organisations SET status = 'suspended' WHERE id = $1`, [organisationId]);
     expect(await index.sweep()).toBe(1);
     expect(await documents(id)).toEqual([]);
+    expect(await index.sweep()).toBe(0);
+  });
+
+  it('has nothing to redo after the index is rebuilt as the operator\'s `cli.js reindex` does, and the rebuild indexed every listing', async () => {
+    const [{ id: organisationId }] = await w.dataSource.query(`INSERT INTO organisations (kind, legal_name, status) VALUES ('company', 'Impresa ricostruita', 'vetted') RETURNING id`);
+    for (const title of ['Cuoca', 'Aiuto cuoca', 'Lavapiatti']) {
+      await w.dataSource.query(
+        `INSERT INTO offers (organisation_id, title, description, work_mode, comune, weekly_hours, contract, seats, deadline, status, published_at)
+         VALUES ($1, $2, 'Mensa aziendale', 'on_site', '015146', 30, 'tempo_determinato', 1, current_date + 30, 'published', now())`,
+        [organisationId, title],
+      );
+    }
+    await w.dataSource.query('DELETE FROM search_index_state');
+    const engine = await createSearchEngine({ SEARCH_ENGINE: 'postgres', MEILI_HOST: '', MEILI_API_KEY: '' }, w.dataSource);
+    const indexed = await rebuildIndex(engine, w.dataSource);
+    await engine.close();
+    expect(indexed).toBeGreaterThanOrEqual(3);
+    expect(Number((await w.dataSource.query('SELECT count(*) FROM search_index_state'))[0].count)).toBe(indexed);
     expect(await index.sweep()).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CatalogueKind } from '@ponte/jobs';
-import { SEARCH_ENGINE, SearchDocumentBuilder, searchDocumentId, type SearchEngine } from '@ponte/search';
+import { rebuildIndex, SEARCH_ENGINE, SearchDocumentBuilder, searchDocumentId, type SearchEngine } from '@ponte/search';
 import { DataSource } from 'typeorm';
 
 const TABLE: Record<CatalogueKind, string> = { offer: 'offers', course: 'courses' };
@@ -85,28 +85,7 @@ export class SearchIndexService {
   }
 
   /** Rebuilds the whole index from the database; the sweep's state follows what was indexed. */
-  async reindexAll(): Promise<number> {
-    const indexed: { id: string; kind: CatalogueKind; sourceId: string; version: number }[] = [];
-    const builder = this.builder;
-    const count = await this.engine.reindexAll(
-      (async function* () {
-        for await (const document of builder.all()) {
-          indexed.push(document);
-          yield document;
-        }
-      })(),
-    );
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query('DELETE FROM search_index_state');
-      for (let i = 0; i < indexed.length; i += 1000) {
-        const batch = indexed.slice(i, i + 1000);
-        await manager.query(
-          `INSERT INTO search_index_state (document_id, kind, source_id, version, searchable)
-           SELECT unnest($1::text[]), unnest($2::text[]), unnest($3::uuid[]), unnest($4::int[]), true`,
-          [batch.map((d) => d.id), batch.map((d) => d.kind), batch.map((d) => d.sourceId), batch.map((d) => d.version)],
-        );
-      }
-    });
-    return count;
+  reindexAll(): Promise<number> {
+    return rebuildIndex(this.engine, this.dataSource);
   }
 }
