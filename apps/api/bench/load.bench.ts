@@ -109,6 +109,8 @@ interface RunFigures {
   failing: Record<string, number>;
   /** Per operation (paced runs): where a tail comes from. */
   byOperation?: DriveResult['byOperation'];
+  /** Per second of a paced run: when a tail happened. */
+  bySecond?: DriveResult['bySecond'];
   apiRssMiB: number;
   workerRssMiB: number;
   /** CPU time the API process(es) spent per request, ms. */
@@ -172,7 +174,7 @@ async function refresh(base: string, session: { auth: string; cookie: string }):
   session.cookie = /ponte_refresh=[^;]*/.exec(res.headers.getSetCookie().join('\n'))?.[0] ?? session.cookie;
 }
 
-type Core = Pick<RunFigures, 'throughput' | 'p50' | 'p99' | 'max' | 'requests' | 'errors' | 'non2xx' | 'statuses' | 'failing' | 'byOperation'>;
+type Core = Pick<RunFigures, 'throughput' | 'p50' | 'p99' | 'max' | 'requests' | 'errors' | 'non2xx' | 'statuses' | 'failing' | 'byOperation' | 'bySecond'>;
 
 /** Runs `work` while sampling the RSS of the API and the worker, the API's CPU and the machine's. */
 async function measure(pids: { api: number[]; worker?: number }, work: () => Promise<Core>): Promise<Omit<RunFigures, 'mix' | 'rate' | 'driver'>> {
@@ -205,7 +207,7 @@ async function measure(pids: { api: number[]; worker?: number }, work: () => Pro
 /** A fixed rate, evenly paced (load-driver.ts). */
 async function paced(base: string, ops: Operation[], rate: number, seconds: number): Promise<Core> {
   const result = await drive(base, picker(ops), rate, seconds);
-  return { throughput: result.throughput, p50: result.p50, p99: result.p99, max: result.max, requests: result.completed, errors: result.errors, non2xx: result.non2xx, statuses: result.statuses, failing: result.failing, byOperation: result.byOperation };
+  return { throughput: result.throughput, p50: result.p50, p99: result.p99, max: result.max, requests: result.completed, errors: result.errors, non2xx: result.non2xx, statuses: result.statuses, failing: result.failing, byOperation: result.byOperation, bySecond: result.bySecond };
 }
 
 /** autocannon, closed loop: `connections` clients each sending its next request on the answer; the throughput the API sustains. */
@@ -477,6 +479,15 @@ function operationTable(runs: RunFigures[]): string[] {
   ];
 }
 
+/** Per paced run, the seconds in which answers took over 50 ms (second: how many / slowest ms): a tail of a few bad seconds or a spread. */
+function tailSeconds(runs: RunFigures[]): string[] {
+  return runs.map((r) => {
+    const bad = (r.bySecond ?? []).map((s, i) => ({ ...s, i })).filter((s) => s.over50 > 0);
+    const list = bad.map((s) => `${s.i + 1}: ${s.over50}/${s.max}`).join(', ');
+    return `- ${r.mix} @ ${r.rate}/s: ${bad.length} of ${r.bySecond?.length ?? 0} seconds${list ? ` (${list})` : ''}`;
+  });
+}
+
 /**
  * This machine's speed now: ms for a fixed task on one core (JSON parsed and written again, as
  * the API does all day). Its cores are shared with other virtual machines and their speed varied
@@ -520,6 +531,10 @@ function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<s
     'Latency by operation in the paced runs (p50 / p99 ms):',
     '',
     ...operationTable(runs.filter((r) => r.byOperation)),
+    '',
+    'Seconds of each paced run with answers over 50 ms (second: answers over 50 ms / slowest ms):',
+    '',
+    ...tailSeconds(runs.filter((r) => r.bySecond)),
     '',
     `Goal (read mix at 500 req/s, p99 < 100 ms, zero errors): **${met ? 'met' : 'not met'}**${goal ? ` (p99 ${goal.p99} ms, ${goal.throughput} req/s, ${goal.errors} errors, ${goal.non2xx} non-2xx)` : ''}. Error-level lines in the API log: ${data.apiErrors}.`,
     '',
