@@ -42,8 +42,11 @@ describe('API cluster (API_WORKERS > 1)', () => {
     database = await createTestDatabase();
   });
   afterAll(async () => {
-    await api?.stop();
-    await database.drop();
+    try {
+      await api?.stop();
+    } finally {
+      await database?.drop();
+    }
   });
 
   // Node's default young generation cost ~17% more API CPU per request in the load benchmark.

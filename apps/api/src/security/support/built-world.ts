@@ -46,11 +46,14 @@ export async function startBuiltWorld(overrides: Record<string, string> = {}): P
     return queues.get(name);
   };
   const close = async () => {
-    await Promise.all([...queues.values()].map((queue) => queue.close()));
-    await api.stop();
-    await dataSource.destroy();
-    await database.drop();
-    await dropQueueKeys(env.REDIS_URL, env.QUEUE_PREFIX);
+    try {
+      await Promise.all([...queues.values()].map((queue) => queue.close()));
+      await api.stop();
+      await dataSource.destroy();
+    } finally {
+      await database.drop();
+      await dropQueueKeys(env.REDIS_URL, env.QUEUE_PREFIX);
+    }
   };
   const shim = { app: { get }, server: api.url, dataSource, database, env, close } as unknown as TestApp;
   return { api, w: await MatrixWorld.create(shim), dataSource, env, close };
