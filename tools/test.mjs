@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pgDriver from 'pg';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const results = join(root, 'reports', 'test-results');
@@ -37,7 +38,24 @@ if (missing.length) {
   process.exit(1);
 }
 
+async function onAdminDatabase(work) {
+  const client = new pgDriver.Client({ connectionString: pg.toString() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Test databases (createTestDatabase names its creator in the database's comment). */
+const testDatabases = () =>
+  onAdminDatabase(async (client) =>
+    (await client.query(`SELECT datname AS name, shobj_description(oid, 'pg_database') AS creator FROM pg_database WHERE datname LIKE 'ponte\\_test\\_%'`)).rows,
+  );
+
 rmSync(results, { recursive: true, force: true });
+const databasesBefore = new Set((await testDatabases()).map((d) => d.name));
 let ok = true;
 // The API's cross-process tests and the browser tests run the built apps.
 ok = run('build', ['nx', 'run-many', '-t', 'build', '--parallel=2', '--output-style=static']) && ok;
@@ -47,6 +65,15 @@ if (existsSync(join(root, 'e2e', 'project.json'))) {
 }
 // Production dependencies: no high or critical advisory (tools/audit.mjs says when it could not check).
 ok = run('npm audit (production dependencies)', ['node', 'tools/audit.mjs']) && ok;
+
+// A suite that leaves its database behind is named, and the database dropped (disks fill up).
+const leftBehind = (await testDatabases()).filter((d) => !databasesBefore.has(d.name));
+if (leftBehind.length) {
+  console.log(`\nTest databases left behind by this run (dropped now): ${leftBehind.map((d) => `${d.name} (${d.creator ?? 'creator unknown'})`).join('; ')}`);
+  await onAdminDatabase(async (client) => {
+    for (const { name } of leftBehind) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  });
+}
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const files = existsSync(results) ? readdirSync(results).filter((f) => f.endsWith('.json')) : [];

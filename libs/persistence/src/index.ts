@@ -64,7 +64,7 @@ export { Notification, NOTIFICATION_KINDS } from './lib/notifications/notificati
 export type { NotificationKind } from './lib/notifications/notification.entity';
 export { notifyProposal, partnerUsersOf, insertPlainMail, proposalLink } from './lib/notifications/notify';
 export type { PortalUrls, ProposalNotice } from './lib/notifications/notify';
-export { createTestDatabase, TEST_PG_ADMIN_URL } from './lib/test-database';
+export { createTestDatabase, onTestDatabase, TEST_PG_ADMIN_URL } from './lib/test-database';
 export type { TestDatabase } from './lib/test-database';
 export { Match, MatchState, MatchNotice } from './lib/matching/match.entity';
 export type { MatchKind } from './lib/matching/match.entity';

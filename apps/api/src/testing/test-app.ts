@@ -3,7 +3,7 @@ import { Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
 import { createApiApp } from '../app/create-app';
-import { createTestDatabase, TestDatabase } from '@ponte/persistence';
+import { onTestDatabase, TestDatabase } from '@ponte/persistence';
 import { testEnvironment } from '@ponte/config';
 
 export interface TestApp {
@@ -19,12 +19,10 @@ export interface TestApp {
 
 /**
  * The real API (every module, global pipes and filters) on a fresh, migrated PostgreSQL
- * database and the local Redis. Call `close()` in afterAll.
+ * database and the local Redis. Call `close()` in afterAll: it drops the database too.
  */
-export async function createTestApp(overrides: Record<string, string> = {}, extraModules: Type[] = []): Promise<TestApp> {
-  const database = await createTestDatabase();
-  // A suite whose app fails to start or stop still leaves no database behind.
-  try {
+export function createTestApp(overrides: Record<string, string> = {}, extraModules: Type[] = []): Promise<TestApp> {
+  return onTestDatabase(async (database) => {
     const env = testEnvironment({ DATABASE_URL: database.url, ...overrides });
     Object.assign(process.env, env);
     // Extra modules let a test mount probe controllers next to the real ones.
@@ -40,23 +38,6 @@ export async function createTestApp(overrides: Record<string, string> = {}, extr
     await app.init();
     // Fastify serves requests on its server only once ready (listen() would wait for it).
     await fastify.ready();
-    return {
-      app,
-      server: app.getHttpServer(),
-      dataSource: app.get(DataSource),
-      database,
-      env,
-      routes,
-      close: async () => {
-        try {
-          await app.close();
-        } finally {
-          await database.drop();
-        }
-      },
-    };
-  } catch (error) {
-    await database.drop();
-    throw error;
-  }
+    return { app, server: app.getHttpServer(), dataSource: app.get(DataSource), database, env, routes, close: () => app.close() };
+  });
 }

@@ -27,21 +27,56 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
+/** The Jest test file running now, or the script: a database left behind names who made it. */
+function creator(): string {
+  const jestExpect = (globalThis as { expect?: { getState?: () => { testPath?: string } } }).expect;
+  return jestExpect?.getState?.().testPath ?? process.argv[1] ?? 'unknown';
+}
+
 /** A fresh database with every migration applied, exactly as production gets it. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `ponte_test_${randomBytes(6).toString('hex')}`;
-  await admin((client) => client.query(`CREATE DATABASE ${name}`));
+  await admin(async (client) => {
+    await client.query(`CREATE DATABASE ${name}`);
+    await client.query(`COMMENT ON DATABASE ${name} IS ${client.escapeLiteral(`created by ${creator()}`)}`);
+  });
   const url = urlFor(name);
-  const dataSource = createDataSource({ url, applicationName: 'ponte-test-migrate', poolSize: 1 });
-  await dataSource.initialize();
+  const drop = () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined);
   try {
-    await dataSource.runMigrations({ transaction: 'each' });
-  } finally {
-    await dataSource.destroy();
+    const dataSource = createDataSource({ url, applicationName: 'ponte-test-migrate', poolSize: 1 });
+    await dataSource.initialize();
+    try {
+      await dataSource.runMigrations({ transaction: 'each' });
+    } finally {
+      await dataSource.destroy();
+    }
+  } catch (error) {
+    await drop();
+    throw error;
   }
-  return {
-    name,
-    url,
-    drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  return { name, url, drop };
+}
+
+/**
+ * Builds something (an app, a worker) on a fresh test database and drops the database when it
+ * closes, or at once when building fails: a suite that cannot start or stop leaves none behind.
+ */
+export async function onTestDatabase<T extends { close(): Promise<void> }>(build: (database: TestDatabase) => Promise<T>): Promise<T> {
+  const database = await createTestDatabase();
+  let built: T;
+  try {
+    built = await build(database);
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  const close = built.close.bind(built);
+  built.close = async () => {
+    try {
+      await close();
+    } finally {
+      await database.drop();
+    }
   };
+  return built;
 }
