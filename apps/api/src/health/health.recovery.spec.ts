@@ -29,7 +29,8 @@ describe('health when PostgreSQL or Redis stops, and recovery without restart', 
   }, 60000);
 
   afterAll(async () => {
-    await t?.app.close();
+    // Not t.app.close(): t.close() also drops createTestApp's own database (unused here, left behind before).
+    await t?.close();
     await Promise.all([pg?.destroy(), redis?.destroy()]);
   });
 
