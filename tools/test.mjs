@@ -66,10 +66,11 @@ if (existsSync(join(root, 'e2e', 'project.json'))) {
 // Production dependencies: no high or critical advisory (tools/audit.mjs says when it could not check).
 ok = run('npm audit (production dependencies)', ['node', 'tools/audit.mjs']) && ok;
 
-// A suite that leaves its database behind is named, and the database dropped (disks fill up).
-const leftBehind = (await testDatabases()).filter((d) => !databasesBefore.has(d.name));
+// A suite that leaves its database behind is named, and the database dropped (disks fill up);
+// only a test file's: a benchmark running meanwhile keeps its own.
+const leftBehind = (await testDatabases()).filter((d) => !databasesBefore.has(d.name) && /\.spec\.[cm]?[jt]s$/.test(d.creator ?? ''));
 if (leftBehind.length) {
-  console.log(`\nTest databases left behind by this run (dropped now): ${leftBehind.map((d) => `${d.name} (${d.creator ?? 'creator unknown'})`).join('; ')}`);
+  console.log(`\nTest databases left behind by this run (dropped now): ${leftBehind.map((d) => `${d.name} (${d.creator})`).join('; ')}`);
   await onAdminDatabase(async (client) => {
     for (const { name } of leftBehind) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
