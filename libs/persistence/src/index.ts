@@ -87,3 +87,5 @@ export { upsertMatches, deleteTargetMatches, notifyNewMatches } from './lib/matc
 export type { MatchRow } from './lib/matching/match-store';
 export { SEALED_WITH, SEALED_COLUMNS } from './lib/profiles/sealed-text';
 export type { SealedColumn } from './lib/profiles/sealed-text';
+export { FOLDED_FILTER_REASONS, REPORTED_FILTER_REASONS, reportedFilterCounts } from './lib/matching/reported-filters';
+export type { ReportedFilterReason } from './lib/matching/reported-filters';

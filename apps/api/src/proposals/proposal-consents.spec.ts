@@ -107,6 +107,30 @@ describe('proposals: consents and safety', () => {
     expect(await proposalCount(profileId)).toBe(0);
   });
 
+  it('hides from her shortlist, at once, what a new block or exclusion area forbids; shows it again when lifted', async () => {
+    const { profileId } = await shortlisted();
+    await shortlist(t, w.counsellor, profileId, { kind: 'offer', id: w.otherOffer.id });
+    const listed = async () => {
+      const res = await request(t.server).get(`/api/profiles/${profileId}/shortlist`).set('Authorization', w.counsellor.auth).expect(200);
+      return { total: res.body.total, targets: res.body.items.map((e: { target: { id: string } }) => e.target.id).sort(), text: res.text };
+    };
+    const safety = (body: object) => request(t.server).put(`/api/profiles/${profileId}/safety`).set('Authorization', w.counsellor.auth).send(body).expect(200);
+    expect(await listed()).toMatchObject({ total: 2, targets: [w.offer.id, w.otherOffer.id].sort() });
+
+    await safety({ exclusions: [], blockedOrganisations: [w.otherCompany.organisation.id] });
+    const afterBlock = await listed();
+    expect(afterBlock).toMatchObject({ total: 1, targets: [w.offer.id] });
+    expect(afterBlock.text).not.toContain(w.otherCompany.organisation.legalName);
+
+    // Both offers lie in Sesto San Giovanni: an area around it hides both, counted nowhere.
+    await safety({ exclusions: [{ comune: COMUNI.sesto, radiusKm: 2 }], blockedOrganisations: [] });
+    expect(await listed()).toMatchObject({ total: 0, targets: [] });
+    expect((await request(t.server).get(`/api/profiles/${profileId}/shortlist?pageSize=1&page=2`).set('Authorization', w.counsellor.auth).expect(200)).body).toMatchObject({ total: 0, items: [] });
+
+    await safety({ exclusions: [], blockedOrganisations: [] });
+    expect(await listed()).toMatchObject({ total: 2 });
+  });
+
   it('refuses a target that closed, an organisation suspended, and one beyond her commute (409 with the reason)', async () => {
     const closing = await createOffer(t, w.company.organisation, { title: 'Chiude presto' });
     const closed = await shortlisted(closing);

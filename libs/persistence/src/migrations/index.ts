@@ -27,6 +27,7 @@ import { CatalogueChanges1764009400000 } from './1764009400000-catalogue-changes
 import { SealedProfileText1765100000000 } from './1765100000000-sealed-profile-text';
 import { CandidateCodes1765100000100 } from './1765100000100-candidate-codes';
 import { PlausibleEarliestStart1765100000200 } from './1765100000200-plausible-earliest-start';
+import { FoldedFilterCounts1765100000300 } from './1765100000300-folded-filter-counts';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -61,4 +62,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SealedProfileText1765100000000,
   CandidateCodes1765100000100,
   PlausibleEarliestStart1765100000200,
+  FoldedFilterCounts1765100000300,
 ];
