@@ -17,6 +17,7 @@ export type {
   SearchEngine,
 } from './lib/search-engine';
 export { PostgresSearchEngine } from './lib/postgres-search-engine';
+export type { SearchDatabase, SearchReads } from './lib/postgres-search-engine';
 export { compileSearch, compileCounted, compileMatched, isCountable } from './lib/postgres-search-sql';
 export { MeiliSearchEngine, meiliFilter } from './lib/meili-search-engine';
 export type { MeiliSettings } from './lib/meili-search-engine';

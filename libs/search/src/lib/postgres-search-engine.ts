@@ -71,6 +71,20 @@ interface Row {
   facets: { facet: SearchFacet; value: string; count: number }[];
 }
 
+/** Something that runs a statement and answers its rows: a DataSource, or a replica's pool. */
+export interface SearchDatabase {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows, as DataSource.query gives them
+  query<T = any>(sql: string, params?: unknown[]): Promise<T>;
+}
+
+/**
+ * Where searches read (the API's ReadDatabase: a replica when there is one and it is fresh);
+ * one source per search, so its statements see one state of the catalogue.
+ */
+export interface SearchReads {
+  source(): Promise<SearchDatabase>;
+}
+
 /** The default engine: the `search_documents` table of Ponte's own database. */
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
@@ -80,7 +94,11 @@ export class PostgresSearchEngine implements SearchEngine {
   private readonly answers = new Map<string, SearchResult>();
   private stamp = -1n;
 
-  constructor(private readonly dataSource: DataSource) {}
+  /** Indexing writes on `dataSource`; searches read from `reads` when given, else from it too. */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reads?: SearchReads,
+  ) {}
 
   async index(document: SearchDocument): Promise<void> {
     await this.dataSource.query(insertSql(1), rowOf(document));
@@ -101,7 +119,8 @@ export class PostgresSearchEngine implements SearchEngine {
    * answer is never older than the counter says.
    */
   async search(query: SearchQuery): Promise<SearchResult> {
-    const [row]: { stamp: string }[] = await this.dataSource.query(STAMP_SQL);
+    const db = this.reads ? await this.reads.source() : this.dataSource;
+    const [row]: { stamp: string }[] = await db.query(STAMP_SQL);
     const stamp = BigInt(row.stamp);
     if (stamp > this.stamp) {
       this.answers.clear();
@@ -115,7 +134,7 @@ export class PostgresSearchEngine implements SearchEngine {
       this.answers.set(key, kept);
       return kept;
     }
-    const result = await this.compute(query);
+    const result = await this.compute(db, query);
     // Not if a newer counter was seen meanwhile: this answer may predate that change.
     if (stamp === this.stamp) {
       this.answers.set(key, result);
@@ -124,9 +143,9 @@ export class PostgresSearchEngine implements SearchEngine {
     return result;
   }
 
-  private async compute(query: SearchQuery): Promise<SearchResult> {
-    const { sql, params } = compileSearch(query, await this.expand(query.text));
-    const [row] = (await this.dataSource.query(sql, params)) as Row[];
+  private async compute(db: SearchDatabase, query: SearchQuery): Promise<SearchResult> {
+    const { sql, params } = compileSearch(query, await this.expand(db, query.text));
+    const [row] = (await db.query(sql, params)) as Row[];
     const facets = emptyFacets();
     for (const { facet, value, count } of row.facets) facets[facet][value] = count;
     return {
@@ -143,9 +162,9 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /** Per query word: itself, plus its nearest lexicon words when the lexicon does not know it (a typo). */
-  private async expand(text: string | undefined): Promise<string[][]> {
+  private async expand(db: SearchDatabase, text: string | undefined): Promise<string[][]> {
     if (!text?.trim()) return [];
-    const rows: { word: string; known: boolean; near: string[] }[] = await this.dataSource.query(EXPAND_SQL, [text]);
+    const rows: { word: string; known: boolean; near: string[] }[] = await db.query(EXPAND_SQL, [text]);
     return rows.map((row) => (row.known ? [row.word] : [row.word, ...row.near.filter((w) => w !== row.word)]));
   }
 
