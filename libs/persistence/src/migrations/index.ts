@@ -28,6 +28,7 @@ import { SealedProfileText1765100000000 } from './1765100000000-sealed-profile-t
 import { CandidateCodes1765100000100 } from './1765100000100-candidate-codes';
 import { PlausibleEarliestStart1765100000200 } from './1765100000200-plausible-earliest-start';
 import { FoldedFilterCounts1765100000300 } from './1765100000300-folded-filter-counts';
+import { SearchCells1765550000000 } from './1765550000000-search-cells';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -63,4 +64,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CandidateCodes1765100000100,
   PlausibleEarliestStart1765100000200,
   FoldedFilterCounts1765100000300,
+  SearchCells1765550000000,
 ];
