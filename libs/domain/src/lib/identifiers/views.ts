@@ -78,7 +78,7 @@ export function normalisedView(text: string): TextView {
  * Three or more single letters or digits, each separated from the next by the same one
  * character (space, dot, dash, underscore, star, middle dot, slash or bar).
  */
-const SPACED = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?<sep>[ ._*·/|-])[\p{L}\p{N}](?:\k<sep>[\p{L}\p{N}])+(?![\p{L}\p{N}])/gu;
+const SPACED = /(?<![\p{L}\p{N}])[\p{L}\p{N}]([ ._*·/|-])[\p{L}\p{N}](?:\1[\p{L}\p{N}])+(?![\p{L}\p{N}])/gu;
 
 /**
  * Letter-spacing closed up: "M A R I A  R O S S I" reads "MARIA  ROSSI", "3 3 3 1 2 3 4 5 6 7"
@@ -94,7 +94,7 @@ export function closedSpacingView(base: TextView): TextView {
     b.copy(at, start);
     let end = start + m[0].length;
     // "M.A.R.I.A." : the dot after the last letter belongs to the spelling, not to the sentence.
-    if (m.groups?.['sep'] === '.' && base.text[end] === '.' && !/[\p{L}\p{N}]/u.test(base.text[end + 1] ?? '')) end++;
+    if (m[1] === '.' && base.text[end] === '.' && !/[\p{L}\p{N}]/u.test(base.text[end + 1] ?? '')) end++;
     const letters = [...m[0].matchAll(/[\p{L}\p{N}]/gu)].map((l) => ({ ch: l[0], i: start + (l.index ?? 0) }));
     const breaks = wordBreaks(letters.map((l) => l.ch));
     letters.forEach((l, k) => {
