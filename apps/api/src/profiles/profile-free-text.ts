@@ -13,7 +13,7 @@ import type { FieldProblem } from '../common/problem/problem';
  *    text, so what was checked is exactly what is shown.
  * 2. `identifierProblems` refuses text that looks like an identifier, naming field and kind.
  *
- * Each such text is also encrypted at rest (profile-side-text.ts).
+ * Each such text is then sealed at rest, bound to its row (SEALED_WITH, libs/persistence/src/lib/profiles/sealed-text.ts).
  */
 export const NormalisedFreeText = () => Transform(({ value }) => (typeof value === 'string' ? normaliseFreeText(value) : value));
 

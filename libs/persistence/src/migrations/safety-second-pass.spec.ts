@@ -32,7 +32,7 @@ describe('migrations of the safety second pass, on existing data', () => {
     if (keysBefore === undefined) delete process.env['NOTES_ENCRYPTION_KEYS'];
     await ds?.destroy();
     await database?.drop();
-  });
+  }, 60_000);
 
   const one = async <T>(sql: string, params: unknown[] = []): Promise<T> => (await ds.query(sql, params))[0] as T;
 
