@@ -236,8 +236,8 @@ export function compileCounted(query: SearchQuery): Compiled {
       SELECT r.lat, r.lon, r.distance_km, r.place, greatest(0, ${offset} - r.before) AS skip,
              least(r.documents, ${offset} + ${limit} - r.before) - greatest(0, ${offset} - r.before) AS take
       FROM ranked r WHERE r.before < ${offset} + ${limit} AND r.before + r.documents > ${offset})`);
-    // Remote documents (no distance) come after every place. The counts bound the walks: an
-    // index is never read past the last document the query can find.
+    // Remote documents (no distance) come after every place; none is read when the counts say
+    // the page holds none.
     const placed = `(SELECT coalesce(sum(pl.documents), 0) FROM places pl)`;
     const remote = `(SELECT coalesce(sum(c.n), 0) FROM counted c WHERE c.work_mode = 'remote')`;
     ctes.push(`page AS (
@@ -247,12 +247,12 @@ export function compileCounted(query: SearchQuery): Compiled {
         WHERE d.lat = w.lat AND d.lon = w.lon AND d.work_mode <> 'remote' AND ${shown.join(' AND ')}
         ORDER BY d.published_at DESC, d.id OFFSET w.skip LIMIT w.take) x
       UNION ALL
-      SELECT r.id, NULL, ${limit} + row_number() OVER (ORDER BY r.published_at DESC, r.id) FROM (
-        SELECT d.id, d.published_at FROM search_documents d
-        WHERE d.work_mode = 'remote' AND ${shown.join(' AND ')}
-        ORDER BY d.published_at DESC, d.id
-        OFFSET greatest(0, ${offset} - ${placed})
-        LIMIT greatest(0, least(${limit}, ${offset} + ${limit} - ${placed}, ${remote} - greatest(0, ${offset} - ${placed})))) r)`);
+      SELECT r.id, NULL, ${limit} + r.n FROM (
+        SELECT d.id, row_number() OVER (ORDER BY d.published_at DESC, d.id) AS n FROM search_documents d
+        WHERE d.work_mode = 'remote' AND ${shown.join(' AND ')} AND ${remote} > greatest(0, ${offset} - ${placed})
+        -- A constant LIMIT keeps the plan an index walk; the window's end is the filter below.
+        ORDER BY d.published_at DESC, d.id OFFSET greatest(0, ${offset} - ${placed}) LIMIT ${limit}) r
+      WHERE r.n <= ${offset} + ${limit} - ${placed})`);
   } else {
     // Newest first: the (published_at, id) index walked until the page is full, its filters
     // read from the index entries.
@@ -260,10 +260,9 @@ export function compileCounted(query: SearchQuery): Compiled {
     ctes.push(`page AS (
       SELECT s.id, ${distance} AS distance_km, row_number() OVER (ORDER BY s.published_at DESC, s.id) AS ord FROM (
         SELECT d.id, d.published_at, d.lat, d.lon, d.work_mode FROM search_documents d
-        WHERE ${[...shown, ...docWithin('d')].join(' AND ')}
-        ORDER BY d.published_at DESC, d.id
-        -- Never past the last document the query can find (none: nothing is read).
-        LIMIT greatest(0, least(${limit}, (SELECT coalesce(sum(c.n), 0) FROM counted c) - ${offset})) OFFSET ${offset}) s)`);
+        -- Nothing is read when the counts say the page is past the end.
+        WHERE ${[...shown, ...docWithin('d')].join(' AND ')} AND (SELECT coalesce(sum(c.n), 0) FROM counted c) > ${offset}
+        ORDER BY d.published_at DESC, d.id LIMIT ${limit} OFFSET ${offset}) s)`);
   }
   const sql = `
     WITH ${ctes.join(',\n    ')}
