@@ -267,6 +267,14 @@ async function openDatabase(name: string | undefined): Promise<{ name: string; u
 
 async function measureSize(size: { offers: number; courses: number }, opts: Options): Promise<SizeReport> {
   const database = await openDatabase(opts.database);
+  const keep = process.env['PONTE_BENCH_KEEP'] === '1' || Boolean(opts.database);
+  // Ctrl-C or a kill during a long build still drops the throwaway database.
+  const interrupted = (signal: NodeJS.Signals) => {
+    console.log(`\n${signal}: ${keep ? `database kept: ${database.name}` : `dropping ${database.name}`}`);
+    void (keep ? Promise.resolve() : database.drop()).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   // Building half a million listings takes statements longer than the API's 15 s limit.
   const ds = createDataSource({ url: database.url, applicationName: 'ponte-bench-search', poolSize: 4, statementTimeoutMs: 0 });
   await ds.initialize();
@@ -369,8 +377,10 @@ async function measureSize(size: { offers: number; courses: number }, opts: Opti
     computed.forEach((x, i) => log(`| ${x.name} | ${served[i].median.toFixed(1)} | ${served[i].p95.toFixed(1)} | ${x.median.toFixed(1)} | ${x.p95.toFixed(1)} | ${x.mean.toFixed(1)} | ${Math.round(x.hits)} | ${before(scanned[i])} |`));
     return { listings: offers + courses, lines, served, computed };
   } finally {
+    process.removeListener('SIGINT', interrupted);
+    process.removeListener('SIGTERM', interrupted);
     await ds.destroy();
-    if (process.env['PONTE_BENCH_KEEP'] === '1' || opts.database) console.log(`Database kept: ${database.name}`);
+    if (keep) console.log(`Database kept: ${database.name}`);
     else await database.drop();
   }
 }
