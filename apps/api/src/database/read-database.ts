@@ -25,11 +25,12 @@ const lsnOf = (text: string): bigint => {
  * - the replica has replayed everything the primary had flushed `DATABASE_READ_MAX_LAG_MS` ago
  *   (probed four times per lag: the primary's flush position then the replica's replay position);
  * - the caller did not write in the last `DATABASE_READ_STICKY_MS` (marked in Redis by
- *   PrimaryAfterWrite for every API process; not at least the lag, so she reads her own writes);
+ *   PrimaryAfterWrite, seen by every API process; at least the lag, so she reads her own writes);
  * - the replica answers: any error (down, restarting, a query cancelled by recovery) marks it
  *   unusable until the next good probe and the same read runs on the primary, so a caller never
  *   sees a replica failure.
- * Writes, the reads inside a write, sessions and the reads gated by consent never come here.
+ * Outside a request (CLI, jobs) reads stay on the primary. Writes, sessions and accounts, and
+ * the reads gated by consent (matches, candidate cards, proposals) never come here.
  */
 @Injectable()
 export class ReadDatabase implements OnModuleInit, OnApplicationShutdown {
