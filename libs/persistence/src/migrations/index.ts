@@ -29,6 +29,7 @@ import { CandidateCodes1765100000100 } from './1765100000100-candidate-codes';
 import { PlausibleEarliestStart1765100000200 } from './1765100000200-plausible-earliest-start';
 import { FoldedFilterCounts1765100000300 } from './1765100000300-folded-filter-counts';
 import { SearchCells1765550000000 } from './1765550000000-search-cells';
+import { SearchCellsCompact1765550100000 } from './1765550100000-search-cells-compact';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -65,4 +66,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PlausibleEarliestStart1765100000200,
   FoldedFilterCounts1765100000300,
   SearchCells1765550000000,
+  SearchCellsCompact1765550100000,
 ];
