@@ -75,9 +75,13 @@ describe('identifiers in free text', () => {
         expect(res.body.type).toBe('urn:ponte:problem:validation');
         expect(res.body.errors).toContainEqual(expect.objectContaining({ field, code: `identifier.${kind}` }));
         expect(res.body.errors.every((e: { field: string }) => e.field === field)).toBe(true);
+        // Each kind has its own message (Italian here), never the generic "invalid value".
+        expect(res.body.errors[0].message).toMatch(/^Sembra contenere .*: Ponte non conserva dati identificativi/);
         // The refusal never echoes what it refused.
         expect(JSON.stringify(res.body)).not.toContain(EXAMPLES[kind]);
       }
+      const english = await request(t.server).post('/api/profiles').set('Authorization', w.counsellor.auth).set('Accept-Language', 'en').send(withNotes(EXAMPLES[kind])).expect(422);
+      expect(english.body.errors[0].message).toMatch(/^Seems to contain .*: Ponte does not keep identifying data/);
       expect(await countProfiles()).toBe(before);
     });
 
