@@ -4,6 +4,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { EscoConceptKind } from '@ponte/persistence';
+import { genderForms } from './gender-forms';
 import type { ComuneRecord, ConceptRecord, ReferenceRecord, ReferenceSource, SummaryEntity } from './reference-records';
 
 type Row = Record<string, string | undefined>;
@@ -114,9 +115,21 @@ function csvSource(
   };
 }
 
-/** skills_xx.csv, occupations_xx.csv, skillGroups_xx.csv, ISCOGroups_xx.csv of any ESCO version. */
-export function conceptFile(file: string, kind: EscoConceptKind, language: string): ReferenceSource {
-  return csvSource(file, (row, where) => {
+/** The alternative labels of a concept: the listed ones, plus each gender's form of a label naming both. */
+function alternativeLabels(kind: EscoConceptKind, preferred: string | null, listed: string[]): string[] {
+  const forms = [
+    ...(preferred ? genderForms(preferred, kind === 'occupation') : []),
+    ...listed.flatMap((label) => [label, ...genderForms(label, false)]),
+  ];
+  return [...new Set(forms)];
+}
+
+/**
+ * skills_xx.csv, occupations_xx.csv, skillGroups_xx.csv, ISCOGroups_xx.csv of any ESCO version.
+ * `labelsOnly`: a language pack of another version, which only adds labels (see ConceptRecord).
+ */
+export function conceptFile(file: string, kind: EscoConceptKind, language: string, labelsOnly = false): ReferenceSource {
+  const source = csvSource(file, (row, where) => {
     const uri = text(row['concepturi']);
     if (!uri) return { type: 'rejected', value: { entity: CONCEPT_ENTITY[kind], reason: 'missingUri', where } };
     const preferred = text(row['preferredlabel']);
@@ -127,10 +140,14 @@ export function conceptFile(file: string, kind: EscoConceptKind, language: strin
       iscoGroup: kind === 'occupation' ? text(row['iscogroup']) : null,
       skillType: kind === 'skill' ? text(row['skilltype']) : null,
       reuseLevel: kind === 'skill' ? text(row['reuselevel']) : null,
-      labels: [{ language, preferred, alternatives: splitLabels(row['altlabels']), complete: true }],
+      labels: [{ language, preferred, alternatives: alternativeLabels(kind, preferred, splitLabels(row['altlabels'])), complete: true }],
+      labelsOnly,
     };
     return { type: 'concept', value: concept };
   });
+  if (!labelsOnly) return source;
+  // The same file adds different rows in this mode: its own name and fingerprint.
+  return { ...source, name: `${source.name} (labels)`, fingerprint: async () => `labels:${await source.fingerprint()}` };
 }
 
 /** broaderRelationsSkillPillar.csv: conceptUri → broaderUri. */

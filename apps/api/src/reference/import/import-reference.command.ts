@@ -5,8 +5,10 @@ import { terminalProgress } from './import-progress';
 import { formatSummary } from './import-summary';
 import { ReferenceImportService } from './reference-import.service';
 
-export const IMPORT_REFERENCE_USAGE = `import-reference --esco DIR [--esco DIR2 ...] [--language xx] [--isco-it FILE] [--comuni FILE]
+export const IMPORT_REFERENCE_USAGE = `import-reference --esco DIR [--esco DIR2 ...] [--esco-labels DIR] [--language xx] [--isco-it FILE] [--comuni FILE]
   --esco DIR      a folder of an official ESCO CSV download (any version, any language); repeatable
+  --esco-labels DIR  a language pack of another ESCO version: adds its labels to the concepts the
+                  --esco packs (or earlier imports) loaded, keeps their codes and relations; repeatable
   --language xx   language of ESCO files whose names carry none (skills.csv instead of skills_it.csv)
   --isco-it FILE  ISCO group labels (isco_code,uri,label_it,label_en); repeatable
   --comuni FILE   comuni CSV (istat_code,name,lat,lon,population)`;
@@ -19,6 +21,7 @@ export async function importReferenceCommand(dataSource: DataSource, argv: strin
       args: argv,
       options: {
         esco: { type: 'string', multiple: true },
+        'esco-labels': { type: 'string', multiple: true },
         language: { type: 'string' },
         'isco-it': { type: 'string', multiple: true },
         comuni: { type: 'string' },
@@ -30,6 +33,7 @@ export async function importReferenceCommand(dataSource: DataSource, argv: strin
   }
   const sources = referenceFileSources({
     esco: values.esco,
+    escoLabels: values['esco-labels'],
     language: values.language,
     iscoLabels: values['isco-it'],
     comuni: values.comuni,

@@ -46,6 +46,7 @@ const SKIP_REASONS: Record<string, string> = {
   unknownOccupation: 'occupation not in any loaded pack',
   unknownSkill: 'skill not in any loaded pack',
   unknownConcept: 'concept not in any loaded pack',
+  notInBasePack: 'only in a labels-only pack (absent from the base ESCO version): its labels are not loaded',
   missingUri: 'row without a URI',
   invalidRelationType: 'relation type not essential/optional',
   invalidComune: 'bad ISTAT code or coordinates',

@@ -143,6 +143,37 @@ describe('ReferenceImportService on small packs', () => {
     expect(changedRows(again)).toBe(0);
   });
 
+  it('adds the labels of a pack of another version, splits both genders, keeps the base codes and skips what the base lacks', async () => {
+    const it108 = dir({
+      'occupations_it.csv':
+        'conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,regulatedProfessionNote,scopeNote,definition,inScheme,description,code\n' +
+        `Occupation,${O}welder,7211,saldatore/saldatrice,"saldatrice a filo\naddetto saldatura/addetta saldatura\naddetto carico/scarico",,released,,,,,,"Saldano.",7211.9\n` +
+        `Occupation,${O}retired,9999,mestiere ritirato/mestiera ritirata,,,released,,,,,,,9999.1\n`,
+      'occupationSkillRelations.csv': relationsCsv('optional', false),
+    });
+    const sources = referenceFileSources({ escoLabels: [it108] });
+    expect(sources.map((s) => s.name)).toEqual(['occupations_it.csv (labels)']);
+    const summary = await service.import(sources);
+    expect(await labels(`${O}welder`, 'it')).toEqual([
+      'addetta saldatura',
+      'addetto carico/scarico',
+      'addetto saldatura',
+      'addetto saldatura/addetta saldatura',
+      'saldatore',
+      '*saldatore/saldatrice',
+      'saldatrice',
+      'saldatrice a filo',
+    ]);
+    const [welder] = await dataSource.query(`SELECT code, isco_group FROM esco_concepts WHERE uri = $1`, [`${O}welder`]);
+    expect(welder).toEqual({ code: '7212.1', isco_group: '7212' });
+    expect(summary.counts.occupations).toMatchObject({ read: 2, inserted: 0, updated: 0, unchanged: 1, skipped: { notInBasePack: 1 } });
+    expect(summary.skippedExamples['notInBasePack']).toEqual([`${O}retired`]);
+    expect(await dataSource.query('SELECT 1 FROM esco_concepts WHERE uri = $1', [`${O}retired`])).toEqual([]);
+    // Its relation file is not read: the relations stay the base version's.
+    expect(summary.counts.occupationSkills.read).toBe(0);
+    expect(changedRows(await service.import(sources))).toBe(0);
+  });
+
   it('keeps alternative labels when a file of preferred labels only is loaded', async () => {
     const isco = dir({
       'ISCOGroups_en.csv': 'conceptType,conceptUri,code,preferredLabel,altLabels\nISCOGroup,http://data.europa.eu/esco/isco/C7212,7212,Welders and flamecutters,"welders\nflame cutters"\n',

@@ -17,6 +17,11 @@ const ORPHAN_OCCUPATION_ROWS = 67;
 const BROADER_ROWS = 20_656;
 // Seven skill groups in broaderRelationsSkillPillar.csv are absent from skillGroups_en.csv.
 const BROADER_TO_MISSING_GROUPS = 7;
+// The official v1.0.8 Italian occupations (see the README): 3 of its URIs are absent from v1.1.1.
+const IT_OCCUPATIONS = 2_942;
+const IT_NOT_IN_BASE = 3;
+const COOK = 'http://data.europa.eu/esco/occupation/90f75f67-495d-49fa-ab57-2f320e251d7e';
+const TECHNICAL_DIRECTOR = 'http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34';
 
 describe('ReferenceImportService on the full shared data', () => {
   let database: TestDatabase;
@@ -45,9 +50,14 @@ describe('ReferenceImportService on the full shared data', () => {
   it('loads every concept of the pack, by kind', async () => {
     expect(first.counts.skills).toMatchObject({ read: SKILLS, inserted: SKILLS, skipped: {} });
     expect(first.counts.skillGroups).toMatchObject({ read: SKILL_GROUPS, inserted: SKILL_GROUPS });
-    expect(first.counts.occupations).toMatchObject({ read: OCCUPATIONS, inserted: OCCUPATIONS });
-    // ISCOGroups_en.csv and ISCOGroups_it_labels.csv both list the 619 groups.
-    expect(first.counts.iscoGroups).toMatchObject({ read: 2 * ISCO_GROUPS, inserted: ISCO_GROUPS });
+    expect(first.counts.occupations).toMatchObject({
+      read: OCCUPATIONS + IT_OCCUPATIONS,
+      inserted: OCCUPATIONS,
+      skipped: { notInBasePack: IT_NOT_IN_BASE },
+    });
+    expect(first.skippedExamples['notInBasePack']).toContain(ORPHAN_OCCUPATION);
+    // ISCOGroups_en.csv, the Italian ISCOGroups_it.csv and ISCOGroups_it_labels.csv all list the 619 groups.
+    expect(first.counts.iscoGroups).toMatchObject({ read: 3 * ISCO_GROUPS, inserted: ISCO_GROUPS });
     const kinds: { kind: string; count: string }[] = await dataSource.query('SELECT kind, count(*) FROM esco_concepts GROUP BY kind ORDER BY kind');
     expect(Object.fromEntries(kinds.map((k) => [k.kind, Number(k.count)]))).toEqual({
       isco_group: ISCO_GROUPS,
@@ -68,7 +78,9 @@ describe('ReferenceImportService on the full shared data', () => {
   it('loads one English preferred label per concept and the Italian ISCO labels', async () => {
     const concepts = SKILLS + SKILL_GROUPS + OCCUPATIONS + ISCO_GROUPS;
     expect(await count(`SELECT count(*) FROM esco_labels WHERE language = 'en' AND label_kind = 'preferred'`)).toBe(concepts);
-    expect(await count(`SELECT count(*) FROM esco_labels WHERE language = 'it'`)).toBe(ISCO_GROUPS);
+    expect(await count(`SELECT count(*) FROM esco_labels WHERE language = 'it' AND kind = 'isco_group' AND label_kind = 'preferred'`)).toBe(
+      ISCO_GROUPS,
+    );
     const [developers] = await dataSource.query(
       `SELECT l.label FROM esco_labels l JOIN esco_concepts c USING (uri) WHERE c.code = '2512' AND l.language = 'it'`,
     );
@@ -85,6 +97,28 @@ describe('ReferenceImportService on the full shared data', () => {
     expect(indexes.map((i: { indexname: string }) => i.indexname)).toEqual(
       expect.arrayContaining(['esco_labels_kind_prefix', 'esco_labels_normalized_trgm']),
     );
+  });
+
+  it('adds the Italian occupation labels of v1.0.8, both genders, keeping the codes and ISCO groups of v1.1.1', async () => {
+    const italian = `SELECT count(DISTINCT uri) FROM esco_labels WHERE language = 'it' AND kind = 'occupation'`;
+    expect(await count(`${italian} AND label_kind = 'preferred'`)).toBe(IT_OCCUPATIONS - IT_NOT_IN_BASE);
+    const cook = await dataSource.query(`SELECT label, label_kind FROM esco_labels WHERE uri = $1 AND language = 'it' ORDER BY label`, [COOK]);
+    expect(cook).toEqual(
+      expect.arrayContaining([
+        { label: 'cuoco/cuoca', label_kind: 'preferred' },
+        { label: 'cuoco', label_kind: 'alternative' },
+        { label: 'cuoca', label_kind: 'alternative' },
+      ]),
+    );
+    // Both forms of every two-gender title: 1,455 official titles name both.
+    expect(await count(`SELECT count(*) FROM esco_labels p WHERE p.language = 'it' AND p.label_kind = 'preferred' AND p.kind = 'occupation'
+      AND p.label LIKE '%/%' AND NOT EXISTS (SELECT 1 FROM esco_labels a WHERE a.uri = p.uri AND a.language = 'it' AND a.label = btrim(split_part(p.label, '/', 2)))`)).toBe(0);
+    // v1.0.8 filed the technical director under 2166; v1.1.1 under 2654, which stays.
+    const [director] = await dataSource.query('SELECT isco_group FROM esco_concepts WHERE uri = $1', [TECHNICAL_DIRECTOR]);
+    expect(director.isco_group).toBe('2654');
+    // v1.1.1's newer occupations keep their English label only: the fallback.
+    expect(await count(`SELECT count(*) FROM esco_concepts c WHERE kind = 'occupation' AND NOT EXISTS (
+      SELECT 1 FROM esco_labels l WHERE l.uri = c.uri AND l.language = 'it')`)).toBe(OCCUPATIONS - (IT_OCCUPATIONS - IT_NOT_IN_BASE));
   });
 
   it('loads the occupation–skill relations and reports the orphan occupation it skipped', async () => {

@@ -18,7 +18,7 @@ const REFERENCE_TABLES = [
 ];
 
 /** Bump when the import logic changes what it stores, so seeded databases reload. */
-const IMPORT_LOGIC_VERSION = 'reference-import/1';
+const IMPORT_LOGIC_VERSION = 'reference-import/2';
 
 export interface ImportProgress {
   /** 'read' while streaming source `index` of `count`; 'merge' for each database step. */

@@ -59,13 +59,25 @@ export class ReferenceMerge {
     Object.assign(c, { inserted, updated, unchanged: total - inserted - updated });
   }
 
-  /** A concept read from several packs merges into one row; a missing attribute never erases a stored one. */
+  /**
+   * A concept read from several packs merges into one row; a missing attribute never erases a
+   * stored one. A labels-only pack's concept keeps its stored row (counted unchanged), or is
+   * skipped when no base pack loaded it.
+   */
   async concepts(): Promise<void> {
     await this.runner.query(`
       CREATE TEMP TABLE merged_concepts ON COMMIT DROP AS
       SELECT uri, (array_agg(kind ORDER BY seq DESC))[1] AS kind, max(code) AS code, max(isco_group) AS isco_group,
              max(skill_type) AS skill_type, max(reuse_level) AS reuse_level
-      FROM stage_concepts GROUP BY uri`);
+      FROM stage_concepts WHERE NOT labels_only GROUP BY uri`);
+    await this.runner.query(`
+      INSERT INTO merged_concepts
+      SELECT c.uri, c.kind, c.code, c.isco_group, c.skill_type, c.reuse_level FROM esco_concepts c
+      WHERE c.uri IN (SELECT uri FROM stage_concepts WHERE labels_only) AND NOT EXISTS (SELECT 1 FROM merged_concepts m WHERE m.uri = c.uri)`);
+    const skipped: { kind: EscoConceptKind; count: number; examples: string[] }[] = await this.runner.query(`
+      SELECT kind, count(DISTINCT uri)::int AS count, (array_agg(DISTINCT uri))[1:3] AS examples FROM stage_concepts s
+      WHERE labels_only AND NOT EXISTS (SELECT 1 FROM merged_concepts m WHERE m.uri = s.uri) GROUP BY kind`);
+    for (const row of skipped) this.skip(CONCEPT_ENTITY[row.kind], 'notInBasePack', row.count, row.examples);
     const rows: { kind: EscoConceptKind; total: number; inserted: number; updated: number }[] = await this.runner.query(`
       WITH changed AS (
         INSERT INTO esco_concepts AS t (uri, kind, code, isco_group, skill_type, reuse_level)
@@ -129,6 +141,10 @@ export class ReferenceMerge {
           AND NOT EXISTS (SELECT 1 FROM merged_labels m WHERE m.uri = t.uri AND m.language = t.language AND m.label = t.label)
         RETURNING 1)
       SELECT count(*)::int AS removed FROM removed`);
+    const [{ orphans }] = await this.runner.query(
+      'SELECT count(*)::int AS orphans FROM stage_labels s WHERE NOT EXISTS (SELECT 1 FROM esco_concepts c WHERE c.uri = s.uri)',
+    );
+    this.skip('labels', 'notInBasePack', orphans, []);
     const [{ total }] = await this.runner.query('SELECT count(*)::int AS total FROM merged_labels');
     this.counts.labels.updated += updated;
     Object.assign(this.counts.labels, { inserted, removed, unchanged: total - inserted - updated });

@@ -20,6 +20,12 @@ export interface ConceptRecord {
   skillType: string | null;
   reuseLevel: string | null;
   labels: LabelSet[];
+  /**
+   * Read from a language pack of another ESCO version (e.g. the v1.0.8 Italian occupations over
+   * the v1.1.1 base): it adds labels to a concept a base pack loaded, and never creates a
+   * concept nor changes its code, ISCO group or type (those moved between versions).
+   */
+  labelsOnly?: boolean;
 }
 
 export interface BroaderRecord {

@@ -22,7 +22,7 @@ export class ReferenceStaging {
 
   async create(): Promise<void> {
     const temp = (sql: string) => this.runner.query(`CREATE TEMP TABLE ${sql} ON COMMIT DROP`);
-    await temp('stage_concepts (seq int, uri text, kind text, code text, isco_group text, skill_type text, reuse_level text)');
+    await temp('stage_concepts (seq int, uri text, kind text, code text, isco_group text, skill_type text, reuse_level text, labels_only boolean)');
     await temp('stage_labels (seq int, uri text, language text, label text, label_kind text, complete boolean)');
     await temp('stage_broader (skill_uri text, broader_uri text)');
     await temp('stage_occupation_skills (occupation_uri text, skill_uri text, relation text)');
@@ -77,8 +77,8 @@ export class ReferenceStaging {
     this.labelsRead += labels.length;
     if (concepts.length > 0) {
       await this.runner.query(
-        `INSERT INTO stage_concepts (seq, uri, kind, code, isco_group, skill_type, reuse_level)
-         SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`,
+        `INSERT INTO stage_concepts (seq, uri, kind, code, isco_group, skill_type, reuse_level, labels_only)
+         SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[])`,
         [
           concepts.map((c) => c.seq),
           concepts.map((c) => c.uri),
@@ -87,6 +87,7 @@ export class ReferenceStaging {
           concepts.map((c) => c.iscoGroup),
           concepts.map((c) => c.skillType),
           concepts.map((c) => c.reuseLevel),
+          concepts.map((c) => c.labelsOnly ?? false),
         ],
       );
     }
