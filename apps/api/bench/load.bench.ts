@@ -22,7 +22,7 @@ import { authenticator } from 'otplib';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/organisations/demo-identity.seeder';
 import { BuiltApp, rssMiB, startBuiltApi, startBuiltWorker, until, WORKSPACE } from '../src/resilience/support/built-apps';
-import { dropQueueKeys } from '../src/resilience/support/queue-keys';
+import { ExitGuard } from './exit-guard';
 import { drive, type DriveResult } from './load-driver';
 import { generateCatalogue, generateProfiles, LoadVolume, prepareProposals } from './load-data';
 import { MixContext, Operation, picker, readMix, writeMix } from './load-mix';
@@ -320,9 +320,11 @@ async function queueIdle(env: Record<string, string>, timeoutMs: number): Promis
 export async function main(argv: string[]): Promise<void> {
   const opts = options(argv);
   const log = (line: string) => console.log(`[load] ${line}`);
-  const database = await createTestDatabase();
+  const guard = new ExitGuard('load');
+  const database = guard.database(await createTestDatabase());
   const databaseUrl = opts.pgSocket ? `postgres://postgres@localhost/${database.name}?host=${encodeURIComponent(opts.pgSocket)}` : database.url;
   const env = testEnvironment({ DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: opts.logLevel, DEMO_SEED: 'true', API_WORKERS: String(opts.apiWorkers) });
+  guard.queues(env.REDIS_URL, env.QUEUE_PREFIX);
   let apiApp: BuiltApp | undefined;
   let worker: BuiltApp | undefined;
   let ds: DataSource | undefined;
@@ -331,12 +333,14 @@ export async function main(argv: string[]): Promise<void> {
     cli(env, 'seed');
     ds = createDataSource({ url: database.url, applicationName: 'ponte-bench', poolSize: 2 });
     await ds.initialize();
+    const opened = ds;
+    guard.add('its data source', () => opened.destroy());
     await generateCatalogue(ds, opts);
     await generateProfiles(ds, opts);
     await ds.query('ANALYZE');
     cli(env, 'reindex');
-    apiApp = await startBuiltApi(env, 60_000, [YOUNG_GENERATION, ...(opts.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProf}`] : [])]);
-    worker = await startBuiltWorker({ ...env, LOG_LEVEL: 'info' });
+    apiApp = guard.process(await startBuiltApi(env, 60_000, [YOUNG_GENERATION, ...(opts.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProf}`] : [])]));
+    worker = guard.process(await startBuiltWorker({ ...env, LOG_LEVEL: 'info' }));
     const base = apiApp.url;
 
     const sessions = {
@@ -436,12 +440,8 @@ export async function main(argv: string[]): Promise<void> {
     }
     report(opts, runs, rest, { matches, coverage, proposals: proposalIds.length, apiErrors: apiApp.errors().length });
   } finally {
-    await apiApp?.stop();
-    await worker?.stop();
-    await ds?.destroy();
-    if (process.env.PONTE_BENCH_KEEP_DB) console.log(`[load] kept database ${database.name}`);
-    else await database.drop();
-    await dropQueueKeys(env.REDIS_URL, env.QUEUE_PREFIX);
+    // The processes, the data source, the database and the queue keys, on this path as on Ctrl-C.
+    await guard.release();
   }
 }
 

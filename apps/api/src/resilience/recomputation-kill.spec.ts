@@ -20,7 +20,9 @@ import { recordSection } from './support/resilience-report';
 
 const PROFILES = 1500;
 const PARTITION = 300;
-const STALL_MS = 3000;
+// Long enough that a busy machine never delays a live worker's lock renewal past it (a partition
+// stalled twice fails), short enough to keep the test brief.
+const STALL_MS = 10_000;
 
 /**
  * A full recomputation fanned out over partitions (QUEUES.recomputation), and the BUILT worker
@@ -117,7 +119,7 @@ describe('fault: a worker killed mid-partition of a recomputation', () => {
     const resultOf = (i: number) => byKey[`${env.QUEUE_PREFIX}:${QUEUES.recomputation}:${partitionJobId(id, i)}`];
     const results = plan.ranges.map((_, i) => resultOf(i));
     // Every partition once in the parent, the killed one run to the end by another process.
-    expect(results.every(Boolean)).toBe(true);
+    expect({ missing: plan.ranges.flatMap((_, i) => (resultOf(i) ? [] : [i])), failures: await parent.getIgnoredChildrenFailures() }).toEqual({ missing: [], failures: {} });
     expect(results.reduce((sum, r) => sum + r.profiles, 0)).toBe(PROFILES);
     expect(resultOf(index).worker).not.toBe(nameOf(first));
     expect(parent.returnvalue).toMatchObject({ partitions: { total: plan.ranges.length, done: plan.ranges.length, failed: 0 }, profiles: { done: PROFILES } });

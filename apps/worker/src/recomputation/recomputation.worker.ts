@@ -21,9 +21,13 @@ import { MatchingService } from '../matching/matching.service';
  * (JOBS.recomputation.partition) and their parents (JOBS.recomputation.run). A plain BullMQ Worker
  * rather than a @Processor, because its concurrency and lock come from the configuration
  * (RECOMPUTE_CONCURRENCY, RECOMPUTE_STALL_MS), validated at boot. A partition's lock is renewed
- * while it runs (the engine yields between profiles); when its process dies, the lock runs out
- * after RECOMPUTE_STALL_MS and any worker's stalled check puts the partition back in the queue.
+ * every quarter of RECOMPUTE_STALL_MS while it runs (the engine yields between profiles); when
+ * its process dies, the lock runs out and any worker's stalled check puts the partition back in
+ * the queue. A partition starts by bringing the catalogue up to date, which at a region's size is
+ * a synchronous compilation of tens of seconds: the lock is extended for it first.
  */
+/** How long the lock is extended before a partition's catalogue check (a compilation holds the event loop). */
+export const COMPILE_LOCK_MS = 10 * 60_000;
 @Injectable()
 export class RecomputationWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Recomputation');
@@ -39,12 +43,13 @@ export class RecomputationWorker implements OnApplicationBootstrap, OnApplicatio
 
   onApplicationBootstrap(): void {
     const stallMs = this.config.RECOMPUTE_STALL_MS;
-    this.worker = new Worker(QUEUES.recomputation, (job) => this.process(job), {
+    this.worker = new Worker(QUEUES.recomputation, (job, token) => this.process(job, token), {
       connection: this.queue.opts.connection,
       prefix: this.queue.opts.prefix,
       name: this.name,
       concurrency: this.config.RECOMPUTE_CONCURRENCY,
       lockDuration: stallMs,
+      lockRenewTime: Math.round(stallMs / 4),
       stalledInterval: Math.max(500, Math.round(stallMs / 2)),
     });
     this.worker.on('completed', (job) => void this.progressed(job));
@@ -58,15 +63,17 @@ export class RecomputationWorker implements OnApplicationBootstrap, OnApplicatio
     await this.worker?.close();
   }
 
-  async process(job: Job): Promise<unknown> {
-    if (job.name === JOBS.recomputation.partition) return this.partition(job as Job<RecomputePartitionJob>);
+  async process(job: Job, token?: string): Promise<unknown> {
+    if (job.name === JOBS.recomputation.partition) return this.partition(job as Job<RecomputePartitionJob>, token);
     if (job.name === JOBS.recomputation.run) return this.summarise(job as Job<RecomputationJob>);
     throw new Error(`unknown recomputation job "${job.name}"`);
   }
 
-  private async partition(job: Job<RecomputePartitionJob>): Promise<PartitionResult> {
+  private async partition(job: Job<RecomputePartitionJob>, token?: string): Promise<PartitionResult> {
     const startedAt = new Date().toISOString();
     await this.markStarted(job, startedAt);
+    // The regular renewal brings the lock back to RECOMPUTE_STALL_MS once the compilation is over.
+    if (token) await job.extendLock(token, Math.max(COMPILE_LOCK_MS, this.config.RECOMPUTE_STALL_MS));
     const { scope, from, to } = job.data;
     const report = await this.matching.precomputer.recomputePartition(scope, { from, to });
     const result: PartitionResult = {

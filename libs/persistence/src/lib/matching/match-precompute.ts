@@ -19,7 +19,7 @@ import type { RecomputationScope } from '@ponte/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { toEngineProfile } from '../proposals/match-inputs';
 import type { MatchKind } from './match.entity';
-import { MatchCache, type ListingVersions } from './match-cache';
+import { MatchCache, type CatalogueSnapshot, type ListingVersions } from './match-cache';
 import { EVERY_PROFILE, inRange, poolInRange, profilesInRange, rangeSql } from './match-partitions';
 import { loadProfiles, loadTargets, OPEN_TARGET_SQL, targetVersions, toEngineTarget, type VersionedProfile } from './match-sources';
 import {
@@ -145,15 +145,18 @@ export class MatchPrecomputer {
     return this.recomputeProfiles([profileId]);
   }
 
-  /** Several profiles at once (the sweep, the benchmark): one load, one transaction per batch. */
-  async recomputeProfiles(profileIds: readonly string[], options: { batchSize?: number } = {}): Promise<PrecomputeReport> {
+  /**
+   * Several profiles at once (the sweep, the benchmark): one load, one transaction per batch.
+   * `snapshot` pins the catalogue for every batch (else each batch takes the cache's current one).
+   */
+  async recomputeProfiles(profileIds: readonly string[], options: { batchSize?: number; snapshot?: CatalogueSnapshot } = {}): Promise<PrecomputeReport> {
     const report = emptyReport();
     const size = options.batchSize ?? 200;
     // Pipelined: batch i is stored (PostgreSQL's work) while batch i + 1 is ranked (the engine's).
     let storing: Promise<void> = Promise.resolve();
     let failure: unknown = null;
     for (let i = 0; i < profileIds.length && failure === null; i += size) {
-      const batch = await this.rankBatch(profileIds.slice(i, i + size), report);
+      const batch = await this.rankBatch(profileIds.slice(i, i + size), report, options.snapshot);
       await storing;
       const started = performance.now();
       storing = this.dataSource
@@ -177,7 +180,7 @@ export class MatchPrecomputer {
   }
 
   /** The same for the profiles of one range (a partition of a recomputation: match-partitions.ts). */
-  async recomputeRange(range: ProfileRange, options: { batchSize?: number } = {}): Promise<PrecomputeReport> {
+  async recomputeRange(range: ProfileRange, options: { batchSize?: number; snapshot?: CatalogueSnapshot } = {}): Promise<PrecomputeReport> {
     return this.recomputeProfiles(await profilesInRange(this.dataSource.manager, range), options);
   }
 
@@ -185,13 +188,14 @@ export class MatchPrecomputer {
    * One partition of a recomputation (JOBS.recomputation.partition): every list of the range's
    * profiles, or, for an organisation, its listings in the lists of the range's profiles.
    * `profiles` counts the range's profiles visited, whatever the scope. The catalogue is checked
-   * first (recompiled if any listing changed): a recomputation ranks on the listings of when its
-   * partition started, not on a snapshot of up to `rebuildEveryMs` before.
+   * first (recompiled if any listing changed) and kept for the whole partition: it ranks on the
+   * listings of when the partition started, and never stops to recompile in the middle (a
+   * region's catalogue takes tens of seconds); a listing changed since is checked when stored.
    */
   async recomputePartition(scope: RecomputationScope, range: ProfileRange): Promise<PrecomputeReport> {
     if (scope.kind === 'all') {
-      await this.cache.catalogue(this.dataSource.manager, { force: true });
-      return this.recomputeRange(range);
+      const snapshot = await this.cache.catalogue(this.dataSource.manager, { force: true });
+      return this.recomputeRange(range, { snapshot });
     }
     const report = await this.recomputeOrganisation(scope.organisationId, range);
     report.profiles = (await profilesInRange(this.dataSource.manager, range)).length;
@@ -215,12 +219,12 @@ export class MatchPrecomputer {
     return this.recomputeProfiles(rows.map((r) => r.id));
   }
 
-  private async rankBatch(ids: readonly string[], timing: PrecomputeReport): Promise<{ ranked: Ranked[]; versions: ListingVersions }> {
+  private async rankBatch(ids: readonly string[], timing: PrecomputeReport, pinned?: CatalogueSnapshot): Promise<{ ranked: Ranked[]; versions: ListingVersions }> {
     const manager = this.dataSource.manager;
     const loading = performance.now();
     const profiles = await loadProfiles(manager, ids);
     const needsCatalogue = profiles.some((p) => p.eligible);
-    const snapshot = needsCatalogue ? await this.cache.catalogue(manager) : null;
+    const snapshot = needsCatalogue ? (pinned ?? (await this.cache.catalogue(manager))) : null;
     const ctx = await this.cache.context(manager);
     timing.loadMs += performance.now() - loading;
     const ranked: Ranked[] = [];
