@@ -2,6 +2,7 @@ import type { ProfileRange } from '@ponte/jobs';
 import type { EntityManager } from 'typeorm';
 import type { MatchKind } from './match.entity';
 import { EVERY_PROFILE, rangeSql } from './match-partitions';
+import { reportedFilterCounts } from './reported-filters';
 
 /** One result to store: a profile × a listing, as computed on the given versions. */
 export interface MatchRow {
@@ -125,7 +126,7 @@ export interface MatchStateRow {
   passed: { offers?: number; courses?: number };
 }
 
-/** The list state per profile; an older version never replaces a newer one. */
+/** The list state per profile; an older version never replaces a newer one. Filter counts are stored as reported (safety reasons folded). */
 export async function upsertMatchStates(manager: EntityManager, states: readonly MatchStateRow[]): Promise<void> {
   for (const part of chunks(states)) {
     await manager.query(
@@ -137,7 +138,7 @@ export async function upsertMatchStates(manager: EntityManager, states: readonly
        WHERE s.profile_version <= EXCLUDED.profile_version`,
       [
         JSON.stringify(
-          part.map((s) => ({ profile_id: s.profileId, profile_version: s.profileVersion, eligible: s.eligible, filtered: s.filtered, passed: s.passed })),
+          part.map((s) => ({ profile_id: s.profileId, profile_version: s.profileVersion, eligible: s.eligible, filtered: reportedFilterCounts(s.filtered), passed: s.passed })),
         ),
       ],
     );
