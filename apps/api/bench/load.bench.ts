@@ -14,7 +14,7 @@ import { QUEUES } from '@ponte/jobs';
 import { createDataSource, createTestDatabase } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +23,7 @@ import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/organisations/demo-identity.seeder';
 import { BuiltApp, rssMiB, startBuiltApi, startBuiltWorker, until, WORKSPACE } from '../src/resilience/support/built-apps';
 import { ExitGuard } from './exit-guard';
+import { cpuMs, machineJiffies, machineReference } from './machine';
 import { drive, type DriveResult } from './load-driver';
 import { generateCatalogue, generateProfiles, LoadVolume, prepareProposals } from './load-data';
 import { MixContext, Operation, picker, readMix, writeMix } from './load-mix';
@@ -119,24 +120,6 @@ interface RunFigures {
   machineBusy: number;
   /** The same in the second before the run: load from other processes. */
   busyBefore: number;
-}
-
-/** utime + stime of a process, in ms (clock ticks of 10 ms). */
-function cpuMs(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0;
-  }
-}
-
-/** [busy, total] jiffies of the machine. */
-function machineJiffies(): [number, number] {
-  const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
-  const idle = values[3] + values[4];
-  const total = values.reduce((a, b) => a + b, 0);
-  return [total - idle, total];
 }
 
 function cli(env: Record<string, string>, command: string): void {
@@ -486,18 +469,6 @@ function tailSeconds(runs: RunFigures[]): string[] {
     const list = bad.map((s) => `${s.i + 1}: ${s.over50}/${s.max}`).join(', ');
     return `- ${r.mix} @ ${r.rate}/s: ${bad.length} of ${r.bySecond?.length ?? 0} seconds${list ? ` (${list})` : ''}`;
   });
-}
-
-/**
- * This machine's speed now: ms for a fixed task on one core (JSON parsed and written again, as
- * the API does all day). Its cores are shared with other virtual machines and their speed varied
- * ~2.5× within a day, so figures of two runs compare only together with this one.
- */
-function machineReference(): number {
-  const text = JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ id: `x${i}`, n: i, title: `Addetta accoglienza ${i}`, shifts: ['morning'], at: { lat: 45.4 + i / 1e4 } })));
-  const start = performance.now();
-  for (let i = 0; i < 60; i++) JSON.stringify(JSON.parse(text));
-  return Math.round(performance.now() - start);
 }
 
 function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<string, AtRest>>, data: { matches: number; coverage: { computed: number; profiles: number }; proposals: number; apiErrors: number }): void {
