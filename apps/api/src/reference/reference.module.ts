@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConceptSearchService } from './concept-search/concept-search.service';
 import { ReferenceImportService } from './import/reference-import.service';
 import { ReferenceController } from './reference.controller';
 import { ReferenceCache } from './reference-cache';
@@ -7,7 +8,7 @@ import { ReferenceSearchService } from './reference-search.service';
 
 @Module({
   controllers: [ReferenceController],
-  providers: [ReferenceCache, ReferenceSearchService, ReferenceLookupService, ReferenceImportService],
+  providers: [ReferenceCache, ConceptSearchService, ReferenceSearchService, ReferenceLookupService, ReferenceImportService],
   exports: [ReferenceCache, ReferenceSearchService, ReferenceLookupService, ReferenceImportService],
 })
 export class ReferenceModule {}
