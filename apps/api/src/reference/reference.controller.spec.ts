@@ -36,7 +36,7 @@ describe('reference endpoints', () => {
     await importer.import(escoDirectorySources(italianDir));
     const organisation = await createOrganisation(t);
     ({ auth } = await signedInUser(t, 'partner_member', { organisation }));
-  }, 180_000);
+  }, 420_000);
 
   afterAll(async () => {
     rmSync(italianDir, { recursive: true, force: true });
@@ -170,6 +170,24 @@ describe('reference endpoints', () => {
       const res = await get('/api/reference/isco-groups?q=cuochi&lang=it').expect(200);
       expect(res.body.items.map((i: { code: string }) => i.code)).toContain('5120');
     });
+  });
+
+  it('tells coordinators which packs and languages are loaded, with counts', async () => {
+    const coordinator = await signedInUser(t, 'coordinator');
+    await get('/api/reference/status').expect(403);
+    const res = await request(t.server).get('/api/reference/status').set('Authorization', coordinator.auth).expect(200);
+    const [{ occupations, italianOccupations }] = await t.dataSource.query(`
+      SELECT (SELECT count(*) FROM esco_concepts WHERE kind = 'occupation')::int AS occupations,
+             (SELECT count(*) FROM esco_labels WHERE kind = 'occupation' AND language = 'it' AND label_kind = 'preferred')::int AS "italianOccupations"`);
+    expect(res.body.concepts).toMatchObject({ skills: 13_896, occupations, iscoGroups: 619 });
+    expect(res.body.comuni).toBe(133);
+    const it = res.body.languages.find((l: { language: string }) => l.language === 'it');
+    // The official Italian occupations, the Italian ISCO groups and the one-skill Italian pack of this suite.
+    expect(it.concepts).toMatchObject({ occupations: italianOccupations, iscoGroups: 619, skills: 1 });
+    expect(italianOccupations).toBe(2_939);
+    expect(res.body.languages.find((l: { language: string }) => l.language === 'en').concepts.skills).toBe(13_896);
+    expect(res.body.imports[0].sources).toEqual(['skills_it.csv']);
+    expect(res.body.imports[1].sources).toEqual(expect.arrayContaining(['skills_en.csv', 'occupations_it.csv (labels)', 'comuni-milano.csv']));
   });
 
   it('finds ISCO groups in Italian by label and by code', async () => {

@@ -5,10 +5,11 @@ import { ReferenceController } from './reference.controller';
 import { ReferenceCache } from './reference-cache';
 import { ReferenceLookupService } from './reference-lookup.service';
 import { ReferenceSearchService } from './reference-search.service';
+import { ReferenceStatusService } from './reference-status.service';
 
 @Module({
   controllers: [ReferenceController],
-  providers: [ReferenceCache, ConceptSearchService, ReferenceSearchService, ReferenceLookupService, ReferenceImportService],
+  providers: [ReferenceCache, ConceptSearchService, ReferenceSearchService, ReferenceLookupService, ReferenceImportService, ReferenceStatusService],
   exports: [ReferenceCache, ReferenceSearchService, ReferenceLookupService, ReferenceImportService],
 })
 export class ReferenceModule {}

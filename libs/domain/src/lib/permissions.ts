@@ -53,6 +53,8 @@ export const PERMISSIONS = {
   SEARCH_USE: 'search:use',
   /** ESCO skills and occupations, comuni, networks' public names. */
   REFERENCE_READ: 'reference:read',
+  /** Which reference packs and languages are loaded, with their counts and imports. */
+  REFERENCE_STATUS: 'reference:status',
   NOTIFICATIONS_READ: 'notifications:read',
 } as const;
 
@@ -97,6 +99,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.AUDIT_EXPORT,
     P.INDICATORS_READ,
     P.JOBS_MANAGE,
+    P.REFERENCE_STATUS,
   ],
   counsellor: [
     ...COMMON,
