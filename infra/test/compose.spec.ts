@@ -3,6 +3,7 @@ import { parseCaddyfile, placeholders, sites, upstreamFor } from './caddyfile';
 import {
   Compose,
   dependencyProblems,
+  dependsOnOf,
   environmentOf,
   interpolate,
   loadCompose,
@@ -24,11 +25,22 @@ const clone = (): Compose => JSON.parse(JSON.stringify(compose));
 describe('docker-compose.yml', () => {
   it('runs the whole system: stores, migrate, api, worker, both portals and the proxy', () => {
     expect(Object.keys(compose.services).sort()).toEqual(
-      ['api', 'meilisearch', 'migrate', 'network-portal', 'partner-portal', 'postgres', 'proxy', 'redis', 'worker'].sort(),
+      ['api', 'meilisearch', 'migrate', 'network-portal', 'partner-portal', 'postgres', 'postgres-replica', 'proxy', 'redis', 'worker'].sort(),
     );
     expect(compose.services['postgres'].image).toBe('postgres:15');
     expect(compose.services['redis'].image).toBe('redis:7');
     expect(compose.services['meilisearch'].image).toMatch(/^getmeili\/meilisearch:v1\.\d+$/);
+  });
+
+  it('offers a streaming standby of the primary only on request, which the API reads when DATABASE_READ_URL names it', () => {
+    const replica = compose.services['postgres-replica'] as Compose['services'][string] & { profiles?: string[]; entrypoint?: string[] };
+    expect(replica.image).toBe('postgres:15');
+    expect(replica.profiles).toEqual(['replica']);
+    expect(dependsOnOf(replica)).toEqual({ postgres: { condition: 'service_healthy' } });
+    expect(read('infra/postgres/standby.sh')).toMatch(/pg_basebackup -h postgres -U replicator .*-R -X stream/);
+    expect(read('infra/postgres/replication.sh')).toMatch(/CREATE ROLE replicator WITH REPLICATION LOGIN/);
+    expect(example['DATABASE_READ_URL']).toBe('');
+    expect(environmentOf(resolved.services['api'])['DATABASE_READ_URL']).toBe('');
   });
 
   it('gives every service an image or a build whose Dockerfile and app exist', () => {

@@ -16,7 +16,9 @@ export type {
   SearchResult,
   SearchEngine,
 } from './lib/search-engine';
-export { PostgresSearchEngine, compileSearch } from './lib/postgres-search-engine';
+export { PostgresSearchEngine } from './lib/postgres-search-engine';
+export type { SearchDatabase, SearchReads } from './lib/postgres-search-engine';
+export { compileSearch, compileCounted, compileMatched, isCountable } from './lib/postgres-search-sql';
 export { MeiliSearchEngine, meiliFilter } from './lib/meili-search-engine';
 export type { MeiliSettings } from './lib/meili-search-engine';
 export { SearchDocumentBuilder } from './lib/search-document.builder';

@@ -8,6 +8,8 @@ import { BODY_LIMIT_BYTES, registerBodyParsers } from './body-parsers';
 import { configureApp } from './configure-app';
 import { securityHeaders } from './security-headers';
 
+const READ_ONLY_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
  * The API on Fastify, for `main.ts` and the tests alike. Routing, addresses and timeouts are
  * those the API had on Express, so clients see the same answers: paths match whatever their
@@ -38,7 +40,7 @@ export async function createApiApp(module: Type, options: NestApplicationOptions
   registerBodyParsers(fastify);
   fastify.addHook('onRequest', (request, reply, done) => {
     stamp(request, reply);
-    RequestContext.run(request.id, done);
+    RequestContext.run(request.id, done, READ_ONLY_METHODS.has(request.method));
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { ...options, bodyParser: false });
   return configureApp(app);

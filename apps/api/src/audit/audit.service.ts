@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuditOutcome } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestContext } from '../common/context/request-context';
+import { ReadDatabase, type Queryable } from '../database/read-database';
 
 export interface AuditRecord {
   /** Dotted verb, e.g. `profile.read`, `auth.sign_in`, `organisation.vet`, `audit.export`. */
@@ -47,7 +48,10 @@ function valuesOf(record: AuditRecord): unknown[] {
  */
 @Injectable()
 export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reads: ReadDatabase,
+  ) {}
 
   async record(record: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
     // One prepared statement, no RETURNING: most reads write an entry, and TypeORM's insert
@@ -67,6 +71,8 @@ export class AuditService {
    * rows (over found's columns): reading a WITH does not keep its order by itself.
    */
   async readRecorded<T>(read: { sql: string; params: unknown[] }, record: AuditRecord, fromRows: { networkId?: string; details: string; order?: string }): Promise<T[]> {
+    const source = await this.reads.source();
+    if (source !== this.dataSource) return this.readOnReplica(source, read, record, fromRows);
     const params = [...read.params];
     const values = valuesOf(record);
     const entry = COLUMNS.map((column, i) => {
@@ -81,5 +87,41 @@ export class AuditService {
        SELECT * FROM found${fromRows.order ? ` ORDER BY ${fromRows.order}` : ''}`,
       params,
     ) as Promise<T[]>;
+  }
+
+  /**
+   * The same read on the replica (a standby refuses writes): the entries' network and details
+   * are computed there over the same rows, then written on the primary before anything is
+   * answered. A failed entry fails the read, as in one statement.
+   */
+  private async readOnReplica<T>(replica: Queryable, read: { sql: string; params: unknown[] }, record: AuditRecord, fromRows: { networkId?: string; details: string; order?: string }): Promise<T[]> {
+    const rows: (Record<string, unknown> & { __found: boolean | null; __entries: { network_id: string | null; details: unknown }[] | null })[] = await replica.query(
+      `WITH found AS MATERIALIZED (SELECT r.*, true AS __found FROM (${read.sql}) r),
+       entry AS (SELECT ${fromRows.networkId ?? 'NULL::uuid'} AS network_id, ${fromRows.details} AS details FROM found)
+       -- One row even when nothing was found; the entries travel with one of the rows.
+       SELECT found.*, CASE WHEN row_number() OVER () = 1 THEN (SELECT json_agg(entry) FROM entry) END AS __entries
+       FROM (SELECT 1) one LEFT JOIN found ON true${fromRows.order ? ` ORDER BY ${fromRows.order}` : ''}`,
+      read.params,
+    );
+    const entries = rows.find((row) => row.__entries)?.__entries ?? [];
+    if (entries.length > 0) {
+      const values = valuesOf(record);
+      const params: unknown[] = [JSON.stringify(entries)];
+      const entry = COLUMNS.map((column, i) => {
+        if (column === 'details') return 'e.details';
+        if (column === 'network_id' && fromRows.networkId) return 'e.network_id';
+        params.push(values[i]);
+        return `$${params.length}::${TYPES[column]}`;
+      });
+      await this.dataSource.query(
+        `INSERT INTO audit_log (${COLUMNS.join(', ')}) SELECT ${entry.join(', ')} FROM json_to_recordset($1::json) AS e(network_id uuid, details jsonb)`,
+        params,
+      );
+    }
+    return rows.filter((row) => row.__found).map((row) => {
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- markers of this statement, not of the read
+      const { __found, __entries, ...found } = row;
+      return found as T;
+    });
   }
 }

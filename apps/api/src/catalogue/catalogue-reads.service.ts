@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { PublicationStatus } from '@ponte/domain';
 import type { CatalogueKind } from '@ponte/jobs';
 import type { Course, Offer } from '@ponte/persistence';
-import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { PageQuery, pageWindow } from '../common/pagination/page-query.dto';
 import { notFound } from '../common/problem/problem';
+import { ReadDatabase } from '../database/read-database';
 import { catalogueReaderOf } from './catalogue-scope';
 import type { CatalogueView } from './catalogue.view';
 
@@ -57,16 +57,17 @@ function scopeOf(kind: CatalogueKind, principal: Principal): { from: string; whe
 /**
  * Reads scoped per caller: a partner sees every record of its organisation, staff with
  * catalogue:read only published ones of vetted organisations; anything else is 404.
- * Raw statements with the view's columns only (TypeORM's builder, hydration and separate
+ * Lag-tolerant: on the replica when there is one (ReadDatabase; the caller's own writes are read
+ * on the primary). Raw statements with the view's columns only (TypeORM's builder, hydration and separate
  * COUNT(DISTINCT) query cost more API time than the database spent).
  */
 @Injectable()
 export class CatalogueReads {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: ReadDatabase) {}
 
   async get<K extends CatalogueKind>(kind: K, id: string, principal: Principal): Promise<ViewOf<K>> {
     const { where, params } = scopeOf(kind, principal);
-    const [row]: Row[] = await this.dataSource.query(`${SELECT(kind)} WHERE ${where.join(' AND ')} AND r.id = $${params.push(id)}`, params);
+    const [row]: Row[] = await (await this.reads.source()).query(`${SELECT(kind)} WHERE ${where.join(' AND ')} AND r.id = $${params.push(id)}`, params);
     if (!row) throw notFound();
     return viewOf<K>(row);
   }
@@ -86,7 +87,7 @@ export class CatalogueReads {
     if (query.status) where.push(`r.status = $${params.push(query.status)}`);
     const { skip, take } = pageWindow(query);
     const offset = params.push(skip);
-    const rows: ListRow[] = await this.dataSource.query(
+    const rows: ListRow[] = await (await this.reads.source()).query(
       `SELECT c.total, r.*
        FROM (SELECT count(*)::int AS total FROM ${from} WHERE ${where.join(' AND ')}) c
        LEFT JOIN (${SELECT(kind)}

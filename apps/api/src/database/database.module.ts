@@ -1,8 +1,13 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
 import { dataSourceOptions } from '@ponte/persistence';
+import { PrimaryAfterWrite } from './primary-after-write.interceptor';
+import { ReadDatabase } from './read-database';
 
+/** The primary (TypeORM, every write) and, when configured, the replica for lag-tolerant reads. */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -15,5 +20,7 @@ import { dataSourceOptions } from '@ponte/persistence';
       }),
     }),
   ],
+  providers: [ReadDatabase, { provide: APP_INTERCEPTOR, useClass: PrimaryAfterWrite }],
+  exports: [ReadDatabase],
 })
 export class DatabaseModule {}

@@ -49,6 +49,15 @@ describe('parseEnv', () => {
     expect(problemsOf({ ...valid, SEARCH_ENGINE: 'meilisearch' })).toHaveProperty('MEILI_HOST');
   });
 
+  it('reads on a replica only when DATABASE_READ_URL is a postgres URL, never staying less than the lag after a write', () => {
+    expect(parseEnv({ ...valid }).DATABASE_READ_URL).toBe('');
+    const config = parseEnv({ ...valid, DATABASE_READ_URL: 'postgres://ponte@replica:5432/ponte', DATABASE_READ_MAX_LAG_MS: '500', DATABASE_READ_STICKY_MS: '2000' });
+    expect(config).toMatchObject({ DATABASE_READ_URL: 'postgres://ponte@replica:5432/ponte', DATABASE_READ_MAX_LAG_MS: 500, DATABASE_READ_STICKY_MS: 2000 });
+    expect(problemsOf({ ...valid, DATABASE_READ_URL: 'mysql://replica/ponte' })['DATABASE_READ_URL']).toMatch(/postgres/);
+    expect(problemsOf({ ...valid, DATABASE_READ_MAX_LAG_MS: '20' })['DATABASE_READ_MAX_LAG_MS']).toMatch(/100/);
+    expect(problemsOf({ ...valid, DATABASE_READ_MAX_LAG_MS: '5000', DATABASE_READ_STICKY_MS: '1000' })['DATABASE_READ_STICKY_MS']).toMatch(/DATABASE_READ_MAX_LAG_MS/);
+  });
+
   it('accepts several keys for rotation, the first being current', () => {
     const second = `k2:${Buffer.alloc(32, 9).toString('base64')}`;
     const config = parseEnv({ ...valid, NOTES_ENCRYPTION_KEYS: `${second},${valid.NOTES_ENCRYPTION_KEYS}` });

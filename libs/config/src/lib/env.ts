@@ -58,6 +58,12 @@ export function parseEnv(env: NodeJS.ProcessEnv) {
       NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
       PORT: port({ default: 3000 }),
       DATABASE_URL: postgresUrl({ default: 'postgres://postgres@127.0.0.1:5432/ponte' }),
+      // A streaming replica for the reads that tolerate its lag (apps/api/src/database/read-database.ts); empty: none.
+      DATABASE_READ_URL: str({ default: '' }),
+      // The replica is read only while it has replayed everything the primary committed this long ago.
+      DATABASE_READ_MAX_LAG_MS: num({ default: 1000 }),
+      // After a write, the caller's reads stay on the primary this long (read-your-writes).
+      DATABASE_READ_STICKY_MS: num({ default: 3000 }),
       REDIS_URL: redisUrl({ default: 'redis://127.0.0.1:6379' }),
       QUEUE_PREFIX: str({ default: 'ponte' }),
       CORS_ORIGINS: origins({ default: ['http://localhost:4200', 'http://localhost:4300'] }),
@@ -91,6 +97,15 @@ export function parseEnv(env: NodeJS.ProcessEnv) {
   );
   if (parsed.SEARCH_ENGINE === 'meilisearch' && !parsed.MEILI_HOST) {
     problems['MEILI_HOST'] = 'required when SEARCH_ENGINE=meilisearch';
+  }
+  if (parsed.DATABASE_READ_URL && !/^postgres(ql)?:\/\/.+/.test(parsed.DATABASE_READ_URL)) {
+    problems['DATABASE_READ_URL'] = 'must be a postgres:// URL, or empty for no replica';
+  }
+  if (!problems['DATABASE_READ_MAX_LAG_MS'] && !(Number.isInteger(parsed.DATABASE_READ_MAX_LAG_MS) && parsed.DATABASE_READ_MAX_LAG_MS >= 100)) {
+    problems['DATABASE_READ_MAX_LAG_MS'] = 'must be a whole number of milliseconds, at least 100';
+  } else if (!problems['DATABASE_READ_STICKY_MS'] && !(parsed.DATABASE_READ_STICKY_MS >= parsed.DATABASE_READ_MAX_LAG_MS)) {
+    // A shorter window would let a caller read the replica before it replayed her own write.
+    problems['DATABASE_READ_STICKY_MS'] = 'must be at least DATABASE_READ_MAX_LAG_MS';
   }
   for (const name of ['RETENTION_INACTIVE_DAYS', 'RETENTION_ARCHIVED_DAYS'] as const) {
     if (!problems[name] && !(parsed[name] > 0)) problems[name] = 'must be a positive number of days';

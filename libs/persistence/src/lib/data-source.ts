@@ -8,6 +8,8 @@ export interface DataSourceSettings {
   /** Name shown in pg_stat_activity: api, worker, cli. */
   applicationName: string;
   poolSize?: number;
+  /** Per statement, default 15 s; 0 lifts it (benchmarks building large data sets). */
+  statementTimeoutMs?: number;
 }
 
 /** The one place that says how Ponte talks to PostgreSQL; never `synchronize`. */
@@ -30,7 +32,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
       // paid a fork, cold catalogue caches and every statement prepared again on each new one
       // (stalls of ~300 ms under load, the load benchmark's p99).
       idleTimeoutMillis: 0,
-      statement_timeout: 15000,
+      statement_timeout: settings.statementTimeoutMs ?? 15000,
       // No JIT: Ponte's statements are short, and a plan whose estimate passes jit_above_cost
       // (the search's word expansion) spent ~10 ms compiling on every call.
       options: '-c jit=off',

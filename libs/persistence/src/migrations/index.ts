@@ -24,6 +24,7 @@ import { MatchStoredExplanation1764009200000 } from './1764009200000-match-store
 import { PartnerProposalIndexes1764009310000 } from './1764009310000-partner-proposal-indexes';
 import { ListPageIndexes1764009350000 } from './1764009350000-list-page-indexes';
 import { CatalogueChanges1764009400000 } from './1764009400000-catalogue-changes';
+import { SearchCells1765550000000 } from './1765550000000-search-cells';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -55,4 +56,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PartnerProposalIndexes1764009310000,
   ListPageIndexes1764009350000,
   CatalogueChanges1764009400000,
+  SearchCells1765550000000,
 ];

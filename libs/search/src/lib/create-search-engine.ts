@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { MeiliSearchEngine } from './meili-search-engine';
-import { PostgresSearchEngine } from './postgres-search-engine';
+import { PostgresSearchEngine, type SearchReads } from './postgres-search-engine';
 import type { SearchEngine } from './search-engine';
 
 export interface SearchEngineSettings {
@@ -16,8 +16,11 @@ export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');
 
 export const DEFAULT_MEILI_INDEX = 'ponte_catalogue';
 
-/** The engine the configuration asks for; PostgreSQL unless `SEARCH_ENGINE=meilisearch`. */
-export async function createSearchEngine(settings: SearchEngineSettings, dataSource: DataSource): Promise<SearchEngine> {
+/**
+ * The engine the configuration asks for; PostgreSQL unless `SEARCH_ENGINE=meilisearch`. `reads`
+ * (the API's) is where the PostgreSQL engine searches; it indexes on `dataSource`.
+ */
+export async function createSearchEngine(settings: SearchEngineSettings, dataSource: DataSource, reads?: SearchReads): Promise<SearchEngine> {
   if (settings.SEARCH_ENGINE === 'meilisearch') {
     return MeiliSearchEngine.connect({
       host: settings.MEILI_HOST,
@@ -25,5 +28,5 @@ export async function createSearchEngine(settings: SearchEngineSettings, dataSou
       indexUid: settings.MEILI_INDEX || DEFAULT_MEILI_INDEX,
     });
   }
-  return new PostgresSearchEngine(dataSource);
+  return new PostgresSearchEngine(dataSource, reads);
 }

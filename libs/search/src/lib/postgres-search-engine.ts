@@ -1,16 +1,6 @@
-import { SHIFTS } from '@ponte/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  EARTH_RADIUS_KM,
-  emptyFacets,
-  inBatches,
-  SearchDocument,
-  SearchEngine,
-  SearchFacet,
-  SearchHit,
-  SearchQuery,
-  SearchResult,
-} from './search-engine';
+import { compileSearch } from './postgres-search-sql';
+import { emptyFacets, inBatches, SearchDocument, SearchEngine, SearchFacet, SearchHit, SearchQuery, SearchResult } from './search-engine';
 
 const COLUMNS = [
   'id', 'kind', 'source_id', 'version', 'organisation_id', 'organisation_kind', 'organisation_name', 'title',
@@ -75,133 +65,24 @@ const EXPAND_SQL = `
   WHERE q.w <> ''
   ORDER BY q.n`;
 
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
-interface Compiled {
-  sql: string;
-  params: unknown[];
-}
-
-/** Builds the one statement that answers a query: page, total and facets in a single round trip. */
-export function compileSearch(query: SearchQuery, words: string[][] = []): Compiled {
-  const p = new Params();
-  const where: string[] = [
-    // Suspension hides at once, whatever the index still holds. NOT IN (ids are never null) is
-    // one hashed pass over the few organisations not vetted, not a probe per matching document.
-    `d.organisation_id NOT IN (SELECT o.id FROM organisations o WHERE o.status <> 'vetted')`,
-  ];
-  let rank = '0::real';
-  // Built once, not per row: plainto_tsquery is only STABLE.
-  let tsquery = `''::tsquery`;
-  const text = query.text?.trim();
-  if (text) {
-    // Every word must match, as itself (Italian or English stem) or as one of its near words.
-    const groups = (words.length ? words : [[text]]).map((terms) =>
-      terms.flatMap((term) => {
-        const t = p.add(term);
-        return [`plainto_tsquery('italian', ${t})`, `plainto_tsquery('english', ${t})`];
-      }),
-    );
-    tsquery = groups.map((group) => `(${group.join(' || ')})`).join(' && ');
-    where.push('d.tsv @@ q.tsq');
-    rank = 'ts_rank(d.tsv, q.tsq)';
-  }
-  const anyOf = (column: string, values: string[] | undefined) => {
-    if (values?.length) where.push(`${column} = ANY(${p.add(values)}::text[])`);
-  };
-  const overlaps = (column: string, values: string[] | undefined) => {
-    if (values?.length) where.push(`${column} && ${p.add(values)}::text[]`);
-  };
-  anyOf('d.kind', query.kinds);
-  anyOf('d.contract', query.contracts);
-  anyOf('d.work_mode', query.workModes);
-  anyOf('d.organisation_kind', query.organisationKinds);
-  overlaps('d.shifts', query.shifts);
-  overlaps('d.occupation_uris', query.occupationUris);
-  overlaps('d.skill_uris', query.skillUris);
-  if (query.remote !== undefined) where.push(query.remote ? `d.work_mode IN ('remote', 'hybrid')` : `d.work_mode = 'on_site'`);
-  if (query.excludeOrganisationIds?.length) {
-    where.push(`NOT (d.organisation_id = ANY(${p.add(query.excludeOrganisationIds)}::uuid[]))`);
-  }
-
-  let distance = 'NULL::float8';
-  if (query.near) {
-    const { lat, lon, radiusKm } = query.near;
-    const la = p.add(lat);
-    const lo = p.add(lon);
-    distance = `CASE WHEN d.lat IS NULL OR d.work_mode = 'remote' THEN NULL ELSE 2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
-      power(sin(radians(d.lat - ${la}::float8) / 2), 2) +
-      cos(radians(${la}::float8)) * cos(radians(d.lat)) * power(sin(radians(d.lon - ${lo}::float8) / 2), 2)))) END`;
-    // A bounding box the (lat, lon) index can use, then the exact great-circle distance.
-    const dLat = radiusKm / 110.574;
-    const dLon = radiusKm / (111.32 * Math.max(0.01, Math.cos((lat * Math.PI) / 180)));
-    where.push(`(d.work_mode = 'remote' OR (
-      d.lat BETWEEN ${p.add(lat - dLat)}::float8 AND ${p.add(lat + dLat)}::float8 AND
-      d.lon BETWEEN ${p.add(lon - dLon)}::float8 AND ${p.add(lon + dLon)}::float8 AND
-      ${distance} <= ${p.add(radiusKm)}::float8))`);
-  }
-
-  const order =
-    query.sort === 'distance' && query.near
-      ? 'm.distance_km ASC NULLS LAST, m.rank DESC, m.published_at DESC, m.id'
-      : query.sort === 'relevance' && text
-        ? 'm.rank DESC, m.published_at DESC, m.id'
-        : 'm.published_at DESC, m.id';
-  const limit = p.add(query.pageSize);
-  const offset = p.add((query.page - 1) * query.pageSize);
-
-  // Prepared once per connection like every statement: with the CTEs materialised, a generic plan
-  // was as fast as planning each call with its values on 52,000 listings for every kind of query
-  // (text, filters, radius, facets only), and planning cost ~1 ms per search.
-  const sql = `
-    WITH q AS MATERIALIZED (SELECT ${tsquery} AS tsq),
-    matched AS MATERIALIZED (
-      SELECT d.id, d.kind, d.contract, d.shifts, d.work_mode, d.organisation_kind, d.comune, d.published_at,
-             ${rank} AS rank, ${distance} AS distance_km
-      FROM search_documents d CROSS JOIN q
-      WHERE ${where.join('\n        AND ')}
-    ),
-    page AS (
-      SELECT m.id, m.distance_km, row_number() OVER (ORDER BY ${order}) AS ord
-      FROM matched m ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
-    )
-    SELECT
-      (SELECT count(*)::int FROM matched) AS total,
-      (SELECT coalesce(json_agg(json_build_object(
-          'id', d.id, 'kind', d.kind, 'sourceId', d.source_id, 'organisationId', d.organisation_id,
-          'organisationKind', d.organisation_kind, 'organisationName', d.organisation_name, 'title', d.title,
-          'comune', d.comune, 'comuneName', d.comune_name, 'workMode', d.work_mode, 'contract', d.contract,
-          'shifts', d.shifts, 'cost', d.cost, 'startDate', d.start_date, 'deadline', d.deadline,
-          'publishedAt', d.published_at, 'distanceKm', round(pg.distance_km::numeric, 1)
-        ) ORDER BY pg.ord), '[]'::json)
-        FROM page pg JOIN search_documents d ON d.id = pg.id) AS items,
-      (SELECT coalesce(json_agg(f), '[]'::json) FROM (
-        -- One pass for the scalar facets; GROUPING() says which set a row belongs to.
-        SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(contract) = 0 THEN 'contract'
-                    WHEN GROUPING(work_mode) = 0 THEN 'workMode' WHEN GROUPING(organisation_kind) = 0 THEN 'organisationKind'
-                    ELSE 'comune' END AS facet,
-               coalesce(kind, contract, work_mode, organisation_kind, comune::text) AS value, count(*)::int AS count
-        FROM matched GROUP BY GROUPING SETS ((kind), (contract), (work_mode), (organisation_kind), (comune))
-        -- Shifts are a closed vocabulary: one pass of membership tests beats unnest and group.
-        UNION ALL SELECT 'shifts', s.shift, s.count FROM (
-          SELECT unnest(ARRAY[${SHIFTS.map((shift) => `'${shift}'`).join(', ')}]) AS shift,
-                 unnest(ARRAY[${SHIFTS.map((shift) => `count(*) FILTER (WHERE shifts @> '{${shift}}')`).join(', ')}])::int AS count
-          FROM matched) s
-        WHERE s.count > 0
-      ) f WHERE f.value IS NOT NULL) AS facets`;
-  return { sql, params: p.values };
-}
-
 interface Row {
   total: number;
   items: (Omit<SearchHit, 'distanceKm' | 'publishedAt'> & { distanceKm: string | number | null; publishedAt: string })[];
   facets: { facet: SearchFacet; value: string; count: number }[];
+}
+
+/** Something that runs a statement and answers its rows: a DataSource, or a replica's pool. */
+export interface SearchDatabase {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows, as DataSource.query gives them
+  query<T = any>(sql: string, params?: unknown[]): Promise<T>;
+}
+
+/**
+ * Where searches read (the API's ReadDatabase: a replica when there is one and it is fresh);
+ * one source per search, so its statements see one state of the catalogue.
+ */
+export interface SearchReads {
+  source(): Promise<SearchDatabase>;
 }
 
 /** The default engine: the `search_documents` table of Ponte's own database. */
@@ -213,7 +94,11 @@ export class PostgresSearchEngine implements SearchEngine {
   private readonly answers = new Map<string, SearchResult>();
   private stamp = -1n;
 
-  constructor(private readonly dataSource: DataSource) {}
+  /** Indexing writes on `dataSource`; searches read from `reads` when given, else from it too. */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reads?: SearchReads,
+  ) {}
 
   async index(document: SearchDocument): Promise<void> {
     await this.dataSource.query(insertSql(1), rowOf(document));
@@ -234,7 +119,8 @@ export class PostgresSearchEngine implements SearchEngine {
    * answer is never older than the counter says.
    */
   async search(query: SearchQuery): Promise<SearchResult> {
-    const [row]: { stamp: string }[] = await this.dataSource.query(STAMP_SQL);
+    const db = this.reads ? await this.reads.source() : this.dataSource;
+    const [row]: { stamp: string }[] = await db.query(STAMP_SQL);
     const stamp = BigInt(row.stamp);
     if (stamp > this.stamp) {
       this.answers.clear();
@@ -248,7 +134,7 @@ export class PostgresSearchEngine implements SearchEngine {
       this.answers.set(key, kept);
       return kept;
     }
-    const result = await this.compute(query);
+    const result = await this.compute(db, query);
     // Not if a newer counter was seen meanwhile: this answer may predate that change.
     if (stamp === this.stamp) {
       this.answers.set(key, result);
@@ -257,9 +143,9 @@ export class PostgresSearchEngine implements SearchEngine {
     return result;
   }
 
-  private async compute(query: SearchQuery): Promise<SearchResult> {
-    const { sql, params } = compileSearch(query, await this.expand(query.text));
-    const [row] = (await this.dataSource.query(sql, params)) as Row[];
+  private async compute(db: SearchDatabase, query: SearchQuery): Promise<SearchResult> {
+    const { sql, params } = compileSearch(query, await this.expand(db, query.text));
+    const [row] = (await db.query(sql, params)) as Row[];
     const facets = emptyFacets();
     for (const { facet, value, count } of row.facets) facets[facet][value] = count;
     return {
@@ -276,9 +162,9 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /** Per query word: itself, plus its nearest lexicon words when the lexicon does not know it (a typo). */
-  private async expand(text: string | undefined): Promise<string[][]> {
+  private async expand(db: SearchDatabase, text: string | undefined): Promise<string[][]> {
     if (!text?.trim()) return [];
-    const rows: { word: string; known: boolean; near: string[] }[] = await this.dataSource.query(EXPAND_SQL, [text]);
+    const rows: { word: string; known: boolean; near: string[] }[] = await db.query(EXPAND_SQL, [text]);
     return rows.map((row) => (row.known ? [row.word] : [row.word, ...row.near.filter((w) => w !== row.word)]));
   }
 
@@ -294,6 +180,8 @@ export class PostgresSearchEngine implements SearchEngine {
       // Words of documents gone stay harmless, but a full rebuild starts the lexicon afresh.
       await manager.query('DELETE FROM search_lexicon');
       await manager.query(`INSERT INTO search_lexicon (word) ${LEXICON_WORDS('search_documents d')}`);
+      // Cells whose documents all moved away (migration SearchCells1765550000000) go too.
+      await manager.query('DELETE FROM search_cells WHERE documents = 0');
       return count;
     });
   }
