@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConceptIndexWarmup } from './concept-search/concept-index.warmup';
 import { ConceptSearchService } from './concept-search/concept-search.service';
 import { ReferenceImportService } from './import/reference-import.service';
 import { ReferenceController } from './reference.controller';
@@ -9,7 +10,7 @@ import { ReferenceStatusService } from './reference-status.service';
 
 @Module({
   controllers: [ReferenceController],
-  providers: [ReferenceCache, ConceptSearchService, ReferenceSearchService, ReferenceLookupService, ReferenceImportService, ReferenceStatusService],
+  providers: [ReferenceCache, ConceptSearchService, ConceptIndexWarmup, ReferenceSearchService, ReferenceLookupService, ReferenceImportService, ReferenceStatusService],
   exports: [ReferenceCache, ReferenceSearchService, ReferenceLookupService, ReferenceImportService],
 })
 export class ReferenceModule {}

@@ -88,7 +88,7 @@ interface Row extends ConceptLabel {
                       @if (isTicked(row.uri) && mode() !== 'taught') {
                         <div class="select-wrapper ponte-select-compact">
                           <label class="visually-hidden" [for]="id(group.relation, i) + '-choice'">
-                            {{ 'ui.occupationSkills.choice.' + mode() | t: { label: row.label ?? '' } }}
+                            {{ 'ui.occupationSkills.choice.' + mode() | t: { label: row.label } }}
                           </label>
                           <select class="form-select form-select-sm" [id]="id(group.relation, i) + '-choice'"
                                   (change)="choose(row.uri, $any($event.target).value)">
