@@ -165,6 +165,7 @@ test.describe('Italian first', () => {
 
     // Her matches, computed by the worker: the kitchen offer, explained with the ticked skills.
     await page.getByRole('link', { name: 'Abbinamenti', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Abbinamenti' })).toBeVisible();
     const card = page.locator('ponte-match-card', { hasText: OFFER_TITLE });
     await expect(async () => {
       await page.reload();
