@@ -6,7 +6,7 @@
  * main(). PONTE_BENCH_KEEP=1 keeps the database for EXPLAIN sessions (its name is printed).
  */
 import { createDataSource, createTestDatabase, TEST_PG_ADMIN_URL } from '@ponte/persistence';
-import { PostgresSearchEngine, SearchDocumentBuilder, type SearchQuery } from '@ponte/search';
+import { compileMatched, isCountable, PostgresSearchEngine, SearchDocumentBuilder, type SearchQuery } from '@ponte/search';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -267,6 +267,14 @@ async function openDatabase(name: string | undefined): Promise<{ name: string; u
 
 async function measureSize(size: { offers: number; courses: number }, opts: Options): Promise<SizeReport> {
   const database = await openDatabase(opts.database);
+  const keep = process.env['PONTE_BENCH_KEEP'] === '1' || Boolean(opts.database);
+  // Ctrl-C or a kill during a long build still drops the throwaway database.
+  const interrupted = (signal: NodeJS.Signals) => {
+    console.log(`\n${signal}: ${keep ? `database kept: ${database.name}` : `dropping ${database.name}`}`);
+    void (keep ? Promise.resolve() : database.drop()).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   // Building half a million listings takes statements longer than the API's 15 s limit.
   const ds = createDataSource({ url: database.url, applicationName: 'ponte-bench-search', poolSize: 4, statementTimeoutMs: 0 });
   await ds.initialize();
@@ -323,27 +331,36 @@ async function measureSize(size: { offers: number; courses: number }, opts: Opti
     // The same queries for both passes.
     const queries = Object.entries(mixes).map(([name, make]) => ({ name, list: Array.from({ length: opts.queries }, make) }));
     for (let i = 0; i < 20; i++) await engine.search(mixes['text']());
-    const measure = async (engineFor: () => PostgresSearchEngine): Promise<Measured[]> => {
-      const results: Measured[] = [];
+    const measure = async (answer: (query: SearchQuery) => Promise<number>, only: (query: SearchQuery) => boolean = () => true): Promise<(Measured | null)[]> => {
+      const results: (Measured | null)[] = [];
       for (const { name, list } of queries) {
         const times: number[] = [];
         let hits = 0;
-        for (const query of list) {
-          const searcher = engineFor();
+        for (const query of list.filter(only)) {
           const start = performance.now();
-          const result = await searcher.search(query);
+          hits += await answer(query);
           times.push(performance.now() - start);
-          hits += result.total;
+        }
+        if (times.length === 0) {
+          results.push(null);
+          continue;
         }
         times.sort((a, b) => a - b);
-        results.push({ name, median: percentile(times, 50), p95: percentile(times, 95), mean: times.reduce((a, b) => a + b, 0) / times.length, hits: hits / list.length });
+        results.push({ name, median: percentile(times, 50), p95: percentile(times, 95), mean: times.reduce((a, b) => a + b, 0) / times.length, hits: hits / times.length });
       }
       return results;
     };
     const loadBefore = loadavg();
-    const served = await measure(() => engine);
+    const served = (await measure(async (query) => (await engine.search(query)).total)) as Measured[];
     // A new engine per query keeps no answer: what PostgreSQL does for each one.
-    const computed = await measure(() => new PostgresSearchEngine(ds));
+    const computed = (await measure(async (query) => (await new PostgresSearchEngine(ds).search(query)).total)) as Measured[];
+    // Before the cells, every query ran the statement that reads each match (compileMatched, still
+    // the path of queries with words): the same queries without words, through it.
+    const scanned = await measure(async (query) => {
+      const { sql, params } = compileMatched(query);
+      const [row] = await ds.query(sql, params);
+      return row.total as number;
+    }, isCountable);
 
     const [{ offers }] = await ds.query(`SELECT count(*)::int AS offers FROM offers WHERE status = 'published'`);
     const [{ courses }] = await ds.query(`SELECT count(*)::int AS courses FROM courses WHERE status = 'published'`);
@@ -354,13 +371,16 @@ async function measureSize(size: { offers: number; courses: number }, opts: Opti
     log('');
     log(`Reference load ${refSeconds.toFixed(1)} s · generation ${genSeconds.toFixed(1)} s${Number(existing) ? ' (reused)' : ''} · indexing ${indexed} documents through the engine ${indexSeconds.toFixed(1)} s${documents > 0 ? ' (reused)' : ` (${Math.round(indexed / indexSeconds)} docs/s)`} · index size ${bytes}.`);
     log('');
-    log('| query kind | served median ms | served p95 ms | computed median ms | computed p95 ms | computed mean ms | mean total hits |');
-    log('|---|---:|---:|---:|---:|---:|---:|');
-    computed.forEach((x, i) => log(`| ${x.name} | ${served[i].median.toFixed(1)} | ${served[i].p95.toFixed(1)} | ${x.median.toFixed(1)} | ${x.p95.toFixed(1)} | ${x.mean.toFixed(1)} | ${Math.round(x.hits)} |`));
+    log('| query kind | served median ms | served p95 ms | computed median ms | computed p95 ms | computed mean ms | mean total hits | scan statement median / p95 ms (before) |');
+    log('|---|---:|---:|---:|---:|---:|---:|---:|');
+    const before = (x: Measured | null) => (x ? `${x.median.toFixed(1)} / ${x.p95.toFixed(1)}` : 'same path');
+    computed.forEach((x, i) => log(`| ${x.name} | ${served[i].median.toFixed(1)} | ${served[i].p95.toFixed(1)} | ${x.median.toFixed(1)} | ${x.p95.toFixed(1)} | ${x.mean.toFixed(1)} | ${Math.round(x.hits)} | ${before(scanned[i])} |`));
     return { listings: offers + courses, lines, served, computed };
   } finally {
+    process.removeListener('SIGINT', interrupted);
+    process.removeListener('SIGTERM', interrupted);
     await ds.destroy();
-    if (process.env['PONTE_BENCH_KEEP'] === '1' || opts.database) console.log(`Database kept: ${database.name}`);
+    if (keep) console.log(`Database kept: ${database.name}`);
     else await database.drop();
   }
 }
@@ -377,7 +397,7 @@ export async function main(argv: string[]): Promise<void> {
   const lines = [
     '## Search (PostgreSQL engine)',
     '',
-    `Each query returns one page, the total and all facet counts (kind, contract, shifts, work mode, organisation kind, comune); ${opts.queries} queries per kind after 20 warm-up queries. "Served": one engine, which keeps answers while the catalogue is unchanged (as the API runs); "computed": a new engine per query, so PostgreSQL answers every one. Goal (issue 23): every kind under 30 ms p95 at 52,000 listings, under 50 ms at 520,000.`,
+    `Each query returns one page, the total and all facet counts (kind, contract, shifts, work mode, organisation kind, comune); ${opts.queries} queries per kind after 20 warm-up queries. "Served": one engine, which keeps answers while the catalogue is unchanged (as the API runs); "computed": a new engine per query, so PostgreSQL answers every one; "scan statement (before)": the kind's queries without words, occupations or skills through the statement every query ran before the cells (it reads each match; queries with words still take it). Goal (issue 23): every kind under 30 ms p95 at 52,000 listings, under 50 ms at 520,000.`,
     '',
   ];
   if (reports.length > 1) {

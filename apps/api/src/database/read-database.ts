@@ -25,16 +25,18 @@ const lsnOf = (text: string): bigint => {
  * - the replica has replayed everything the primary had flushed `DATABASE_READ_MAX_LAG_MS` ago
  *   (probed four times per lag: the primary's flush position then the replica's replay position);
  * - the caller did not write in the last `DATABASE_READ_STICKY_MS` (marked in Redis by
- *   PrimaryAfterWrite for every API process; not at least the lag, so she reads her own writes);
+ *   PrimaryAfterWrite, seen by every API process; at least the lag, so she reads her own writes);
  * - the replica answers: any error (down, restarting, a query cancelled by recovery) marks it
  *   unusable until the next good probe and the same read runs on the primary, so a caller never
  *   sees a replica failure.
- * Writes, the reads inside a write, sessions and the reads gated by consent never come here.
+ * Outside a request (CLI, jobs) reads stay on the primary. Writes, sessions and accounts, and
+ * the reads gated by consent (matches, candidate cards, proposals) never come here.
  */
 @Injectable()
 export class ReadDatabase implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(ReadDatabase.name);
   private readonly replica?: Pool;
+  private readonly probes?: Pool;
   /** The replica may be read until then (ms since the epoch); 0: not now. */
   private usableUntil = 0;
   /** The primary's flush position at each probe, oldest first, for as long as the lag allows. */
@@ -50,19 +52,25 @@ export class ReadDatabase implements OnModuleInit, OnApplicationShutdown {
   ) {
     this.maxLag = config.DATABASE_READ_MAX_LAG_MS;
     if (!config.DATABASE_READ_URL) return;
-    this.replica = new Pool({
-      connectionString: config.DATABASE_READ_URL,
-      application_name: 'ponte-api-read',
-      max: config.DATABASE_POOL_SIZE,
-      // A replica that does not answer quickly is left for the primary, not waited for.
-      connectionTimeoutMillis: 1000,
-      idleTimeoutMillis: 0,
-      statement_timeout: 15000,
-      options: '-c jit=off',
-      Client: PreparingClient,
-    });
-    // An idle connection dropped by a restarting replica must not crash the process.
-    this.replica.on('error', () => this.unusable('connection lost'));
+    const pool = (applicationName: string, max: number) => {
+      const created = new Pool({
+        connectionString: config.DATABASE_READ_URL,
+        application_name: applicationName,
+        max,
+        // A replica that does not answer quickly is left for the primary, not waited for.
+        connectionTimeoutMillis: 1000,
+        idleTimeoutMillis: 0,
+        statement_timeout: 15000,
+        options: '-c jit=off',
+        Client: PreparingClient,
+      });
+      // An idle connection dropped by a restarting replica must not crash the process.
+      created.on('error', () => this.unusable('connection lost'));
+      return created;
+    };
+    this.replica = pool('ponte-api-read', config.DATABASE_POOL_SIZE);
+    // Probes on a connection of their own: they never wait behind reads, nor reads behind them.
+    this.probes = pool('ponte-api-read-probe', 1);
   }
 
   get hasReplica(): boolean {
@@ -78,7 +86,7 @@ export class ReadDatabase implements OnModuleInit, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    await this.replica?.end();
+    await Promise.all([this.replica?.end(), this.probes?.end()]);
   }
 
   /** Whether the replica takes reads now (the caller aside). */
@@ -142,14 +150,14 @@ export class ReadDatabase implements OnModuleInit, OnApplicationShutdown {
    * it has replayed: everything committed before T is on the replica.
    */
   private async probe(): Promise<void> {
-    if (this.probing || !this.replica) return;
+    if (this.probing || !this.probes) return;
     this.probing = true;
     try {
       const at = Date.now();
       const [{ lsn }] = await this.primary.query('SELECT pg_current_wal_flush_lsn()::text AS lsn');
       this.flushed.push({ at, lsn: lsnOf(lsn) });
       while (this.flushed.length > 1 && this.flushed[0].at < at - this.maxLag) this.flushed.shift();
-      const { rows } = await this.replica.query(
+      const { rows } = await this.probes.query(
         `SELECT pg_is_in_recovery() AS standby, pg_last_wal_replay_lsn()::text AS replayed`,
       );
       const { standby, replayed } = rows[0] as { standby: boolean; replayed: string | null };

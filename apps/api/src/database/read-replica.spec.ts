@@ -82,8 +82,9 @@ describe('reads on a streaming replica', () => {
       t = await createTestApp({
         DATABASE_URL: clusters.primaryUrl('ponte'),
         DATABASE_READ_URL: clusters.replicaUrl('ponte'),
-        DATABASE_READ_MAX_LAG_MS: '1000',
-        DATABASE_READ_STICKY_MS: '2000',
+        // Generous for a loaded CI machine, where a probe or the replay may take a second.
+        DATABASE_READ_MAX_LAG_MS: '3000',
+        DATABASE_READ_STICKY_MS: '6000',
       });
       w = await catalogueWorld(t);
       p = await profileWorld(t);
@@ -107,20 +108,26 @@ describe('reads on a streaming replica', () => {
   it('serves lists, details and searches from the replica, and writes the audit entry of a read on the primary', async () => {
     const since = new Date();
     await eventually(async () => (await offersOf(w.company.member), ranOnReplica('FROM offers r', since)), 'the offers list runs on the replica');
-
-    const read = await request(app().server).get(`/api/profiles/${profileId}`).set('Authorization', p.colleague.auth).expect(200);
-    expect(read.body.id).toBe(profileId);
-    expect(await ranOnReplica('__found', since)).toBe(true);
+    await eventually(async () => {
+      const read = await request(app().server).get(`/api/profiles/${profileId}`).set('Authorization', p.colleague.auth).expect(200);
+      return read.body.id === profileId && ranOnReplica('__found', since);
+    }, 'the profile is read on the replica');
+    // Every read wrote its entry, on the primary (a standby refuses writes), with the profile's network.
     const entries = await app().dataSource.query(`SELECT network_id FROM audit_log WHERE action = 'profile.read' AND target_id = $1 AND actor_id = $2`, [profileId, p.colleague.user.id]);
-    expect(entries).toEqual([{ network_id: p.network.id }]);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e: { network_id: string }) => e.network_id === p.network.id)).toBe(true);
 
-    const list = await request(app().server).get('/api/profiles').set('Authorization', p.colleague.auth).expect(200);
-    expect(list.body.items.map((i: { id: string }) => i.id)).toEqual([profileId]);
-    const [listed] = await app().dataSource.query(`SELECT details FROM audit_log WHERE action = 'profile.list' AND actor_id = $1`, [p.colleague.user.id]);
+    await eventually(async () => {
+      const list = await request(app().server).get('/api/profiles').set('Authorization', p.colleague.auth).expect(200);
+      return list.body.items.map((i: { id: string }) => i.id).join() === profileId && ranOnReplica('SELECT count(*)::int AS total FROM profiles p', since);
+    }, 'the profile list is read on the replica');
+    const [listed] = await app().dataSource.query(`SELECT details FROM audit_log WHERE action = 'profile.list' AND actor_id = $1 ORDER BY id DESC LIMIT 1`, [p.colleague.user.id]);
     expect(listed.details).toMatchObject({ total: 1, profileIds: [profileId] });
 
-    await request(app().server).get('/api/search?q=saldatore').set('Authorization', p.colleague.auth).expect(200);
-    expect(await ranOnReplica('FROM search_documents d', since)).toBe(true);
+    await eventually(
+      async () => (await request(app().server).get('/api/search?q=saldatore').set('Authorization', p.colleague.auth).expect(200), ranOnReplica('FROM search_documents d', since)),
+      'the search runs on the replica',
+    );
   });
 
   it('reads a caller’s writes on the primary within the write request and right after it; others move to the primary once the replica lags', async () => {
@@ -146,6 +153,7 @@ describe('reads on a streaming replica', () => {
   });
 
   it('answers from the primary, without an error, while the replica is down, and goes back to it when it returns', async () => {
+    const [{ reads: readsBefore }] = await app().dataSource.query(`SELECT count(*)::int AS reads FROM audit_log WHERE action = 'profile.read' AND target_id = $1 AND actor_id = $2`, [profileId, p.colleague.user.id]);
     await clusters?.stopReplica();
     const before = await offersOf(w.company.member);
     expect(before.length).toBeGreaterThan(0);
@@ -155,7 +163,7 @@ describe('reads on a streaming replica', () => {
       await request(app().server).get('/api/search?q=saldatore').set('Authorization', p.colleague.auth).expect(200);
     }
     const [{ reads }] = await app().dataSource.query(`SELECT count(*)::int AS reads FROM audit_log WHERE action = 'profile.read' AND target_id = $1 AND actor_id = $2`, [profileId, p.colleague.user.id]);
-    expect(reads).toBe(4);
+    expect(reads).toBe(readsBefore + 3);
 
     await clusters?.startReplica();
     await clusters?.caughtUp();

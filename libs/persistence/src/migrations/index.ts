@@ -25,6 +25,7 @@ import { PartnerProposalIndexes1764009310000 } from './1764009310000-partner-pro
 import { ListPageIndexes1764009350000 } from './1764009350000-list-page-indexes';
 import { CatalogueChanges1764009400000 } from './1764009400000-catalogue-changes';
 import { SearchCells1765550000000 } from './1765550000000-search-cells';
+import { SearchCellsCompact1765550100000 } from './1765550100000-search-cells-compact';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -57,4 +58,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ListPageIndexes1764009350000,
   CatalogueChanges1764009400000,
   SearchCells1765550000000,
+  SearchCellsCompact1765550100000,
 ];

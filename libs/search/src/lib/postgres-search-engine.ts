@@ -180,8 +180,9 @@ export class PostgresSearchEngine implements SearchEngine {
       // Words of documents gone stay harmless, but a full rebuild starts the lexicon afresh.
       await manager.query('DELETE FROM search_lexicon');
       await manager.query(`INSERT INTO search_lexicon (word) ${LEXICON_WORDS('search_documents d')}`);
-      // Cells whose documents all moved away (migration SearchCells1765550000000) go too.
+      // Cells whose documents all moved away (migration SearchCellsCompact1765550100000) go too.
       await manager.query('DELETE FROM search_cells WHERE documents = 0');
+      await manager.query('DELETE FROM search_shift_cells WHERE documents = 0');
       return count;
     });
   }
