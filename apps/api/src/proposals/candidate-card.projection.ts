@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { CardSnapshot, Proposal } from '@ponte/persistence';
+import { SEALED_WITH, type CardSnapshot, type Proposal } from '@ponte/persistence';
+import { EncryptionService } from '../common/crypto/encryption.service';
 import type { Language } from '../common/i18n/language';
 import { ReferenceLookupService } from '../reference/reference-lookup.service';
 import { CandidateCardView, CardExplanationView, InterviewView, PartnerHistoryStep, PartnerProposalView } from './dto/candidate-card.view';
@@ -19,7 +20,10 @@ export interface TargetTitle {
  */
 @Injectable()
 export class CandidateCardProjection {
-  constructor(private readonly reference: ReferenceLookupService) {}
+  constructor(
+    private readonly reference: ReferenceLookupService,
+    private readonly encryption: EncryptionService,
+  ) {}
 
   async card(snapshot: CardSnapshot, language: Language): Promise<CandidateCardView> {
     const e = snapshot.explanation;
@@ -58,7 +62,7 @@ export class CandidateCardProjection {
             schedule: { sharedShifts: [...e.sharedShifts] },
           };
     return {
-      pseudonymCode: snapshot.pseudonymCode,
+      candidateCode: snapshot.candidateCode,
       skills: snapshot.skills.map((s) => ({ uri: s.uri, label: label(s.uri), labelLanguage: labelLanguage(s.uri), level: s.level })),
       languages: snapshot.languages.map((l) => ({ code: l.code, cefr: l.cefr })),
       eqfLevel: snapshot.eqfLevel,
@@ -73,6 +77,11 @@ export class CandidateCardProjection {
     };
   }
 
+  /** The cover message, opened: sealed at rest, bound to its proposal. */
+  coverMessage(proposal: Pick<Proposal, 'id' | 'coverMessageEncrypted'>): string | null {
+    return this.encryption.open(SEALED_WITH.coverMessage(proposal.id), proposal.coverMessageEncrypted);
+  }
+
   async partnerView(
     proposal: PartnerCardSource,
     target: TargetTitle,
@@ -85,7 +94,7 @@ export class CandidateCardProjection {
       state: proposal.state,
       target: { id: target.id, title: target.title },
       card: await this.card(proposal.card, language),
-      coverMessage: proposal.coverMessage,
+      coverMessage: this.coverMessage(proposal),
       reason: proposal.declineReason,
       interview: interviewOf(proposal),
       contract: proposal.contract,

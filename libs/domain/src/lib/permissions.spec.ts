@@ -65,6 +65,13 @@ describe('permissions', () => {
     }
   });
 
+  it('shows networks and the comuni they cover to staff only', () => {
+    expect(rolesWithPermission(PERMISSIONS.NETWORKS_READ)).toEqual([
+      'coordinator',
+      'counsellor',
+    ]);
+  });
+
   it('lets partners handle their own offers and answers, admins their team', () => {
     expect(rolesWithPermission('offers:write')).toEqual([
       'partner_admin',

@@ -23,7 +23,7 @@ import { CandidateCard } from './candidate-card';
     <dl class="ponte-facts row mb-0">
       <dt class="col-12 col-md-4">{{ 'ui.card.code' | t }}</dt>
       <dd class="col-12 col-md-8">
-        <span class="ponte-code">{{ c.pseudonymCode }}</span>
+        <span class="ponte-code">{{ c.candidateCode }}</span>
       </dd>
       <dt class="col-12 col-md-4">{{ 'ui.card.skills' | t }}</dt>
       <dd class="col-12 col-md-8">

@@ -53,7 +53,8 @@ export interface CardExplanation {
 }
 
 export interface CandidateCard {
-  pseudonymCode: string;
+  /** The code the receiving organisation knows her by (its own; never her pseudonym code). */
+  candidateCode: string;
   skills: CardSkill[];
   languages: { code: string; cefr: string }[];
   eqfLevel: number | null;
