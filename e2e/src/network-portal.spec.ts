@@ -210,7 +210,9 @@ test.describe('network portal against the real API', () => {
     await expect(page.getByRole('heading', { level: 1, name: offerTitle })).toBeVisible();
     await expect(page.getByText(/Proposta inviata\./)).toBeVisible();
     await expect(page.locator('ponte-proposal-timeline')).toContainText('Nuova');
-    await expect(page.locator('ponte-candidate-card')).toContainText(code);
+    // The card is what the organisation sees: its own candidate code, never her pseudonym code.
+    await expect(page.locator('ponte-candidate-card')).toContainText(/C-[A-Z0-9]{4}-[A-Z0-9]{4}/);
+    await expect(page.locator('ponte-candidate-card')).not.toContainText(code);
     await checkpoint(page, 'network-proposal');
 
     // The other pages of her file, each checked too.

@@ -8,7 +8,7 @@ import { SEEDERS } from './seed/seeders';
 
 /**
  * Operator commands: `migrate`, `migrate:revert`, `seed` (idempotent demo data), `rotate-notes-key`
- * (re-encrypts profile notes under the first of NOTES_ENCRYPTION_KEYS), `import-reference` (ESCO packs,
+ * (re-encrypts profile notes, skill comments, cover messages and shortlist notes under the first of NOTES_ENCRYPTION_KEYS), `import-reference` (ESCO packs,
  * ISCO labels, comuni; run it without arguments for its usage), `reindex` (rebuilds the search index from the database).
  * Run with `npx nx run api:migrate` (builds first) or `node dist/apps/api/cli.js <command>`.
  */
@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<void> {
       case 'rotate-notes-key': {
         const report = await rotateNotesKey(dataSource, new EncryptionService(config), { log: (line) => console.log(`  ${line}`) });
         console.log(
-          `Note ricifrate / notes re-encrypted: ${report.rotated} of ${report.examined} under an older key; unreadable: ${report.unreadable}`,
+          `Testi ricifrati / texts re-encrypted: ${report.rotated} of ${report.examined} under an older key; unreadable: ${report.unreadable}`,
         );
         if (report.unreadable) process.exitCode = 1;
         break;

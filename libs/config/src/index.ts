@@ -1,4 +1,4 @@
-export { parseEnv, ConfigError } from './lib/env';
+export { parseEnv, parseEncryptionKeys, ConfigError } from './lib/env';
 export type { AppConfig } from './lib/env';
 export { ConfigModule, APP_CONFIG } from './lib/config.module';
 export { testEnvironment } from './lib/test-env';

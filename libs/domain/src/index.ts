@@ -115,6 +115,7 @@ export {
   normaliseCodiceFiscale,
 } from './lib/validators/codice-fiscale';
 export { isValidAtecoCode } from './lib/validators/ateco';
+export { START_DATE_WINDOW, isPlausibleStartDate, startDateWindow } from './lib/validators/start-date';
 export {
   isValidEmail,
   isValidItalianPhone,
@@ -122,6 +123,7 @@ export {
 } from './lib/validators/contact';
 
 export { detectIdentifiers, firstIdentifier } from './lib/identifiers/detector';
+export { normaliseFreeText } from './lib/identifiers/normalise';
 export { IDENTIFIER_KINDS } from './lib/identifiers/types';
 export type {
   IdentifierKind,
@@ -139,6 +141,7 @@ export {
   pseudonymCheckChar,
 } from './lib/pseudonym';
 export type { RandomBytes } from './lib/pseudonym';
+export { CANDIDATE_CODE_PATTERN, generateCandidateCode, isCandidateCode } from './lib/candidate-code';
 
 export {
   WITHDRAWAL_CAUSES,

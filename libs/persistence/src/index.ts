@@ -56,6 +56,7 @@ export type { MatchVerdict } from './lib/proposals/match-verdict';
 export { appendProposalHistory, withdrawProposals, openProposalIds, auditSystemWithdrawals } from './lib/proposals/proposal-moves';
 export type { ProposalActor, WithdrawnProposal } from './lib/proposals/proposal-moves';
 export { withdrawForRevokedConsent, withdrawForSafety } from './lib/proposals/proposal-safety';
+export { candidateCodeFor } from './lib/proposals/candidate-codes';
 export type { RevokedConsent } from './lib/proposals/proposal-safety';
 export { addMonths, scheduleFollowUps, pendingFollowUps, remindFollowUp } from './lib/proposals/proposal-follow-ups';
 export type { DueFollowUp, ReminderOutcome } from './lib/proposals/proposal-follow-ups';
@@ -84,3 +85,7 @@ export {
 export type { VersionedProfile, VersionedTarget } from './lib/matching/match-sources';
 export { upsertMatches, deleteTargetMatches, notifyNewMatches } from './lib/matching/match-store';
 export type { MatchRow } from './lib/matching/match-store';
+export { SEALED_WITH, SEALED_COLUMNS } from './lib/profiles/sealed-text';
+export type { SealedColumn } from './lib/profiles/sealed-text';
+export { FOLDED_FILTER_REASONS, REPORTED_FILTER_REASONS, reportedFilterCounts } from './lib/matching/reported-filters';
+export type { ReportedFilterReason } from './lib/matching/reported-filters';

@@ -5,7 +5,15 @@ import { ProblemException } from '../common/problem/problem';
 /** Large enough for a full profile or offer, small enough to refuse abuse early. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
+/**
+ * The deepest nesting of objects and arrays a body may have. The deepest legitimate body (a
+ * profile's skills and their lists) is 3 levels; validation and transformation recurse once
+ * per level, so a body 20,000 levels deep overflowed the stack (a 500) before this limit.
+ */
+export const MAX_JSON_DEPTH = 32;
+
 const malformedJson = () => new ProblemException({ status: 400, type: 'bad-request', detailKey: 'problem.malformed-json.detail' });
+const tooDeep = () => new ProblemException({ status: 400, type: 'bad-request', detailKey: 'problem.json-too-deep.detail', params: { max: MAX_JSON_DEPTH } });
 const unsupported = () => new ProblemException({ status: 415, type: 'unsupported-media-type' });
 const tooLarge = () => new ProblemException({ status: 413, type: 'payload-too-large' });
 
@@ -58,11 +66,32 @@ function parseJson(request: FastifyRequest, body: Buffer): unknown {
   if (json.length === 0) return {};
   const first = /^[ \t\n\r]*(.)/.exec(json)?.[1];
   if (first !== '{' && first !== '[') throw malformedJson();
+  if (nestingExceeds(json, MAX_JSON_DEPTH)) throw tooDeep();
   try {
     return JSON.parse(json);
   } catch {
     throw malformedJson();
   }
+}
+
+/**
+ * True when brackets outside strings nest deeper than `max`: one pass over the text, no
+ * recursion, before anything parses it. Malformed text is left to JSON.parse to refuse.
+ */
+export function nestingExceeds(json: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
 }
 
 /**

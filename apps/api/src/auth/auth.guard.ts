@@ -3,14 +3,14 @@ import { Reflector } from '@nestjs/core';
 import type { Permission } from '@ponte/domain';
 import type { FastifyRequest } from 'fastify';
 import { RequestContext } from '../common/context/request-context';
-import { ProblemException } from '../common/problem/problem';
+import { notFound, ProblemException } from '../common/problem/problem';
 import { AccessTokenService } from './access-token.service';
-import { REQUIRED_PERMISSIONS } from './decorators';
+import { PROFILE_SCOPED, REQUIRED_PERMISSIONS } from './decorators';
 import type { Principal } from './principal';
 import { PrincipalLoader } from './principal.loader';
 import { IS_PUBLIC } from './public.decorator';
 
-/** Global: every route needs a valid session unless marked @Public(); then the role's permissions. */
+/** Global: every route needs a valid session unless marked @Public(); then the role's permissions (404 for partners on @ProfileScoped routes). */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -31,6 +31,7 @@ export class AuthGuard implements CanActivate {
     RequestContext.setPrincipal(principal);
     const required = this.reflector.getAllAndOverride<Permission[]>(REQUIRED_PERMISSIONS, targets) ?? [];
     if (!required.every((permission) => principal.permissions.includes(permission))) {
+      if (principal.organisationId && this.reflector.getAllAndOverride<boolean>(PROFILE_SCOPED, targets)) throw notFound();
       throw new ProblemException({ status: 403, type: 'forbidden' });
     }
     return true;

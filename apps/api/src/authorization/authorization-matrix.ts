@@ -55,6 +55,7 @@ export const only = (allowed: Partial<Record<Actor, Outcome>>, otherwise: Outcom
 });
 
 const PARTNERS = { partnerAdmin: '2xx', partnerMember: '2xx', otherPartner: '2xx' } as const;
+const STAFF = { coordinator: '2xx', counsellor: '2xx', otherCounsellor: '2xx' } as const;
 const CSRF = { 'X-Ponte-CSRF': '1' };
 
 export const AUTHORIZATION_MATRIX: MatrixRow[] = [
@@ -93,8 +94,9 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   },
 
   // --- networks -----------------------------------------------------------------------------
-  { route: 'GET /api/networks', expect: signedIn() },
-  { route: 'GET /api/networks/:id', expect: signedIn(), request: (w) => ({ params: { id: w.homeNetwork.id } }) },
+  // Staff only: which network covers which comuni narrows where a woman may live.
+  { route: 'GET /api/networks', expect: only(STAFF) },
+  { route: 'GET /api/networks/:id', expect: only(STAFF), request: (w) => ({ params: { id: w.homeNetwork.id } }) },
   {
     route: 'GET /api/networks/:id/members',
     expect: only({ coordinator: '2xx', counsellor: '2xx' }, 404),

@@ -1,7 +1,7 @@
 /**
  * Matrix rows of issue 6 (matches, why-not, pathways, skill gaps). Counsellors of the
- * profile's network read them; a counsellor of another network gets 404; coordinators and
- * partners lack matches:read (403): partners see candidates only through proposals.
+ * profile's network read them; a counsellor of another network gets 404; coordinators lack
+ * matches:read (403); partners, who see candidates only through proposals, get 404 (@ProfileScoped).
  * Spread into AUTHORIZATION_MATRIX. (Types only from authorization-matrix.ts: it imports this file.)
  */
 import { generatePseudonymCode } from '@ponte/domain';
@@ -13,6 +13,9 @@ const IN_SCOPE: Record<Actor, Outcome> = {
   anonymous: 401,
   counsellor: '2xx',
   otherCounsellor: 404,
+  partnerAdmin: 404,
+  partnerMember: 404,
+  otherPartner: 404,
 };
 const OCCUPATION = 'http://data.europa.eu/esco/occupation/1391bdf9-bd61-4fb5-91ca-c29036ab2b60';
 

@@ -1,8 +1,8 @@
 /**
  * Matrix rows of issue 5 (profiles, safety constraints, consents, erasure). A counsellor of the
- * profile's network may do everything; a counsellor of another network gets 404; partners and
- * coordinators lack the permissions (403). Spread into AUTHORIZATION_MATRIX. (Types only from
- * authorization-matrix.ts: it imports this file.)
+ * profile's network may do everything; a counsellor of another network gets 404; coordinators
+ * lack the permissions (403); partners get 404, as if the routes did not exist (@ProfileScoped).
+ * Spread into AUTHORIZATION_MATRIX. (Types only from authorization-matrix.ts: it imports this file.)
  */
 import { generatePseudonymCode } from '@ponte/domain';
 import type { MatrixRow, Outcome } from './authorization-matrix';
@@ -13,10 +13,12 @@ const allow = (allowed: Partial<Record<Actor, Outcome>>, otherwise: Outcome = 40
   anonymous: 401,
   ...allowed,
 });
+/** Partners never learn that a route about a woman exists. */
+const HIDDEN_FROM_PARTNERS = { partnerAdmin: 404, partnerMember: 404, otherPartner: 404 } as const;
 /** The profile belongs to the home network. */
-const IN_SCOPE = allow({ counsellor: '2xx', otherCounsellor: 404 });
+const IN_SCOPE = allow({ counsellor: '2xx', otherCounsellor: 404, ...HIDDEN_FROM_PARTNERS });
 /** Lists and creation concern the caller's own networks: every counsellor may. */
-const ANY_COUNSELLOR = allow({ counsellor: '2xx', otherCounsellor: '2xx' });
+const ANY_COUNSELLOR = allow({ counsellor: '2xx', otherCounsellor: '2xx', ...HIDDEN_FROM_PARTNERS });
 
 /** A fresh profile of the home network (inserted: the rows test authorization, not creation). */
 async function profile(w: MatrixWorld): Promise<string> {

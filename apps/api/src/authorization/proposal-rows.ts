@@ -16,6 +16,8 @@ const allow = (allowed: Partial<Record<Actor, Outcome>>, otherwise: Outcome = 40
   ...allowed,
 });
 const COUNSELLOR = { counsellor: '2xx', otherCounsellor: 404 } as const;
+/** Routes under a profile: partners get 404, as if they did not exist (@ProfileScoped). */
+const ABOUT_HER = { ...COUNSELLOR, partnerAdmin: 404, partnerMember: 404, otherPartner: 404 } as const;
 const PARTNER = { partnerAdmin: '2xx', partnerMember: '2xx', otherPartner: 404 } as const;
 
 type Step = 'view' | 'interested' | 'interview' | 'hired';
@@ -118,15 +120,15 @@ const f = (w: MatrixWorld): ProposalFixtures => {
 
 export const PROPOSAL_ROWS: MatrixRow[] = [
   // --- shortlists (counsellors of the profile's network) -----------------------------------
-  { route: 'GET /api/profiles/:profileId/shortlist', expect: allow(COUNSELLOR), request: async (w) => ({ params: { profileId: await f(w).profile() } }) },
+  { route: 'GET /api/profiles/:profileId/shortlist', expect: allow(ABOUT_HER), request: async (w) => ({ params: { profileId: await f(w).profile() } }) },
   {
     route: 'POST /api/profiles/:profileId/shortlist',
-    expect: allow(COUNSELLOR),
+    expect: allow(ABOUT_HER),
     request: async (w) => ({ params: { profileId: await f(w).profile() }, body: { kind: 'offer', targetId: await f(w).offer(), source: 'match' } }),
   },
   {
     route: 'DELETE /api/profiles/:profileId/shortlist/:entryId',
-    expect: allow(COUNSELLOR),
+    expect: allow(ABOUT_HER),
     request: async (w) => {
       const { profileId, entryId } = await f(w).entry();
       return { params: { profileId, entryId } };
@@ -136,7 +138,7 @@ export const PROPOSAL_ROWS: MatrixRow[] = [
   // --- proposals, network side -------------------------------------------------------------
   {
     route: 'POST /api/profiles/:profileId/proposals',
-    expect: allow(COUNSELLOR),
+    expect: allow(ABOUT_HER),
     request: async (w) => {
       const { profileId, entryId } = await f(w).entry();
       return { params: { profileId }, body: { shortlistEntryId: entryId, coverMessage: 'Persona puntuale e motivata.' } };

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
-import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
+import { CurrentPrincipal, ProfileScoped, RequirePermissions } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { ConsentRecordingService } from './consent-recording.service';
@@ -11,6 +11,7 @@ import { Post } from '../common/idempotency/post.decorator';
 
 @ApiTags('consents')
 @ApiBearerAuth()
+@ProfileScoped()
 @Controller('profiles/:profileId/consents')
 export class ConsentsController {
   constructor(private readonly consents: ConsentRecordingService) {}

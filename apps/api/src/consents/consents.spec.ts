@@ -147,9 +147,12 @@ describe('consents', () => {
     const { id } = await createProfile(t, w.counsellor);
     const partner = await signedInUser(t, 'partner_admin', { organisation: w.organisation });
     const coordinator = await signedInUser(t, 'coordinator');
-    for (const who of [partner, coordinator]) {
-      await request(t.server).get(`/api/profiles/${id}/consents`).set('Authorization', who.auth).expect(403);
-      await record(id, { kind: 'matching', basis: 'explicit_verbal' }, who.auth).expect(403);
+    for (const [who, status] of [
+      [partner, 404],
+      [coordinator, 403],
+    ] as const) {
+      await request(t.server).get(`/api/profiles/${id}/consents`).set('Authorization', who.auth).expect(status);
+      await record(id, { kind: 'matching', basis: 'explicit_verbal' }, who.auth).expect(status);
     }
   });
 });

@@ -72,7 +72,7 @@ describe('matches: why-not, new-match notifications, erasure', () => {
       for (const offer of [closed, draft, suspended]) await whyNot(id, offer.id).expect(404);
       await whyNot(id, '7f1c3a9e-0000-4000-8000-000000000000').expect(404);
       await whyNot(id, w.offer.id, w.outsider).expect(404);
-      await whyNot(id, w.offer.id, w.company.admin).expect(403);
+      await whyNot(id, w.offer.id, w.company.admin).expect(404);
     });
 
     it('without a matching consent the reason is the missing consent', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { FILTER_REASONS, unpackOfferExplanation, type CourseExplanation, type FilterReason, type OfferExplanation, type PackedOfferExplanation } from '@ponte/matching';
-import { evaluateMatch, loadMatchInputs, type VersionedProfile } from '@ponte/persistence';
+import { unpackOfferExplanation, type CourseExplanation, type OfferExplanation, type PackedOfferExplanation } from '@ponte/matching';
+import { evaluateMatch, loadMatchInputs, reportedFilterCounts, type VersionedProfile } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
@@ -89,7 +89,7 @@ export class MatchReadsService {
       computedAt: state?.profileVersion === profile.version ? state.computedAt : null,
       stale,
       recomputing,
-      filtered: state?.profileVersion === profile.version ? pickReasons(state.filtered) : {},
+      filtered: state?.profileVersion === profile.version ? reportedFilterCounts(state.filtered) : {},
     };
   }
 
@@ -179,8 +179,4 @@ export class MatchReadsService {
   private record(networkId: string, profileId: string, details: Record<string, unknown>): Promise<void> {
     return this.audit.record({ action: 'match.read', targetType: 'profile', targetId: profileId, networkId, details });
   }
-}
-
-export function pickReasons(counts: Record<string, number> | undefined): Partial<Record<FilterReason, number>> {
-  return Object.fromEntries(FILTER_REASONS.filter((r) => (counts?.[r] ?? 0) > 0).map((r) => [r, counts?.[r] as number]));
 }

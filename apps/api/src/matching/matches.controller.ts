@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
-import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
+import { CurrentPrincipal, ProfileScoped, RequirePermissions } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { MatchPage, MatchQuery, PathwayQuery, SkillGapQuery, WhyNotView } from './dto/match.dto';
@@ -12,6 +12,7 @@ import { PathwaysService } from './pathways.service';
 /** Counsellors of the profile's networks only (matches:read); out of scope is 404; partners have no access. */
 @ApiTags('matching')
 @ApiBearerAuth()
+@ProfileScoped()
 @Controller('profiles/:id')
 export class MatchesController {
   constructor(

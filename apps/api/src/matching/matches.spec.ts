@@ -182,7 +182,27 @@ describe('matches: precomputation through the jobs, and reads that never serve a
     const after = await getMatches(t, w.counsellor, id).expect(200);
     expect(after.body.stale).toBe(false);
     expect(ids(after)).not.toContain(w.offer.id);
-    expect(after.body.filtered.exclusion_area).toBeGreaterThan(0);
+    // Never counted apart (rule 2): with the listings not open, one count that says nothing of where.
+    expect(Object.keys(after.body.filtered)).not.toContain('exclusion_area');
+    expect(after.body.filtered.unavailable).toBeGreaterThan(0);
+  });
+
+  it('counts excluded and blocked offers in no reason of their own, in the answer nor in the stored list', async () => {
+    const id = await matchedProfile();
+    const before = (await getMatches(t, w.counsellor, id).expect(200)).body.filtered;
+    await request(t.server)
+      .put(`/api/profiles/${id}/safety`)
+      .set('Authorization', w.counsellor.auth)
+      .send({ exclusions: [{ comune: COMUNI.sesto, radiusKm: 3 }], blockedOrganisations: [w.otherCompany.organisation.id] })
+      .expect(200);
+    await runMatchingJobs(t, precomputer);
+    const after = (await getMatches(t, w.counsellor, id).expect(200)).body.filtered;
+    const [stored] = await t.dataSource.query('SELECT filtered FROM match_states WHERE profile_id = $1', [id]);
+    for (const counts of [after, stored.filtered]) {
+      expect(Object.keys(counts).every((reason) => ['beyond_commute', 'schedule', 'language', 'eqf', 'unavailable'].includes(reason))).toBe(true);
+    }
+    expect(after).toEqual(stored.filtered);
+    expect(after.unavailable).toBeGreaterThan(before.unavailable ?? 0);
   });
 
   it('the read re-checks her constraints itself: a block that reached the table without a recomputation still hides the offer', async () => {
@@ -237,10 +257,10 @@ describe('matches: precomputation through the jobs, and reads that never serve a
     expect((await getMatches(t, w.counsellor, id, { kind: 'job' }).expect(422)).body.errors[0].field).toBe('kind');
   });
 
-  it('scope: another network\'s counsellor gets 404, partners 403, malformed ids 404', async () => {
+  it('scope: another network\'s counsellor gets 404, partners 404 (never a 403 that confirms the route), malformed ids 404', async () => {
     const id = await matchedProfile();
     await getMatches(t, w.outsider, id).expect(404);
-    await getMatches(t, w.company.admin, id).expect(403);
+    await getMatches(t, w.company.admin, id).expect(404);
     await request(t.server).get('/api/profiles/not-a-uuid/matches').set('Authorization', w.counsellor.auth).expect(404);
     await getMatches(t, w.colleague, id).expect(200);
   });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { pathwaysForTarget, skillGapsUnlockingOffers, type PathwayTarget } from '@ponte/matching';
-import { loadTargets, toEngineProfile, toEngineTarget, type VersionedProfile } from '@ponte/persistence';
+import { loadTargets, reportedFilterCounts, toEngineProfile, toEngineTarget, type VersionedProfile } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
@@ -9,7 +9,7 @@ import { ProfileAccessService } from '../profiles/profile-access.service';
 import { PathwayQuery, SkillGapQuery } from './dto/match.dto';
 import { PathwaysView, SkillGapsView } from './dto/pathway.dto';
 import { MatchCatalogue } from './match-catalogue.service';
-import { listingRef, pickReasons, unavailableFor } from './match-reads.service';
+import { listingRef, unavailableFor } from './match-reads.service';
 import { MatchVisibility } from './match-visibility';
 
 /**
@@ -67,7 +67,7 @@ export class PathwaysService {
       });
     const filteredBy = 'offer' in result.target ? result.target.filteredBy : null;
     await this.record(scoped.networkId, profileId, { view: 'pathways', ...head, pathways: pathways.length, filteredBy });
-    return { target: { ...head, filteredBy }, gaps: result.gaps, pathways, filteredCourses: pickReasons(result.filteredCourses) };
+    return { target: { ...head, filteredBy }, gaps: result.gaps, pathways, filteredCourses: reportedFilterCounts(result.filteredCourses) };
   }
 
   async skillGaps(principal: Principal, profileId: string, query: SkillGapQuery): Promise<SkillGapsView> {

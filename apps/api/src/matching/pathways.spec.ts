@@ -148,7 +148,8 @@ describe('matching on real ESCO reference data: ranking, pathways, skill gaps', 
         .expect(200);
       const res = await pathways(profileId, { offerId: (offerOf.get(target) as Offer).id }).expect(200);
       expect(res.body.pathways.map((p: { course: { id: string } }) => p.course.id)).toEqual([both.id]);
-      expect(res.body.filteredCourses.exclusion_area).toBeGreaterThan(0);
+      expect(Object.keys(res.body.filteredCourses)).not.toContain('exclusion_area');
+      expect(res.body.filteredCourses.unavailable).toBeGreaterThan(0);
     });
 
     it('skill gaps: her missing skills ranked by the offers closing each would unlock, with the courses teaching it', async () => {
@@ -167,7 +168,7 @@ describe('matching on real ESCO reference data: ranking, pathways, skill gaps', 
       expect(unlocks).toEqual([...unlocks].sort((a, b) => b - a));
     });
 
-    it('validation and scope: exactly one target, a known occupation, a visible offer; 404 out of scope; 403 for partners', async () => {
+    it('validation and scope: exactly one target, a known occupation, a visible offer; 404 out of scope, for partners too', async () => {
       const profileId = await profileHolding(gaps);
       expect((await pathways(profileId, {}).expect(422)).body.errors[0].field).toBe('offerId');
       await pathways(profileId, { offerId: (offerOf.get(target) as Offer).id, occupation: target }).expect(422);
@@ -178,7 +179,7 @@ describe('matching on real ESCO reference data: ranking, pathways, skill gaps', 
       const other = await signedInUser(t, 'counsellor', { networks: [await createNetwork(t)] });
       await request(t.server).get(`/api/profiles/${profileId}/skill-gaps`).set('Authorization', other.auth).expect(404);
       const partner = await signedInUser(t, 'partner_admin', { organisation: company });
-      await request(t.server).get(`/api/profiles/${profileId}/skill-gaps`).set('Authorization', partner.auth).expect(403);
+      await request(t.server).get(`/api/profiles/${profileId}/skill-gaps`).set('Authorization', partner.auth).expect(404);
     });
   });
 

@@ -1,4 +1,4 @@
-import type { FilterReason } from '@ponte/matching';
+import type { ReportedFilterReason } from '@ponte/persistence';
 import { ELIGIBLE_PROFILE_SQL, OPEN_TARGET_SQL, type MatchKind, type VersionedProfile } from '@ponte/persistence';
 import type { EntityManager } from 'typeorm';
 import type { ListingNow } from './match-visibility';
@@ -13,7 +13,7 @@ export type ListedProfile = Pick<
 export interface ListState {
   profileVersion: number;
   computedAt: Date;
-  filtered: Partial<Record<FilterReason, number>>;
+  filtered: Partial<Record<ReportedFilterReason, number>>;
 }
 
 /** A stored match of her current version whose listing is open now (the versions may differ: then it is outdated). */
@@ -81,7 +81,7 @@ const STORED_LIST_SQL: Record<MatchKind, string> = { offer: storedListSql('offer
 
 interface HerJson extends ListedProfile {
   listVersion: number | null;
-  filtered: Partial<Record<FilterReason, number>> | null;
+  filtered: Partial<Record<ReportedFilterReason, number>> | null;
 }
 
 type Row = Omit<ListingNow, 'id' | 'open'> & {

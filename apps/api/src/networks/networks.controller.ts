@@ -16,13 +16,13 @@ export class NetworksController {
   constructor(private readonly networks: NetworksService) {}
 
   @Get()
-  @RequirePermissions(PERMISSIONS.REFERENCE_READ)
+  @RequirePermissions(PERMISSIONS.NETWORKS_READ)
   list(@Query() query: PageQuery): Promise<Page<NetworkView>> {
     return this.networks.list(query);
   }
 
   @Get(':id')
-  @RequirePermissions(PERMISSIONS.REFERENCE_READ)
+  @RequirePermissions(PERMISSIONS.NETWORKS_READ)
   @ApiOkResponse({ type: NetworkView })
   get(@Param('id', UuidParam) id: string): Promise<NetworkView> {
     return this.networks.get(id);

@@ -41,7 +41,7 @@ describe('networks API', () => {
 
   const body = { code: 'sud-test', name: 'Rete di prova Sud', leadComune: '015192', comuni: ['015192', '015195', '015171'] };
 
-  it('lets a coordinator create, edit and delete a network; every signed-in role reads the list', async () => {
+  it('lets a coordinator create, edit and delete a network; staff read the list, partners may not', async () => {
     const created = await request(t.server).post('/api/networks').set('Authorization', coordinator.auth).send(body).expect(201);
     expect(created.body).toMatchObject({ code: 'sud-test', leadComune: '015192', comuni: ['015171', '015192', '015195'] });
     const updated = await request(t.server)
@@ -50,9 +50,13 @@ describe('networks API', () => {
       .send({ name: 'Rete Sud-Est', comuni: ['015192', '015140'] })
       .expect(200);
     expect(updated.body).toMatchObject({ name: 'Rete Sud-Est', comuni: ['015140', '015192'] });
-    const partner = await signedInUser(t, 'partner_member', { organisation: await createOrganisation(t) });
-    const list = await request(t.server).get('/api/networks').set('Authorization', partner.auth).expect(200);
+    const counsellor = await signedInUser(t, 'counsellor', { networks: [await createNetwork(t)] });
+    const list = await request(t.server).get('/api/networks').set('Authorization', counsellor.auth).expect(200);
     expect(list.body.items.map((n: { id: string }) => n.id)).toContain(created.body.id);
+    const partner = await signedInUser(t, 'partner_member', { organisation: await createOrganisation(t) });
+    // Which comuni a network covers narrows where a woman of that network lives: staff only.
+    await request(t.server).get('/api/networks').set('Authorization', partner.auth).expect(403);
+    await request(t.server).get(`/api/networks/${created.body.id}`).set('Authorization', partner.auth).expect(403);
     await request(t.server).post('/api/networks').set('Authorization', partner.auth).send({ ...body, code: 'altra' }).expect(403);
     await request(t.server).delete(`/api/networks/${created.body.id}`).set('Authorization', coordinator.auth).expect(204);
     await request(t.server).get(`/api/networks/${created.body.id}`).set('Authorization', coordinator.auth).expect(404);

@@ -1,5 +1,5 @@
 import { detectIdentifiers } from '@ponte/domain';
-import { User } from '@ponte/persistence';
+import { SEALED_WITH, User } from '@ponte/persistence';
 import { EncryptionService } from '../common/crypto/encryption.service';
 import { createNetwork, createOrganisation } from '../testing/fixtures';
 import { createTestApp, TestApp } from '../testing/test-app';
@@ -30,7 +30,10 @@ describe('demo profiles seeder', () => {
     expect(profiles).toHaveLength(5);
     const crypto = t.app.get(EncryptionService);
     const texts = profiles.map((p) => crypto.decrypt(p.notes_encrypted, p.id));
-    texts.push(...(await t.dataSource.query('SELECT comment FROM profile_skills WHERE comment IS NOT NULL')).map((r: { comment: string }) => r.comment));
+    const comments: { profile_id: string; skill_uri: string; comment_encrypted: string }[] = await t.dataSource.query(
+      'SELECT profile_id, skill_uri, comment_encrypted FROM profile_skills WHERE comment_encrypted IS NOT NULL',
+    );
+    texts.push(...comments.map((c) => crypto.decrypt(c.comment_encrypted, SEALED_WITH.skillComment(c.profile_id, c.skill_uri))));
     expect(texts.length).toBeGreaterThan(5);
     for (const text of texts) expect(detectIdentifiers(text)).toEqual([]);
     const consents = await t.dataSource.query('SELECT kind, count(*)::int AS n FROM consents GROUP BY kind ORDER BY kind');

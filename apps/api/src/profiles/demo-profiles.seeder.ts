@@ -1,6 +1,6 @@
 import { parseEnv } from '@ponte/config';
 import { generatePseudonymCode, type ConsentBasis } from '@ponte/domain';
-import { recordIndicator } from '@ponte/persistence';
+import { recordIndicator, SEALED_WITH } from '@ponte/persistence';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { EncryptionService } from '../common/crypto/encryption.service';
@@ -118,12 +118,12 @@ async function insertProfile(
                            shifts, max_commute_km, commute_means, contract_preferences, accommodations, notes_encrypted)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
     [id, generatePseudonymCode(), counsellor.networkId, counsellor.id, p.ageBand, p.homeComune, p.eqf, p.targets, p.weeklyHours,
-      p.shifts, p.maxCommuteKm, p.commute, p.contracts, p.accommodations, encryption.encrypt(p.notes, id)],
+      p.shifts, p.maxCommuteKm, p.commute, p.contracts, p.accommodations, encryption.encrypt(p.notes, SEALED_WITH.profileNotes(id))],
   );
   for (const [position, [uri, level, acquired, comment]] of p.skills.entries()) {
     await manager.query(
-      `INSERT INTO profile_skills (profile_id, skill_uri, level, acquired_through, comment, position) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [id, uri, level, acquired, comment, position],
+      `INSERT INTO profile_skills (profile_id, skill_uri, level, acquired_through, comment_encrypted, position) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [id, uri, level, acquired, encryption.seal(SEALED_WITH.skillComment(id, uri), comment), position],
     );
   }
   for (const [code, cefr] of p.languages) await manager.query('INSERT INTO profile_languages VALUES ($1, $2, $3)', [id, code, cefr]);

@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import type { FieldProblem } from '../common/problem/problem';
 import type { ExclusionDto, ProfileLanguageDto, ProfileSkillDto } from './dto/profile-fields';
 import { identifierProblems } from './profile-free-text';
+import { ProfileNotesService } from './profile-notes.service';
 import { duplicateProblems, ReferenceCheckService } from './reference-check.service';
 
 /** The parts of a create or update body that need checks beyond the DTO's. */
@@ -27,7 +28,10 @@ export interface SafetyContent {
  */
 @Injectable()
 export class ProfileContentService {
-  constructor(private readonly references: ReferenceCheckService) {}
+  constructor(
+    private readonly references: ReferenceCheckService,
+    private readonly notes: ProfileNotesService,
+  ) {}
 
   async problems(manager: EntityManager, networkId: string, content: ProfileContent & SafetyContent): Promise<FieldProblem[]> {
     const skills = content.skills ?? [];
@@ -68,7 +72,7 @@ export class ProfileContentService {
             skillUri: s.uri,
             level: s.level,
             acquiredThrough: s.acquiredThrough,
-            comment: s.comment?.trim() || null,
+            commentEncrypted: this.notes.sealComment(profileId, s.uri, s.comment?.trim()),
             position,
           })),
         );

@@ -1,7 +1,10 @@
 import type { Accommodation, AgeBand, CommuteMean, ContractType, ProfileStatus, Shift } from '@ponte/domain';
 import type { ExclusionDto, ProfileLanguageDto, ProfileSkillDto } from './dto/profile-fields';
 
-/** A profile as one row: its child lists already in the view's order, the notes still sealed. */
+/** A skill as read: its comment still sealed. */
+export type SealedSkillRow = Omit<ProfileSkillDto, 'comment'> & { commentEncrypted: string | null };
+
+/** A profile as one row: its child lists already in the view's order, notes and comments still sealed. */
 export interface ProfileDetailRow {
   id: string;
   pseudonymCode: string;
@@ -11,7 +14,7 @@ export interface ProfileDetailRow {
   homeComune: string;
   eqfLevel: number | null;
   targetOccupations: string[];
-  skills: ProfileSkillDto[];
+  skills: SealedSkillRow[];
   languages: ProfileLanguageDto[];
   weeklyHours: number;
   shifts: Shift[];
@@ -38,7 +41,7 @@ export interface ProfileDetailRow {
 const SELECT = `
 SELECT p.id, p.pseudonym_code AS "pseudonymCode", p.network_id AS "networkId", p.counsellor_id AS "counsellorId",
        p.age_band AS "ageBand", p.home_comune AS "homeComune", p.eqf_level AS "eqfLevel", p.target_occupations AS "targetOccupations",
-       (SELECT coalesce(json_agg(json_build_object('uri', s.skill_uri, 'level', s.level, 'acquiredThrough', s.acquired_through, 'comment', s.comment)
+       (SELECT coalesce(json_agg(json_build_object('uri', s.skill_uri, 'level', s.level, 'acquiredThrough', s.acquired_through, 'commentEncrypted', s.comment_encrypted)
                                  ORDER BY s.position), '[]')
           FROM profile_skills s WHERE s.profile_id = p.id) AS skills,
        (SELECT coalesce(json_agg(json_build_object('code', l.language, 'cefr', l.cefr) ORDER BY l.language COLLATE "C"), '[]')

@@ -14,7 +14,25 @@ const EXAMPLES: Record<IdentifierKind, string> = {
   iban: 'Stipendio su IT60 X054 2811 1010 0000 0123 456',
   street_address: 'Abita in via Padova 45, vicino al mercato',
   date_of_birth: 'Nata il 12/03/1985 a Casablanca',
+  social_handle: 'Su Instagram la trovate come @giulia_b85',
+  document_number: 'Permesso di soggiorno n. I 0123456 7, in rinnovo',
+  licence_plate: 'Arriva con la sua auto targata AB 123 CD',
 };
+
+/** The evasions of the adversarial review (issue 20): each must be refused with its kind. */
+const EVASIONS: [string, string, string][] = [
+  ['no-break spaces', 'Cellulare 347\u00a0123\u00a04567', 'phone'],
+  ['zero-width spaces', 'Cellulare 347\u200b123\u200b4567', 'phone'],
+  ['word joiners in a codice fiscale', `CF ${cfBody.slice(0, 6)}\u2060${cfBody.slice(6)}${codiceFiscaleCheckChar(cfBody)}`, 'codice_fiscale'],
+  ['soft hyphens in an IBAN', 'IT60\u00adX054\u00ad2811\u00ad1010\u00ad0000\u00ad0123\u00ad456', 'iban'],
+  ['full-width digits', 'Cellulare ３４７ １２３ ４５６７', 'phone'],
+  ['Arabic-Indic digits', 'Cellulare ٣٤٧ ١٢٣ ٤٥٦٧', 'phone'],
+  ['a full-width at sign', 'giulia.bianchi85＠gmail.com', 'email'],
+  ['letter-spacing', 'G I U L I A  B I A N C H I', 'person_name'],
+  ['an upper-case surname first, at a line start', 'BIANCHI GIULIA\nColf', 'person_name'],
+  ['a phone in words', 'tre quattro sette, uno due tre, quattro cinque sei sette', 'phone'],
+  ['a birth date in words', 'nata il dodici marzo millenovecentottantacinque', 'date_of_birth'],
+];
 
 /** Ordinary descriptions that must pass untouched. */
 const ORDINARY = [
@@ -75,6 +93,26 @@ describe('identifiers in free text', () => {
       const [{ version }] = await t.dataSource.query('SELECT version FROM profiles WHERE id = $1', [existing]);
       expect(version).toBe(1);
     });
+  });
+
+  it.each(EVASIONS)('refuses an identifier disguised with %s, in notes, comments and cover-message-like text', async (_how, text, kind) => {
+    for (const [field, body] of [
+      ['notes', withNotes(text)],
+      ['skills[1].comment', withComment(text)],
+    ] as const) {
+      const res = await request(t.server).post('/api/profiles').set('Authorization', w.counsellor.auth).send(body).expect(422);
+      expect(res.body.errors).toContainEqual(expect.objectContaining({ field, code: `identifier.${kind}` }));
+    }
+  });
+
+  it('stores free text normalised, so what was checked is what is read back', async () => {
+    const sent = 'Turni\u00a0da\u202f８ ore,\u200b reparto ٣ e corso HACCP\u00ad; ﬁne settimana libero';
+    const stored = 'Turni da 8 ore, reparto 3 e corso HACCP; fine settimana libero';
+    const created = await request(t.server).post('/api/profiles').set('Authorization', w.counsellor.auth).send(withComment(sent)).expect(201);
+    await request(t.server).patch(`/api/profiles/${created.body.id}`).set('Authorization', w.counsellor.auth).send({ notes: sent }).expect(200);
+    const read = await request(t.server).get(`/api/profiles/${created.body.id}`).set('Authorization', w.counsellor.auth).expect(200);
+    expect(read.body.notes).toBe(stored);
+    expect(read.body.skills[1].comment).toBe(stored);
   });
 
   it('explains the refusal in Italian by default and in English on request', async () => {

@@ -1,5 +1,5 @@
 import { parseEnv } from '@ponte/config';
-import { AuditEntry } from '@ponte/persistence';
+import { AuditEntry, SEALED_WITH } from '@ponte/persistence';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { EncryptionService } from '../common/crypto/encryption.service';
@@ -17,16 +17,26 @@ describe('counsellor notes', () => {
   });
   afterAll(() => t.close());
 
+  const sealedTexts = async (): Promise<number> =>
+    (
+      await t.dataSource.query(`SELECT ((SELECT count(*) FROM profiles WHERE notes_encrypted IS NOT NULL)
+        + (SELECT count(*) FROM profile_skills WHERE comment_encrypted IS NOT NULL)
+        + (SELECT count(*) FROM proposals WHERE cover_message_encrypted IS NOT NULL)
+        + (SELECT count(*) FROM shortlist_entries WHERE note_encrypted IS NOT NULL))::int AS n`)
+    )[0].n as number;
   const rawNotes = async (id: string): Promise<string | null> =>
     (await t.dataSource.query('SELECT notes_encrypted FROM profiles WHERE id = $1', [id]))[0].notes_encrypted;
 
-  it('are stored as ciphertext only: no table holds them in clear, not even the idempotency store', async () => {
+  it('are stored as ciphertext only, like skill comments: no table holds them in clear, not even the idempotency store', async () => {
     const phrase = 'Preferisce non lavorare vicino alla stazione di Lambrate';
+    const comment = 'Ha cucinato per la mensa di Quarto Oggiaro';
+    const body = profileBody({ notes: phrase });
+    (body['skills'] as { comment?: string }[])[0].comment = comment;
     const res = await request(t.server)
       .post('/api/profiles')
       .set('Authorization', w.counsellor.auth)
       .set('Idempotency-Key', `notes-${randomBytes(6).toString('hex')}`)
-      .send(profileBody({ notes: phrase }))
+      .send(body)
       .expect(201);
     expect(JSON.stringify(res.body)).not.toContain('Lambrate');
 
@@ -34,9 +44,11 @@ describe('counsellor notes', () => {
     expect(sealed).toMatch(/^v1:test1:/);
     expect(sealed).not.toContain('Lambrate');
     expect(await tablesContaining(t.dataSource, 'Lambrate')).toEqual({});
+    expect(await tablesContaining(t.dataSource, 'Oggiaro')).toEqual({});
 
     const read = await request(t.server).get(`/api/profiles/${res.body.id}`).set('Authorization', w.colleague.auth).expect(200);
     expect(read.body.notes).toBe(phrase);
+    expect(read.body.skills[0].comment).toBe(comment);
   });
 
   it('are bound to their profile: a ciphertext copied onto another profile does not open', async () => {
@@ -74,12 +86,16 @@ describe('counsellor notes', () => {
       expect(afterFirstBatch[0].n).toBe(2);
 
       const report = await rotateNotesKey(t.dataSource, rotated, { batchSize: 2 });
-      const total = Number((await t.dataSource.query('SELECT count(*) FROM profiles WHERE notes_encrypted IS NOT NULL'))[0].count);
-      expect(report).toEqual({ examined: total - 2, rotated: total - 2, unreadable: 0, batches: Math.ceil((total - 2) / 2) });
+      // Notes, skill comments, cover messages and shortlist notes: every sealed text of the profile side.
+      const total = await sealedTexts();
+      expect(report).toMatchObject({ examined: total - 2, rotated: total - 2, unreadable: 0 });
       for (const [i, id] of ids.entries()) {
         const sealed = (await rawNotes(id)) as string;
         expect(sealed.startsWith('v1:k2:')).toBe(true);
         expect(rotated.decrypt(sealed, id)).toBe(texts[i]);
+        const [comment] = await t.dataSource.query('SELECT skill_uri, comment_encrypted FROM profile_skills WHERE profile_id = $1 AND comment_encrypted IS NOT NULL', [id]);
+        expect(comment.comment_encrypted.startsWith('v1:k2:')).toBe(true);
+        expect(rotated.decrypt(comment.comment_encrypted, SEALED_WITH.skillComment(id, comment.skill_uri))).toBe('Ha assistito la suocera anziana per sei anni');
       }
       expect(await rotateNotesKey(t.dataSource, rotated)).toEqual({ examined: 0, rotated: 0, unreadable: 0, batches: 0 });
 

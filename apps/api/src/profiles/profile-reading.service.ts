@@ -31,14 +31,14 @@ export class ProfileReadingService {
       { networkId: 'found."networkId"', details: `jsonb_build_object('version', found.version)` },
     );
     if (!row) throw notFound();
-    return toProfileView(row, this.notes.open(profileId, row.notesEncrypted));
+    return toProfileView(row, this.notes);
   }
 
   /** The profile as just written by the caller: the write was audited, so this read is not. */
   async afterWrite(profileId: string): Promise<ProfileView> {
     const [row]: ProfileDetailRow[] = await this.dataSource.query(PROFILE_SQL, [profileId]);
     if (!row) throw notFound();
-    return toProfileView(row, this.notes.open(profileId, row.notesEncrypted));
+    return toProfileView(row, this.notes);
   }
 
   async created(profileId: string): Promise<CreatedProfileView> {

@@ -4,6 +4,9 @@ import { createNetwork, createOrganisation, SignedIn, signedInUser } from '../te
 import { createTestApp, TestApp } from '../testing/test-app';
 import { COMUNI, createProfile, ProfileWorld, profileWorld, SKILLS } from './testing/profile-fixtures';
 
+/** A start date months ahead, inside the plausible window whatever day the tests run. */
+const LATER_START = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+
 /** The reads as single statements: what they answer, in which order, for whom, and what they audit. */
 describe('profile reads', () => {
   let t: TestApp;
@@ -37,7 +40,7 @@ describe('profile reads', () => {
         { comune: COMUNI.sesto, radiusKm: 0 },
       ],
       blockedOrganisations: [...blocked].reverse(),
-      earliestStart: '2027-02-28',
+      earliestStart: LATER_START,
       notes: 'Preferisce turni del mattino.',
     });
 
@@ -57,7 +60,7 @@ describe('profile reads', () => {
         { code: 'it', cefr: 'B1' },
         { code: 'ro', cefr: 'C1' },
       ],
-      earliestStart: '2027-02-28',
+      earliestStart: LATER_START,
       notes: 'Preferisce turni del mattino.',
       safety: {
         exclusions: [

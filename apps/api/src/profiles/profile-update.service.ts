@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { bumpProfileVersion, Profile, recordIndicator } from '@ponte/persistence';
+import { bumpProfileVersion, Profile, recordIndicator, withdrawForSafety } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';
@@ -15,7 +15,8 @@ import { ProfileNotesService } from './profile-notes.service';
 /**
  * Edits of an existing profile: its content (PATCH) and its safety constraints (PUT). Each
  * change locks the row, bumps the version in the same transaction, and asks for the matches to
- * be recomputed after commit; until then the version check hides the old matches.
+ * be recomputed after commit; until then the version check hides the old matches. A safety
+ * change also withdraws, in its transaction, the open proposals it now forbids.
  */
 @Injectable()
 export class ProfileUpdateService {
@@ -80,6 +81,10 @@ export class ProfileUpdateService {
       if (problems.length) throw validationProblem(problems);
       await this.content.writeSafety(manager, profileId, dto);
       const bumped = (await bumpProfileVersion(manager, profileId)) as number;
+      // Open proposals the new constraints forbid are withdrawn in this transaction: a partner
+      // never reads a card after the change commits (a block was hidden by the read check, an
+      // exclusion area, a matter of distances, was not). The worker's job stays the safety net.
+      await withdrawForSafety(manager, profileId);
       // Counts only: which organisation is blocked could itself point at the woman's history.
       await this.audit.record(
         {

@@ -7,7 +7,7 @@ import request from 'supertest';
 import { createNetwork, createOrganisation, SignedIn, signedInUser } from '../testing/fixtures';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { PseudonymGenerator } from './pseudonym-generator';
-import { COMUNI, createProfile, OCCUPATIONS, profileBody, ProfileWorld, profileWorld, SKILLS } from './testing/profile-fixtures';
+import { COMUNI, createProfile, EARLIEST_START, OCCUPATIONS, profileBody, ProfileWorld, profileWorld, SKILLS } from './testing/profile-fixtures';
 
 describe('profiles API', () => {
   let t: TestApp;
@@ -39,7 +39,7 @@ describe('profiles API', () => {
         { code: 'ar', cefr: 'C2' },
         { code: 'it', cefr: 'B2' },
       ],
-      earliestStart: '2026-01-15',
+      earliestStart: EARLIEST_START,
       contracts: ['tempo_determinato', 'tempo_indeterminato'],
       notes: 'Disponibile dopo le udienze del mattino; preferisce ambienti con poche persone.',
       safety: { exclusions: [], blockedOrganisations: [] },
@@ -75,15 +75,23 @@ describe('profiles API', () => {
     expect(unchanged.body.version).toBe(1);
   });
 
-  it('refuses partners and coordinators by role (403), whatever the profile', async () => {
+  it('refuses coordinators by role (403) and answers partners 404, the same as for a missing profile', async () => {
     const { id } = await createProfile(t, w.counsellor);
     const partner = await signedInUser(t, 'partner_admin', { organisation: await createOrganisation(t) });
     const coordinator = await signedInUser(t, 'coordinator');
-    for (const who of [partner, coordinator]) {
-      await request(t.server).get(`/api/profiles/${id}`).set('Authorization', who.auth).expect(403);
-      await request(t.server).get('/api/profiles').set('Authorization', who.auth).expect(403);
-      await request(t.server).post('/api/profiles').set('Authorization', who.auth).send(profileBody()).expect(403);
+    for (const [who, status] of [
+      [coordinator, 403],
+      [partner, 404],
+    ] as const) {
+      await request(t.server).get(`/api/profiles/${id}`).set('Authorization', who.auth).expect(status);
+      await request(t.server).get('/api/profiles').set('Authorization', who.auth).expect(status);
+      await request(t.server).post('/api/profiles').set('Authorization', who.auth).send(profileBody()).expect(status);
+      await request(t.server).patch(`/api/profiles/${id}`).set('Authorization', who.auth).send({ weeklyHours: 30 }).expect(status);
+      await request(t.server).put(`/api/profiles/${id}/safety`).set('Authorization', who.auth).send({ exclusions: [], blockedOrganisations: [] }).expect(status);
     }
+    const missing = await request(t.server).get('/api/profiles/7f1c3a9e-0000-4000-8000-000000000000').set('Authorization', w.counsellor.auth).expect(404);
+    const asPartner = await request(t.server).get(`/api/profiles/${id}`).set('Authorization', partner.auth).expect(404);
+    expect({ ...asPartner.body, instance: undefined }).toEqual({ ...missing.body, instance: undefined });
   });
 
   it('creates only in one of the counsellor\'s networks and for a counsellor of that network', async () => {
@@ -139,6 +147,22 @@ describe('profiles API', () => {
       .expect(422);
     const fields = malformed.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['ageBand', 'shifts', 'weeklyHours', 'skills[0].acquiredThrough', 'name']));
+  });
+
+  it('bounds earliestStart to a plausible window (a year past to two years ahead): 1900-01-01 is a 422 naming it', async () => {
+    const { id } = await createProfile(t, w.counsellor);
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    for (const earliestStart of ['1900-01-01', '1985-03-12', day(-400), day(800), '2999-01-01']) {
+      const created = await request(t.server).post('/api/profiles').set('Authorization', w.counsellor.auth).send(profileBody({ earliestStart })).expect(422);
+      expect(created.body.errors).toEqual([expect.objectContaining({ field: 'earliestStart', code: 'plausibleStart' })]);
+      const patched = await request(t.server).patch(`/api/profiles/${id}`).set('Authorization', w.counsellor.auth).set('Accept-Language', 'en').send({ earliestStart }).expect(422);
+      expect(patched.body.errors).toEqual([
+        expect.objectContaining({ field: 'earliestStart', code: 'plausibleStart', message: 'The start date must fall between a year ago and two years from today.' }),
+      ]);
+    }
+    for (const earliestStart of [day(-300), day(0), day(700), null]) {
+      await request(t.server).patch(`/api/profiles/${id}`).set('Authorization', w.counsellor.auth).send({ earliestStart }).expect(200);
+    }
   });
 
   it('updates partially, bumps the version on every change, and asks for the matches to be recomputed', async () => {

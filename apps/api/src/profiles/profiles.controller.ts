@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Put, Query, Res 
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import type { FastifyReply } from 'fastify';
-import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
+import { CurrentPrincipal, ProfileScoped, RequirePermissions } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import type { Page } from '../common/pagination/page-query.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
@@ -21,6 +21,7 @@ import { Post } from '../common/idempotency/post.decorator';
 
 @ApiTags('profiles')
 @ApiBearerAuth()
+@ProfileScoped()
 @Controller('profiles')
 export class ProfilesController {
   constructor(

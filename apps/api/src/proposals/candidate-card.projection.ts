@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { CardSnapshot, Proposal } from '@ponte/persistence';
+import { SEALED_WITH, type CardSnapshot, type Proposal } from '@ponte/persistence';
+import { EncryptionService } from '../common/crypto/encryption.service';
 import type { Language } from '../common/i18n/language';
 import { ReferenceLookupService } from '../reference/reference-lookup.service';
 import { CandidateCardView, CardExplanationView, InterviewView, PartnerHistoryStep, PartnerProposalView } from './dto/candidate-card.view';
@@ -19,7 +20,10 @@ export interface TargetTitle {
  */
 @Injectable()
 export class CandidateCardProjection {
-  constructor(private readonly reference: ReferenceLookupService) {}
+  constructor(
+    private readonly reference: ReferenceLookupService,
+    private readonly encryption: EncryptionService,
+  ) {}
 
   async card(snapshot: CardSnapshot, language: Language): Promise<CandidateCardView> {
     const e = snapshot.explanation;
@@ -28,14 +32,21 @@ export class CandidateCardProjection {
       ...(e.kind === 'offer' ? [...e.matchedSkills.map((s) => s.uri), ...e.missingSkills.map((s) => s.uri)] : e.skillsToGain),
     ];
     const { items } = await this.reference.lookup(uris, language);
-    const labels = new Map(items.map((item) => [item.uri, item.label]));
-    const label = (uri: string) => labels.get(uri) ?? null;
+    const labels = new Map(items.map((item) => [item.uri, item]));
+    const label = (uri: string) => labels.get(uri)?.label ?? null;
+    const labelLanguage = (uri: string) => labels.get(uri)?.labelLanguage ?? null;
     const explanation: CardExplanationView =
       e.kind === 'offer'
         ? {
             kind: 'offer',
-            matchedSkills: e.matchedSkills.map((s) => ({ uri: s.uri, label: label(s.uri), essential: s.essential, tier: s.tier })),
-            missingSkills: e.missingSkills.map((s) => ({ uri: s.uri, label: label(s.uri), essential: s.essential })),
+            matchedSkills: e.matchedSkills.map((s) => ({
+              uri: s.uri,
+              label: label(s.uri),
+              labelLanguage: labelLanguage(s.uri),
+              essential: s.essential,
+              tier: s.tier,
+            })),
+            missingSkills: e.missingSkills.map((s) => ({ uri: s.uri, label: label(s.uri), labelLanguage: labelLanguage(s.uri), essential: s.essential })),
             essentialCoverage: e.essentialCoverage,
             schedule: {
               sharedShifts: [...e.schedule.sharedShifts],
@@ -47,12 +58,12 @@ export class CandidateCardProjection {
           }
         : {
             kind: 'course',
-            skillsToGain: e.skillsToGain.map((uri) => ({ uri, label: label(uri) })),
+            skillsToGain: e.skillsToGain.map((uri) => ({ uri, label: label(uri), labelLanguage: labelLanguage(uri) })),
             schedule: { sharedShifts: [...e.sharedShifts] },
           };
     return {
-      pseudonymCode: snapshot.pseudonymCode,
-      skills: snapshot.skills.map((s) => ({ uri: s.uri, label: label(s.uri), level: s.level })),
+      candidateCode: snapshot.candidateCode,
+      skills: snapshot.skills.map((s) => ({ uri: s.uri, label: label(s.uri), labelLanguage: labelLanguage(s.uri), level: s.level })),
       languages: snapshot.languages.map((l) => ({ code: l.code, cefr: l.cefr })),
       eqfLevel: snapshot.eqfLevel,
       availability: {
@@ -64,6 +75,11 @@ export class CandidateCardProjection {
       accommodations: [...snapshot.accommodations],
       explanation,
     };
+  }
+
+  /** The cover message, opened: sealed at rest, bound to its proposal. */
+  coverMessage(proposal: Pick<Proposal, 'id' | 'coverMessageEncrypted'>): string | null {
+    return this.encryption.open(SEALED_WITH.coverMessage(proposal.id), proposal.coverMessageEncrypted);
   }
 
   async partnerView(
@@ -78,7 +94,7 @@ export class CandidateCardProjection {
       state: proposal.state,
       target: { id: target.id, title: target.title },
       card: await this.card(proposal.card, language),
-      coverMessage: proposal.coverMessage,
+      coverMessage: this.coverMessage(proposal),
       reason: proposal.declineReason,
       interview: interviewOf(proposal),
       contract: proposal.contract,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
-import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
+import { CurrentPrincipal, ProfileScoped, RequirePermissions } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { negotiateLanguage } from '../common/i18n/language';
 import { Page } from '../common/pagination/page-query.dto';
@@ -25,6 +25,7 @@ export class CounsellorProposalsController {
   ) {}
 
   @Post('profiles/:profileId/proposals')
+  @ProfileScoped()
   @RequirePermissions(PERMISSIONS.PROPOSALS_CREATE)
   @ApiOperation({ summary: 'Propose the profile to a shortlisted offer or course (needs matching and share_card consents)' })
   @ApiCreatedResponse({ type: ProposalCreatedView })

@@ -18,7 +18,7 @@ export type PartnerPageRow = Omit<PartnerProposalSummary, 'target'> & { targetId
  * One page of the proposals an organisation may see now, with their total. The total counts every
  * visible row (index proposals_partner_list: no wide row read), so the page is cut by row number
  * rather than LIMIT/OFFSET: with a LIMIT of unknown values PostgreSQL rates the generic plan twice
- * as costly and plans every call anew. Titles and pseudonym codes are read for the page only.
+ * as costly and plans every call anew. Titles and candidate codes are read for the page only.
  * Only the given filters are in the text, so each statement keeps one generic plan.
  */
 export function partnerProposalPageStatement(organisationId: string | null, filters: PartnerListFilters, window: { skip: number; take: number }): { sql: string; params: unknown[] } {
@@ -32,7 +32,7 @@ export function partnerProposalPageStatement(organisationId: string | null, filt
          FROM proposals p WHERE ${where}) v
        WHERE v.n > ${skip}::int AND v.n <= ${skip}::int + ${take}::int)
      SELECT p.id, p.kind, p.state, coalesce(p.offer_id, p.course_id) AS "targetId", coalesce(f.title, c.title) AS title,
-            p.card->>'pseudonymCode' AS "pseudonymCode", p.created_at AS "proposedAt", p.updated_at AS "updatedAt", page.total, page.n
+            p.card->>'candidateCode' AS "candidateCode", p.created_at AS "proposedAt", p.updated_at AS "updatedAt", page.total, page.n
      FROM page JOIN proposals p ON p.id = page.id
      LEFT JOIN offers f ON f.id = p.offer_id LEFT JOIN courses c ON c.id = p.course_id
      ORDER BY page.n`;
@@ -46,7 +46,7 @@ export function partnerPage(rows: PartnerPageRow[]): { rows: PartnerProposalSumm
     kind: r.kind,
     state: r.state,
     target: { id: r.targetId, title: r.title },
-    pseudonymCode: r.pseudonymCode,
+    candidateCode: r.candidateCode,
     proposedAt: r.proposedAt,
     updatedAt: r.updatedAt,
   }));
@@ -81,7 +81,7 @@ export type PartnerCardSource = Pick<
   | 'state'
   | 'organisationId'
   | 'card'
-  | 'coverMessage'
+  | 'coverMessageEncrypted'
   | 'declineReason'
   | 'interviewAt'
   | 'interviewPlace'
@@ -119,7 +119,7 @@ export async function loadPartnerCard(manager: EntityManager, organisationId: st
   const [row]: CardRow[] = await manager.query(
     `SELECT p.id, p.kind, p.state, p.organisation_id AS "organisationId", o.status AS "organisationStatus",
             coalesce(p.offer_id, p.course_id) AS "targetId", coalesce(f.title, c.title) AS title, p.card,
-            p.cover_message AS "coverMessage", p.decline_reason AS "declineReason", p.interview_at AS "interviewAt",
+            p.cover_message_encrypted AS "coverMessageEncrypted", p.decline_reason AS "declineReason", p.interview_at AS "interviewAt",
             p.interview_place AS "interviewPlace", p.interview_link AS "interviewLink", p.contract,
             to_char(p.start_date, 'YYYY-MM-DD') AS "startDate", p.identity_disclosed_at AS "identityDisclosedAt",
             p.created_at AS "createdAt", p.updated_at AS "updatedAt", h.states, h.ats, h.roles

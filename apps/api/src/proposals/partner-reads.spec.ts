@@ -63,7 +63,7 @@ describe('proposals: what a partner reads', () => {
       kind: 'offer',
       state: 'proposed',
       target: { id: partner.offerId, title: 'Assistente familiare' },
-      pseudonymCode: expect.stringMatching(/^MI-/),
+      candidateCode: expect.stringMatching(/^C-/),
       proposedAt: expect.any(String),
       updatedAt: expect.any(String),
     });

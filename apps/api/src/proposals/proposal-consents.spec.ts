@@ -107,6 +107,30 @@ describe('proposals: consents and safety', () => {
     expect(await proposalCount(profileId)).toBe(0);
   });
 
+  it('hides from her shortlist, at once, what a new block or exclusion area forbids; shows it again when lifted', async () => {
+    const { profileId } = await shortlisted();
+    await shortlist(t, w.counsellor, profileId, { kind: 'offer', id: w.otherOffer.id });
+    const listed = async () => {
+      const res = await request(t.server).get(`/api/profiles/${profileId}/shortlist`).set('Authorization', w.counsellor.auth).expect(200);
+      return { total: res.body.total, targets: res.body.items.map((e: { target: { id: string } }) => e.target.id).sort(), text: res.text };
+    };
+    const safety = (body: object) => request(t.server).put(`/api/profiles/${profileId}/safety`).set('Authorization', w.counsellor.auth).send(body).expect(200);
+    expect(await listed()).toMatchObject({ total: 2, targets: [w.offer.id, w.otherOffer.id].sort() });
+
+    await safety({ exclusions: [], blockedOrganisations: [w.otherCompany.organisation.id] });
+    const afterBlock = await listed();
+    expect(afterBlock).toMatchObject({ total: 1, targets: [w.offer.id] });
+    expect(afterBlock.text).not.toContain(w.otherCompany.organisation.legalName);
+
+    // Both offers lie in Sesto San Giovanni: an area around it hides both, counted nowhere.
+    await safety({ exclusions: [{ comune: COMUNI.sesto, radiusKm: 2 }], blockedOrganisations: [] });
+    expect(await listed()).toMatchObject({ total: 0, targets: [] });
+    expect((await request(t.server).get(`/api/profiles/${profileId}/shortlist?pageSize=1&page=2`).set('Authorization', w.counsellor.auth).expect(200)).body).toMatchObject({ total: 0, items: [] });
+
+    await safety({ exclusions: [], blockedOrganisations: [] });
+    expect(await listed()).toMatchObject({ total: 2 });
+  });
+
   it('refuses a target that closed, an organisation suspended, and one beyond her commute (409 with the reason)', async () => {
     const closing = await createOffer(t, w.company.organisation, { title: 'Chiude presto' });
     const closed = await shortlisted(closing);
@@ -149,11 +173,43 @@ describe('proposals: consents and safety', () => {
     expect(await proposalCount(profileId)).toBe(0);
   });
 
+  it('refuses identifiers disguised in the cover message (invisible characters, other digits, words), naming the kind', async () => {
+    const { profileId, entryId } = await shortlisted();
+    await recordConsent(t, w.counsellor, profileId, 'matching');
+    await recordConsent(t, w.counsellor, profileId, 'share_card', w.company.organisation.id);
+    for (const [text, kind] of [
+      ['Chiamatela al 347\u00a0123\u00a04567', 'phone'],
+      ['Chiamatela al ٣٤٧ ١٢٣ ٤٥٦٧', 'phone'],
+      ['Scrivete a maria.rossi\u200b＠gmail.com', 'email'],
+      ['La trovate su Instagram come @maria_rossi85', 'social_handle'],
+      ['Trovate il suo profilo su facebook.com/maria.rossi.85', 'social_handle'],
+      ['Carta d\'identità CA12345AB', 'document_number'],
+      ['ROSSI MARIA\nDisponibile da subito', 'person_name'],
+      ['Il numero è tre quattro sette, uno due tre, quattro cinque sei sette', 'phone'],
+    ] as const) {
+      const res = await propose(profileId, entryId, text);
+      expect({ text, status: res.status, errors: res.body.errors }).toEqual({ text, status: 422, errors: [expect.objectContaining({ field: 'coverMessage', code: `identifier.${kind}` })] });
+    }
+    expect(await proposalCount(profileId)).toBe(0);
+  });
+
+  it('keeps the cover message normalised and sealed at rest: the partner reads what was checked', async () => {
+    const { profileId, entryId } = await shortlisted();
+    await recordConsent(t, w.counsellor, profileId, 'matching');
+    await recordConsent(t, w.counsellor, profileId, 'share_card', w.company.organisation.id);
+    const res = await propose(profileId, entryId, 'Turni\u00a0da ８ ore\u200b nel reparto Lambrate-Ovest').expect(201);
+    const [row] = await t.dataSource.query('SELECT cover_message_encrypted FROM proposals WHERE id = $1', [res.body.id]);
+    expect(row.cover_message_encrypted).toMatch(/^v1:test1:/);
+    expect(JSON.stringify(await t.dataSource.query('SELECT * FROM proposals WHERE id = $1', [res.body.id]))).not.toContain('Lambrate');
+    const read = await partnerRead(t, w.company.admin, res.body.id).expect(200);
+    expect(read.body.coverMessage).toBe('Turni da 8 ore nel reparto Lambrate-Ovest');
+  });
+
   it('keeps shortlists to the profile\'s network and removes entries', async () => {
     const { profileId, entryId } = await shortlisted();
     expect((await request(t.server).get(`/api/profiles/${profileId}/shortlist`).set('Authorization', w.outsider.auth)).status).toBe(404);
     expect((await request(t.server).delete(`/api/profiles/${profileId}/shortlist/${entryId}`).set('Authorization', w.outsider.auth)).status).toBe(404);
-    expect((await request(t.server).get(`/api/profiles/${profileId}/shortlist`).set('Authorization', w.company.admin.auth)).status).toBe(403);
+    expect((await request(t.server).get(`/api/profiles/${profileId}/shortlist`).set('Authorization', w.company.admin.auth)).status).toBe(404);
     const dup = await request(t.server)
       .post(`/api/profiles/${profileId}/shortlist`)
       .set('Authorization', w.colleague.auth)

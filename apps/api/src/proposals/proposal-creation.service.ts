@@ -2,16 +2,19 @@ import { Injectable } from '@nestjs/common';
 import {
   appendProposalHistory,
   buildCardSnapshot,
+  candidateCodeFor,
   evaluateMatch,
   loadMatchInputs,
   Proposal,
   recordIndicator,
   safetyReason,
+  SEALED_WITH,
   touchProfileActivity,
 } from '@ponte/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { EncryptionService } from '../common/crypto/encryption.service';
 import type { Principal } from '../auth/principal';
 import { notFound, ProblemException, validationProblem } from '../common/problem/problem';
 import { ConsentsService } from '../consents/consents.service';
@@ -28,7 +31,8 @@ import { missingConsent, proposalNotAllowed } from './proposal-problems';
  * unless, at this moment: the target is published by a vetted organisation; her safety
  * constraints allow it; her `matching` consent and her `share_card` consent for THAT
  * organisation are active; and the engine would rank the pair (never propose what matching
- * hides). The card and the explanation are frozen into the proposal.
+ * hides). The card and the explanation are frozen into the proposal; the card names her by the
+ * organisation's own candidate code, never by her pseudonym code.
  */
 @Injectable()
 export class ProposalCreation {
@@ -39,6 +43,7 @@ export class ProposalCreation {
     private readonly consents: ConsentsService,
     private readonly notifier: ProposalNotifier,
     private readonly audit: AuditService,
+    private readonly encryption: EncryptionService,
   ) {}
 
   async create(principal: Principal, profileId: string, dto: CreateProposalDto): Promise<ProposalCreatedView> {
@@ -76,10 +81,10 @@ export class ProposalCreation {
           offerId: entry.offerId,
           courseId: entry.courseId,
           state: 'proposed',
-          card: buildCardSnapshot(inputs, verdict),
+          card: buildCardSnapshot(inputs, verdict, await candidateCodeFor(manager, profileId, target.organisationId)),
           match: { score: verdict.score, explanation: verdict.explanation, at: new Date(inputs.context.now).toISOString() },
           matchScore: verdict.score,
-          coverMessage: dto.coverMessage?.trim() || null,
+          coverMessageEncrypted: this.encryption.seal(SEALED_WITH.coverMessage(proposalId), dto.coverMessage?.trim()),
         })
         .catch((error: unknown) => {
           if (error instanceof QueryFailedError && (error as { driverError?: { code?: string } }).driverError?.code === '23505') {

@@ -1,7 +1,7 @@
 import { followUpJobId, QUEUES } from '@ponte/jobs';
 import { remindFollowUp } from '@ponte/persistence';
 import request, { Response } from 'supertest';
-import { createProfile } from '../profiles/testing/profile-fixtures';
+import { createProfile, EARLIEST_START } from '../profiles/testing/profile-fixtures';
 import type { SignedIn } from '../testing/fixtures';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { proposalWorld, ProposalWorld, proposeWithConsents, queueOf, recordConsent, shortlist } from './testing/proposal-world';
@@ -119,16 +119,21 @@ describe('proposals: the whole path', () => {
     const partnerList = await asPartner(w.company.member, 'get', '/api/partner/proposals');
     expect(partnerList.status).toBe(200);
     expect(partnerList.body.items.map((p: { id: string }) => p.id)).toEqual([proposalId]);
-    expect(partnerList.body.items[0]).toMatchObject({ state: 'proposed', pseudonymCode: w.profile.pseudonymCode, target: { id: w.offer.id } });
+    // The company knows her by a code of its own, never by her pseudonym code.
+    const [{ code }] = await t.dataSource.query('SELECT code FROM candidate_codes WHERE profile_id = $1 AND organisation_id = $2', [profileId, w.company.organisation.id]);
+    expect(code).toMatch(/^C-/);
+    expect(partnerList.body.items[0]).toMatchObject({ state: 'proposed', candidateCode: code, target: { id: w.offer.id } });
+    expect(partnerList.text).not.toContain(w.profile.pseudonymCode);
 
     const card = await asPartner(w.company.member, 'get', `/api/partner/proposals/${proposalId}`);
     expect(card.status).toBe(200);
     expect(card.body.state).toBe('viewed');
+    expect(card.text).not.toContain(w.profile.pseudonymCode);
     expect(card.body.card).toMatchObject({
-      pseudonymCode: w.profile.pseudonymCode,
+      candidateCode: code,
       eqfLevel: 3,
       distanceBand: 'within_10km',
-      availability: { weeklyHours: 25, shifts: ['morning', 'afternoon'], earliestStart: '2026-01-15' },
+      availability: { weeklyHours: 25, shifts: ['morning', 'afternoon'], earliestStart: EARLIEST_START },
       accommodations: ['flexible_hours', 'childcare'],
       languages: [
         { code: 'ar', cefr: 'C2' },
@@ -141,9 +146,12 @@ describe('proposals: the whole path', () => {
     ]);
     expect(card.body.card.explanation).toMatchObject({
       kind: 'offer',
-      matchedSkills: [expect.objectContaining({ label: 'perform domestic care', essential: true, tier: 'exact' }), expect.objectContaining({ essential: false })],
-      // Italian by default, English where no Italian label is loaded.
-      missingSkills: [expect.objectContaining({ label: 'assistere i clienti', essential: true })],
+      matchedSkills: [
+        expect.objectContaining({ label: 'perform domestic care', labelLanguage: 'en', essential: true, tier: 'exact' }),
+        expect.objectContaining({ essential: false }),
+      ],
+      // Italian by default, English where no Italian label is loaded: the language says which, for the portal's hint.
+      missingSkills: [expect.objectContaining({ label: 'assistere i clienti', labelLanguage: 'it', essential: true })],
       schedule: { sharedShifts: ['morning'] },
     });
     expect(card.body.coverMessage).toContain('esperienza di assistenza');

@@ -47,9 +47,9 @@ export class ProposalReads {
                    AND ($3::text IS NULL OR p.state = $3) AND ($4::text IS NULL OR p.kind = $4)`;
     const params = [principal.networkIds, query.profileId ?? null, query.state ?? null, query.kind ?? null];
     const rows: (TargetRow & Omit<CounsellorProposalSummary, 'target'>)[] = await this.dataSource.query(
-      `SELECT p.id, p.profile_id AS "profileId", p.card->>'pseudonymCode' AS "pseudonymCode", p.kind, p.state,
+      `SELECT p.id, p.profile_id AS "profileId", f.pseudonym_code AS "pseudonymCode", p.kind, p.state,
               p.withdrawn_cause AS "withdrawnCause", p.created_at AS "createdAt", p.updated_at AS "updatedAt", ${TARGET_COLUMNS}
-       FROM proposals p ${TARGET} ${where} ORDER BY p.created_at DESC, p.id LIMIT $5 OFFSET $6`,
+       FROM proposals p JOIN profiles f ON f.id = p.profile_id ${TARGET} ${where} ORDER BY p.created_at DESC, p.id LIMIT $5 OFFSET $6`,
       [...params, take, skip],
     );
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM proposals p ${where}`, params);
@@ -83,6 +83,12 @@ export class ProposalReads {
     return this.view(proposal, language);
   }
 
+  /** Her pseudonym code, for the staff of her network (the card holds the organisation's code instead). */
+  private async pseudonymOf(profileId: string): Promise<string> {
+    const [row]: { code: string }[] = await this.dataSource.query('SELECT pseudonym_code AS code FROM profiles WHERE id = $1', [profileId]);
+    return row.code;
+  }
+
   async view(p: Proposal, language: Language): Promise<CounsellorProposalView> {
     const manager = this.dataSource.manager;
     const [target]: TargetRow[] = await manager.query(`SELECT ${TARGET_COLUMNS} FROM proposals p ${TARGET} WHERE p.id = $1`, [p.id]);
@@ -91,14 +97,14 @@ export class ProposalReads {
     return {
       id: p.id,
       profileId: p.profileId,
-      pseudonymCode: p.card.pseudonymCode,
+      pseudonymCode: await this.pseudonymOf(p.profileId),
       kind: p.kind,
       state: p.state,
       target: targetOf(target),
       counsellorId: p.counsellorId,
       card: await this.projection.card(p.card, language),
       match: { score: p.matchScore, explanation: p.match.explanation as Record<string, unknown>, computedAt: p.match.at },
-      coverMessage: p.coverMessage,
+      coverMessage: this.projection.coverMessage(p),
       reason: p.declineReason,
       interview: interviewOf(p),
       contract: p.contract,

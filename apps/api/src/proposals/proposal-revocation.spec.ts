@@ -1,7 +1,7 @@
 import { consentRevokedJobId, QUEUES, safetyChangedJobId, type ConsentRevokedJob } from '@ponte/jobs';
 import { withdrawForRevokedConsent, withdrawForSafety } from '@ponte/persistence';
 import request from 'supertest';
-import { createProfile } from '../profiles/testing/profile-fixtures';
+import { COMUNI, createProfile } from '../profiles/testing/profile-fixtures';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { freshProposal, move, partnerRead, proposalWorld, ProposalWorld, proposeWithConsents, queueOf } from './testing/proposal-world';
 
@@ -94,7 +94,7 @@ describe('proposals: consent revocation, safety changes, withdrawal and erasure'
     expect(await stateOf(hiredId)).toEqual({ state: 'hired', cause: null });
   });
 
-  it('a new block withdraws the open proposals to that organisation (safety), hidden from the partner at once', async () => {
+  it('a new block withdraws the open proposals to that organisation (safety) in its own transaction, hidden from the partner at once', async () => {
     const { profileId, proposalId } = await freshProposal(t, w);
     await request(t.server)
       .put(`/api/profiles/${profileId}/safety`)
@@ -102,10 +102,30 @@ describe('proposals: consent revocation, safety changes, withdrawal and erasure'
       .send({ exclusions: [], blockedOrganisations: [w.company.organisation.id] })
       .expect(200);
     expect((await partnerRead(t, w.company.admin, proposalId)).status).toBe(404);
+    expect(await stateOf(proposalId)).toEqual({ state: 'withdrawn', cause: 'safety' });
+    // The worker's job is still queued as the safety net, and finds nothing left to do.
     const [{ version }] = await t.dataSource.query('SELECT version FROM profiles WHERE id = $1', [profileId]);
     expect(await queueOf(t, QUEUES.proposals).getJob(safetyChangedJobId(profileId, version))).toBeDefined();
-    expect((await t.dataSource.transaction((m) => withdrawForSafety(m, profileId))).map((p) => p.id)).toEqual([proposalId]);
-    expect(await stateOf(proposalId)).toEqual({ state: 'withdrawn', cause: 'safety' });
+    expect(await t.dataSource.transaction((m) => withdrawForSafety(m, profileId))).toEqual([]);
+  });
+
+  it('a new exclusion area covering the offer withdraws it in the same transaction: no read right after shows the card', async () => {
+    // The world's offer is in Sesto San Giovanni; other organisations' proposals elsewhere stay.
+    for (let round = 0; round < 5; round++) {
+      const { profileId, proposalId } = await freshProposal(t, w);
+      expect((await partnerRead(t, w.company.admin, proposalId)).status).toBe(200);
+      await request(t.server)
+        .put(`/api/profiles/${profileId}/safety`)
+        .set('Authorization', w.counsellor.auth)
+        .send({ exclusions: [{ comune: COMUNI.sesto, radiusKm: 1 }], blockedOrganisations: [] })
+        .expect(200);
+      // No worker runs here: only the change's own transaction can have withdrawn it.
+      const after = await Promise.all([w.company.admin, w.company.member, w.company.admin].map((who) => partnerRead(t, who, proposalId)));
+      expect(after.map((r) => r.status)).toEqual([404, 404, 404]);
+      expect(await stateOf(proposalId)).toEqual({ state: 'withdrawn', cause: 'safety' });
+      const list = await request(t.server).get('/api/partner/proposals?pageSize=100').set('Authorization', w.company.admin.auth).expect(200);
+      expect(list.body.items.map((p: { id: string }) => p.id)).not.toContain(proposalId);
+    }
   });
 
   it('a counsellor\'s withdrawal stays visible to the partner, who is told in-app', async () => {

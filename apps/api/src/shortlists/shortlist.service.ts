@@ -24,6 +24,7 @@ interface EntryRow {
   title: string;
   organisationId: string;
   organisationName: string;
+  comune: string | null;
   status: string;
   deadline: string;
   proposalId: string | null;
@@ -32,12 +33,12 @@ interface EntryRow {
 const ENTRY_SELECT = `
   SELECT e.id, e.profile_id AS "profileId", e.kind, e.source, e.note_encrypted AS "noteEncrypted", e.created_by AS "createdBy",
          e.created_at AS "createdAt", coalesce(e.offer_id, e.course_id) AS "targetId", t.title, t.organisation_id AS "organisationId",
-         o.legal_name AS "organisationName", t.status, to_char(t.deadline, 'YYYY-MM-DD') AS deadline,
+         o.legal_name AS "organisationName", t.comune, t.status, to_char(t.deadline, 'YYYY-MM-DD') AS deadline,
          (SELECT p.id FROM proposals p WHERE p.profile_id = e.profile_id AND p.state <> 'withdrawn'
             AND (p.offer_id = e.offer_id OR p.course_id = e.course_id) LIMIT 1) AS "proposalId"
   FROM shortlist_entries e
-  JOIN LATERAL (SELECT id, title, organisation_id, status, deadline FROM offers WHERE id = e.offer_id
-                UNION ALL SELECT id, title, organisation_id, status, deadline FROM courses WHERE id = e.course_id) t ON true
+  JOIN LATERAL (SELECT id, title, organisation_id, comune, status, deadline FROM offers WHERE id = e.offer_id
+                UNION ALL SELECT id, title, organisation_id, comune, status, deadline FROM courses WHERE id = e.course_id) t ON true
   JOIN organisations o ON o.id = t.organisation_id`;
 
 /**
@@ -102,19 +103,25 @@ export class ShortlistService {
     });
   }
 
+  /**
+   * Her shortlist as her safety constraints allow it NOW: an entry of an organisation she has
+   * since blocked, or inside an exclusion area she has since added, is neither shown nor counted
+   * (DESIGN.md rule 2). The entry itself stays, so lifting the constraint brings it back.
+   * A shortlist is a handful of entries: they are read whole and paged here.
+   */
   async list(principal: Principal, profileId: string, query: ShortlistQuery): Promise<Page<ShortlistEntryView>> {
     const profile = await this.access.inScope(principal, profileId);
     const { skip, take } = pageWindow(query);
-    const where = `WHERE e.profile_id = $1 AND ($2::text IS NULL OR e.kind = $2)`;
-    const rows: EntryRow[] = await this.dataSource.query(`${ENTRY_SELECT} ${where} ORDER BY e.created_at DESC, e.id LIMIT $3 OFFSET $4`, [
-      profileId,
-      query.kind ?? null,
-      take,
-      skip,
-    ]);
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM shortlist_entries e ${where}`, [profileId, query.kind ?? null]);
-    await this.audit.record({ action: 'shortlist.list', targetType: 'profile', targetId: profileId, networkId: profile.networkId, details: { count: rows.length } });
-    return pageOf(rows.map((r) => this.view(r)), total, query);
+    const rows: EntryRow[] = await this.dataSource.query(
+      `${ENTRY_SELECT} WHERE e.profile_id = $1 AND ($2::text IS NULL OR e.kind = $2) ORDER BY e.created_at DESC, e.id`,
+      [profileId, query.kind ?? null],
+    );
+    const constraints = await loadProfileForMatch(this.dataSource.manager, profileId);
+    const comuni = builtInComuni();
+    const allowed = constraints ? rows.filter((r) => safetyReason(constraints, r, comuni) === null) : rows;
+    const page = allowed.slice(skip, skip + take);
+    await this.audit.record({ action: 'shortlist.list', targetType: 'profile', targetId: profileId, networkId: profile.networkId, details: { count: page.length } });
+    return pageOf(page.map((r) => this.view(r)), allowed.length, query);
   }
 
   async remove(principal: Principal, profileId: string, entryId: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
-import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
+import { CurrentPrincipal, ProfileScoped, RequirePermissions } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { Page } from '../common/pagination/page-query.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
@@ -11,6 +11,7 @@ import { Post } from '../common/idempotency/post.decorator';
 
 @ApiTags('shortlists')
 @ApiBearerAuth()
+@ProfileScoped()
 @Controller('profiles/:profileId/shortlist')
 export class ShortlistsController {
   constructor(private readonly shortlist: ShortlistService) {}

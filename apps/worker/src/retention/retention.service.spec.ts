@@ -37,8 +37,8 @@ describe('retention', () => {
       [id, code, networkId, counsellorId, status, lastActivity.toISOString(), archivedAt?.toISOString() ?? null],
     );
     await w.dataSource.query(
-      `INSERT INTO profile_skills (profile_id, skill_uri, level, acquired_through, comment, position)
-       VALUES ($1, 'http://data.europa.eu/esco/skill/0e2c082a-056c-413c-94d1-581a0133e614', 'advanced', '{unpaid_care}', 'cura della casa', 0)`,
+      `INSERT INTO profile_skills (profile_id, skill_uri, level, acquired_through, comment_encrypted, position)
+       VALUES ($1, 'http://data.europa.eu/esco/skill/0e2c082a-056c-413c-94d1-581a0133e614', 'advanced', '{unpaid_care}', 'v1:k:sealed', 0)`,
       [id],
     );
     await w.dataSource.query(`INSERT INTO consents (profile_id, kind, basis, recorded_by) VALUES ($1, 'matching', 'explicit_verbal', $2)`, [id, counsellorId]);

@@ -28,8 +28,11 @@ const secret = makeValidator<string>((value) => {
   return value;
 });
 
-/** `id:base64` pairs; the first key encrypts, all of them decrypt (rotation). */
-const encryptionKeys = makeValidator<{ id: string; key: Buffer }[]>((value) => {
+/**
+ * NOTES_ENCRYPTION_KEYS: `id:base64` pairs; the first key encrypts, all of them decrypt
+ * (rotation). Alone, for the migrations that encrypt existing rows; throws on a bad value.
+ */
+export function parseEncryptionKeys(value: string): { id: string; key: Buffer }[] {
   const keys = value.split(',').map((entry) => {
     const [id, b64] = entry.trim().split(':');
     const key = Buffer.from(b64 ?? '', 'base64');
@@ -40,7 +43,9 @@ const encryptionKeys = makeValidator<{ id: string; key: Buffer }[]>((value) => {
   });
   if (new Set(keys.map((k) => k.id)).size !== keys.length) throw new Error('key ids must be unique');
   return keys;
-});
+}
+
+const encryptionKeys = makeValidator<{ id: string; key: Buffer }[]>(parseEncryptionKeys);
 
 const origins = makeValidator<string[]>((value) => {
   const list = value.split(',').map((o) => o.trim()).filter(Boolean);

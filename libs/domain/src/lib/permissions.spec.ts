@@ -59,9 +59,17 @@ describe('permissions', () => {
       PERMISSIONS.STAFF_MANAGE,
       PERMISSIONS.NETWORKS_MANAGE,
       PERMISSIONS.JOBS_MANAGE,
+      PERMISSIONS.REFERENCE_STATUS,
     ]) {
       expect(rolesWithPermission(p)).toEqual(['coordinator']);
     }
+  });
+
+  it('shows networks and the comuni they cover to staff only', () => {
+    expect(rolesWithPermission(PERMISSIONS.NETWORKS_READ)).toEqual([
+      'coordinator',
+      'counsellor',
+    ]);
   });
 
   it('lets partners handle their own offers and answers, admins their team', () => {

@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   TEAM_MANAGE: 'team:manage',
   /** Invite, deactivate and assign networks to coordinators and counsellors. */
   STAFF_MANAGE: 'staff:manage',
+  /** The networks and the comuni each covers: staff only (which network covers a comune narrows where a woman lives). */
+  NETWORKS_READ: 'networks:read',
   NETWORKS_MANAGE: 'networks:manage',
   AUDIT_READ: 'audit:read',
   AUDIT_EXPORT: 'audit:export',
@@ -51,8 +53,10 @@ export const PERMISSIONS = {
   JOBS_MANAGE: 'jobs:manage',
   /** Full-text search over the catalogue of offers and courses. */
   SEARCH_USE: 'search:use',
-  /** ESCO skills and occupations, comuni, networks' public names. */
+  /** ESCO skills and occupations, comuni. */
   REFERENCE_READ: 'reference:read',
+  /** Which reference packs and languages are loaded, with their counts and imports. */
+  REFERENCE_STATUS: 'reference:status',
   NOTIFICATIONS_READ: 'notifications:read',
 } as const;
 
@@ -92,11 +96,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.ORGANISATIONS_VET,
     P.ORGANISATIONS_READ_ALL,
     P.STAFF_MANAGE,
+    P.NETWORKS_READ,
     P.NETWORKS_MANAGE,
     P.AUDIT_READ,
     P.AUDIT_EXPORT,
     P.INDICATORS_READ,
     P.JOBS_MANAGE,
+    P.REFERENCE_STATUS,
   ],
   counsellor: [
     ...COMMON,
@@ -111,6 +117,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.PROPOSALS_FOLLOW_UP,
     P.CATALOGUE_READ,
     P.SEARCH_USE,
+    P.NETWORKS_READ,
   ],
   partner_admin: [...PARTNER, P.ORGANISATION_MANAGE_OWN, P.TEAM_MANAGE],
   partner_member: PARTNER,

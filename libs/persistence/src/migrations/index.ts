@@ -24,6 +24,10 @@ import { MatchStoredExplanation1764009200000 } from './1764009200000-match-store
 import { PartnerProposalIndexes1764009310000 } from './1764009310000-partner-proposal-indexes';
 import { ListPageIndexes1764009350000 } from './1764009350000-list-page-indexes';
 import { CatalogueChanges1764009400000 } from './1764009400000-catalogue-changes';
+import { SealedProfileText1765100000000 } from './1765100000000-sealed-profile-text';
+import { CandidateCodes1765100000100 } from './1765100000100-candidate-codes';
+import { PlausibleEarliestStart1765100000200 } from './1765100000200-plausible-earliest-start';
+import { FoldedFilterCounts1765100000300 } from './1765100000300-folded-filter-counts';
 import { SearchCells1765550000000 } from './1765550000000-search-cells';
 import { SearchCellsCompact1765550100000 } from './1765550100000-search-cells-compact';
 
@@ -57,6 +61,10 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PartnerProposalIndexes1764009310000,
   ListPageIndexes1764009350000,
   CatalogueChanges1764009400000,
+  SealedProfileText1765100000000,
+  CandidateCodes1765100000100,
+  PlausibleEarliestStart1765100000200,
+  FoldedFilterCounts1765100000300,
   SearchCells1765550000000,
   SearchCellsCompact1765550100000,
 ];

@@ -8,6 +8,7 @@ export const commonMessages = defineMessages({
     'problem.bad-request.title': 'Richiesta non valida',
     'problem.bad-request.detail': 'La richiesta non è nel formato atteso.',
     'problem.malformed-json.detail': 'Il corpo della richiesta non è un JSON valido.',
+    'problem.json-too-deep.detail': 'Il corpo della richiesta ha oltre {max} livelli di oggetti o liste annidati.',
     'problem.payload-too-large.title': 'Richiesta troppo grande',
     'problem.payload-too-large.detail': 'Il corpo della richiesta supera la dimensione massima consentita.',
     'problem.unsupported-media-type.title': 'Formato non supportato',
@@ -58,6 +59,7 @@ export const commonMessages = defineMessages({
     'validation.isUrl': 'Indirizzo web non valido.',
     'validation.nestedValidation': 'Contenuto non valido.',
     'validation.invalid': 'Valore non valido.',
+    'validation.controlCharacter': 'Contiene caratteri di controllo o non validi (per esempio il carattere NUL): toglili e riprova.',
   },
   en: {
     'problem.validation.title': 'Invalid data',
@@ -65,6 +67,7 @@ export const commonMessages = defineMessages({
     'problem.bad-request.title': 'Bad request',
     'problem.bad-request.detail': 'The request is not in the expected format.',
     'problem.malformed-json.detail': 'The request body is not valid JSON.',
+    'problem.json-too-deep.detail': 'The request body nests objects or lists more than {max} levels deep.',
     'problem.payload-too-large.title': 'Request too large',
     'problem.payload-too-large.detail': 'The request body exceeds the maximum allowed size.',
     'problem.unsupported-media-type.title': 'Unsupported media type',
@@ -115,5 +118,6 @@ export const commonMessages = defineMessages({
     'validation.isUrl': 'Invalid web address.',
     'validation.nestedValidation': 'Invalid content.',
     'validation.invalid': 'Invalid value.',
+    'validation.controlCharacter': 'Contains control or invalid characters (such as NUL): remove them and try again.',
   },
 });

@@ -1,5 +1,6 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
+import { controlCharacterProblems } from './control-characters';
 import { FieldProblem, validationProblem } from './problem';
 
 /** Flattens class-validator's tree into `a.b[2].c` paths with one entry per failed constraint. */
@@ -64,6 +65,7 @@ export function prototypeKeyProblems(value: unknown, parent = '', depth = 0): Fi
 class PonteValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const problems = metadata.type === 'custom' ? [] : prototypeKeyProblems(value);
+    if (metadata.type === 'body' || metadata.type === 'query') problems.push(...controlCharacterProblems(value, metadata.data ?? ''));
     if (problems.length) throw validationProblem(problems);
     return super.transform(value, metadata);
   }

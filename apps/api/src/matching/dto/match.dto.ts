@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CONTRACT_TYPES, type ContractType } from '@ponte/domain';
 import { FILTER_REASONS, type CourseExplanation, type FilterReason, type OfferExplanation } from '@ponte/matching';
+import type { ReportedFilterReason } from '@ponte/persistence';
 import type { MatchKind } from '@ponte/persistence';
 import { Transform, Type } from 'class-transformer';
 import { ArrayUnique, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
@@ -112,8 +113,12 @@ export class MatchPage {
   @ApiProperty({ description: 'Some stored results are outdated (profile or listing changed since): they are left out' }) stale!: boolean;
   @ApiProperty({ description: 'A recomputation was queued; ask again shortly' }) recomputing!: boolean;
   @ApiPropertyOptional({ enum: MATCHING_UNAVAILABLE, description: 'Why she has no matches at all' }) unavailable?: MatchingUnavailable;
-  @ApiProperty({ description: 'Offers and courses dropped by each hard filter in the last computation (diagnostics)', example: { beyond_commute: 120, schedule: 40 } })
-  filtered!: Partial<Record<FilterReason, number>>;
+  @ApiProperty({
+    description:
+      'Offers and courses dropped by each hard filter in the last computation (diagnostics). Her exclusion areas and blocked organisations are never counted apart: with the listings not open, they make the one `unavailable` count',
+    example: { beyond_commute: 120, schedule: 40, unavailable: 12 },
+  })
+  filtered!: Partial<Record<ReportedFilterReason, number>>;
 }
 
 export class WhyNotView {

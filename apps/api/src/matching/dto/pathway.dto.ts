@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { FilterReason } from '@ponte/matching';
+import type { ReportedFilterReason } from '@ponte/persistence';
 import { ListingRef, MATCHING_UNAVAILABLE, type MatchingUnavailable } from './match.dto';
 
 export class PathwayView {
@@ -20,7 +21,8 @@ export class PathwaysView {
   target!: { offerId?: string; occupation?: string; filteredBy: FilterReason | null };
   @ApiProperty({ description: 'Essential skills of the target she lacks' }) gaps!: string[];
   @ApiProperty({ type: [PathwayView], description: 'Ranked by gaps closed, distance, start date, seats' }) pathways!: PathwayView[];
-  @ApiProperty({ description: 'Courses dropped per hard filter (diagnostics)' }) filteredCourses!: Partial<Record<FilterReason, number>>;
+  @ApiProperty({ description: 'Courses dropped per hard filter (diagnostics); exclusion areas and blocked organisations only within `unavailable`' })
+  filteredCourses!: Partial<Record<ReportedFilterReason, number>>;
   @ApiPropertyOptional({ enum: MATCHING_UNAVAILABLE }) unavailable?: MatchingUnavailable;
 }
 

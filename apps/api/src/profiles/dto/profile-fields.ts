@@ -9,11 +9,14 @@ import {
   SHIFTS,
   SKILL_ACQUISITIONS,
   SKILL_LEVELS,
+  START_DATE_WINDOW,
+  isPlausibleStartDate,
   type CefrLevel,
   type SkillAcquisition,
   type SkillLevel,
 } from '@ponte/domain';
 import { Type } from 'class-transformer';
+import { NormalisedFreeText } from '../profile-free-text';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -31,6 +34,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -68,10 +72,16 @@ export const WeeklyHoursField = (required: boolean) =>
 export const ShiftsField = (required: boolean) => enumList(SHIFTS, required, 1);
 export const EarliestStartField = () =>
   applyDecorators(
-    ApiProperty({ example: '2026-01-15', nullable: true, required: false }),
+    ApiProperty({
+      example: '2026-01-15',
+      nullable: true,
+      required: false,
+      description: `YYYY-MM-DD, from ${START_DATE_WINDOW.pastDays} days ago to ${START_DATE_WINDOW.futureDays} days ahead (a wider date could carry a birth date onto the card)`,
+    }),
     IsOptional(),
     IsISO8601({ strict: true }),
     Matches(/^\d{4}-\d{2}-\d{2}$/),
+    ValidateBy({ name: 'plausibleStart', validator: { validate: (value: unknown) => typeof value !== 'string' || isPlausibleStartDate(value) } }),
   );
 export const MaxCommuteField = (required: boolean) =>
   applyDecorators(ApiProperty({ minimum: 0, maximum: 300, required }), IsInt(), Min(0), Max(300));
@@ -92,9 +102,10 @@ export const NotesField = () =>
       required: false,
       nullable: true,
       maxLength: MAX_NOTES_LENGTH,
-      description: 'Counsellor notes: encrypted at rest, shown only to counsellors of the network, scanned for identifiers.',
+      description: 'Counsellor notes: normalised, scanned for identifiers, encrypted at rest, shown only to counsellors of the network.',
     }),
     IsOptional(),
+    NormalisedFreeText(),
     IsString(),
     MaxLength(MAX_NOTES_LENGTH),
   );
@@ -118,8 +129,9 @@ export class ProfileSkillDto {
   @IsIn(SKILL_ACQUISITIONS, { each: true })
   acquiredThrough!: SkillAcquisition[];
 
-  @ApiProperty({ required: false, nullable: true, maxLength: MAX_COMMENT_LENGTH, description: 'Free text, scanned for identifiers.' })
+  @ApiProperty({ required: false, nullable: true, maxLength: MAX_COMMENT_LENGTH, description: 'Free text: normalised, scanned for identifiers, encrypted at rest.' })
   @IsOptional()
+  @NormalisedFreeText()
   @IsString()
   @MaxLength(MAX_COMMENT_LENGTH)
   comment?: string | null;

@@ -14,6 +14,7 @@ import {
   type Shift,
 } from '@ponte/domain';
 import type { ProfileDetailRow } from '../profile-detail.sql';
+import type { ProfileNotesService } from '../profile-notes.service';
 import { ExclusionDto, ProfileLanguageDto, ProfileSkillDto } from './profile-fields';
 
 export class SafetyConstraintsView {
@@ -65,8 +66,8 @@ export class ProfileView {
   @ApiProperty() updatedAt!: Date;
 }
 
-/** The view of a profile read as one row; `notes` already decrypted. */
-export function toProfileView(row: ProfileDetailRow, notes: string | null): ProfileView {
+/** The view of a profile read as one row; `open` decrypts its notes and comments. */
+export function toProfileView(row: ProfileDetailRow, open: ProfileNotesService): ProfileView {
   return {
     id: row.id,
     pseudonymCode: row.pseudonymCode,
@@ -76,7 +77,7 @@ export function toProfileView(row: ProfileDetailRow, notes: string | null): Prof
     homeComune: row.homeComune,
     eqfLevel: row.eqfLevel,
     targetOccupations: row.targetOccupations,
-    skills: row.skills,
+    skills: row.skills.map(({ commentEncrypted, ...skill }) => ({ ...skill, comment: open.openComment(row.id, skill.uri, commentEncrypted) })),
     languages: row.languages,
     weeklyHours: row.weeklyHours,
     shifts: row.shifts,
@@ -85,7 +86,7 @@ export function toProfileView(row: ProfileDetailRow, notes: string | null): Prof
     commuteMeans: row.commuteMeans,
     contracts: row.contracts,
     accommodations: row.accommodations,
-    notes,
+    notes: open.open(row.id, row.notesEncrypted),
     safety: { exclusions: row.exclusions, blockedOrganisations: row.blockedOrganisations },
     status: row.status,
     archivedAt: row.archivedAt,

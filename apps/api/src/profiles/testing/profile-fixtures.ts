@@ -16,6 +16,9 @@ export const OCCUPATIONS = {
   homeCareAide: 'http://data.europa.eu/esco/occupation/1391bdf9-bd61-4fb5-91ca-c29036ab2b60',
   kitchenAssistant: 'http://data.europa.eu/esco/occupation/e1cf6897-158d-4b48-a39e-2a3a8cac216c',
 } as const;
+/** A start date inside the plausible window whatever day the tests run (`YYYY-MM-DD`, UTC). */
+export const EARLIEST_START = new Date(Date.now() + 15 * 86_400_000).toISOString().slice(0, 10);
+
 export const COMUNI = { milano: '015146', abbiategrasso: '015002', rho: '015182', sesto: '015209' } as const;
 
 /** The few reference rows the profile tests refer to (comuni/comuni-milano.csv, ESCO). */
@@ -53,7 +56,7 @@ export function profileBody(overrides: Record<string, unknown> = {}): Record<str
     ],
     weeklyHours: 25,
     shifts: ['morning', 'afternoon'],
-    earliestStart: '2026-01-15',
+    earliestStart: EARLIEST_START,
     maxCommuteKm: 15,
     commuteMeans: ['public_transport'],
     contracts: ['tempo_determinato', 'tempo_indeterminato'],

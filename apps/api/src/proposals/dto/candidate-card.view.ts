@@ -20,6 +20,8 @@ import {
 export class LabelledConcept {
   @ApiProperty() uri!: string;
   @ApiProperty({ nullable: true }) label!: string | null;
+  @ApiProperty({ nullable: true, example: 'it', description: "The label's language: English where the reader's has no label yet" })
+  labelLanguage!: string | null;
 }
 
 export class CardSkill extends LabelledConcept {
@@ -67,7 +69,8 @@ export class CardExplanationView {
 
 /** The candidate card: the only view of a woman a partner ever receives. */
 export class CandidateCardView {
-  @ApiProperty({ example: 'MI-7QX4-92K' }) pseudonymCode!: string;
+  @ApiProperty({ example: 'C-7QX4-92KF', description: 'The code the receiving organisation knows her by: its own, unlinkable to any other organisation\'s' })
+  candidateCode!: string;
   @ApiProperty({ type: [CardSkill] }) skills!: CardSkill[];
   @ApiProperty({ type: [CardLanguage] }) languages!: CardLanguage[];
   @ApiProperty({ nullable: true, minimum: 1, maximum: 8 }) eqfLevel!: number | null;
@@ -118,7 +121,7 @@ export class PartnerProposalSummary {
   @ApiProperty({ enum: PROPOSAL_KINDS }) kind!: ProposalKind;
   @ApiProperty({ enum: PROPOSAL_STATES }) state!: ProposalState;
   @ApiProperty({ type: ProposalTargetView }) target!: ProposalTargetView;
-  @ApiProperty() pseudonymCode!: string;
+  @ApiProperty({ example: 'C-7QX4-92KF', description: 'The code this organisation knows her by' }) candidateCode!: string;
   @ApiProperty() proposedAt!: Date;
   @ApiProperty() updatedAt!: Date;
 }

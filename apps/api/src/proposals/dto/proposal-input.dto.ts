@@ -13,6 +13,7 @@ import {
   type ProposalKind,
   type ProposalState,
 } from '@ponte/domain';
+import { NormalisedFreeText } from '../../profiles/profile-free-text';
 import { Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page-query.dto';
@@ -24,8 +25,9 @@ export class CreateProposalDto {
   @IsUUID()
   shortlistEntryId!: string;
 
-  @ApiPropertyOptional({ maxLength: COVER_MESSAGE_MAX, description: 'Shown to the partner with the card; scanned for identifiers' })
+  @ApiPropertyOptional({ maxLength: COVER_MESSAGE_MAX, description: 'Shown to the partner with the card; normalised, scanned for identifiers, encrypted at rest' })
   @IsOptional()
+  @NormalisedFreeText()
   @IsString()
   @MaxLength(COVER_MESSAGE_MAX)
   coverMessage?: string;

@@ -3,6 +3,7 @@ import { PROPOSAL_KINDS, type ProposalKind } from '@ponte/domain';
 import { SHORTLIST_SOURCES, type ShortlistSource } from '@ponte/persistence';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page-query.dto';
+import { NormalisedFreeText } from '../../profiles/profile-free-text';
 
 export const SHORTLIST_NOTE_MAX = 2000;
 
@@ -19,8 +20,9 @@ export class AddToShortlistDto {
   @IsIn(SHORTLIST_SOURCES)
   source!: ShortlistSource;
 
-  @ApiPropertyOptional({ maxLength: SHORTLIST_NOTE_MAX, description: 'Private to the network; scanned for identifiers; encrypted at rest' })
+  @ApiPropertyOptional({ maxLength: SHORTLIST_NOTE_MAX, description: 'Private to the network; normalised, scanned for identifiers; encrypted at rest' })
   @IsOptional()
+  @NormalisedFreeText()
   @IsString()
   @MaxLength(SHORTLIST_NOTE_MAX)
   note?: string;

@@ -109,7 +109,8 @@ export interface PartnerProposalSummary {
   kind: ProposalKind;
   state: ProposalState;
   target: { id: string; title: string };
-  pseudonymCode: string;
+  /** The code this organisation knows her by. */
+  candidateCode: string;
   proposedAt: string;
   updatedAt: string;
 }

@@ -66,7 +66,7 @@ import { ProposalsService } from './proposals.service';
                 <div class="card-body">
                   <div class="d-flex flex-column flex-md-row justify-content-between gap-2">
                     <h2 class="h5 mb-1">
-                      <a [routerLink]="p.id">{{ 'proposals.inbox.cardTitle' | t: { code: p.pseudonymCode } }}</a>
+                      <a [routerLink]="p.id">{{ 'proposals.inbox.cardTitle' | t: { code: p.candidateCode } }}</a>
                     </h2>
                     <ponte-status-badge vocabulary="proposalState" [value]="p.state" />
                   </div>

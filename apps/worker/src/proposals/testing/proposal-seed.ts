@@ -60,7 +60,7 @@ export async function seedProposal(
     dataSource,
     `INSERT INTO proposals (profile_id, network_id, counsellor_id, organisation_id, kind, offer_id, state, card, match)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '{"score": 50, "explanation": {}, "at": "2026-01-01T00:00:00Z"}') RETURNING id`,
-    [w.profileId, w.networkId, w.counsellor.id, organisationId, kind, offer.id, options.state ?? 'proposed', JSON.stringify({ pseudonymCode: w.pseudonymCode })],
+    [w.profileId, w.networkId, w.counsellor.id, organisationId, kind, offer.id, options.state ?? 'proposed', JSON.stringify({ candidateCode: 'C-2345-6789' })],
   );
   return proposal.id;
 }

@@ -85,6 +85,23 @@ const EXAMPLES: Record<IdentifierKind, Array<[string, string]>> = {
     ['classe 1990', 'classe 1990'],
     ['born March 12, 1985', 'March 12, 1985'],
     ['nata il 12/03/85', '12/03/85'],
+    ['nata il dodici marzo millenovecentottantacinque', 'dodici marzo millenovecentottantacinque'],
+  ],
+  social_handle: [
+    ['mi trovi su @maria_rossi85', '@maria_rossi85'],
+    ['facebook.com/maria.rossi.85', 'facebook.com/maria.rossi.85'],
+    ['https://www.instagram.com/mariarossi85/', 'https://www.instagram.com/mariarossi85/'],
+    ['su TikTok: maria.rossi85', 'TikTok: maria.rossi85'],
+  ],
+  document_number: [
+    ["carta d'identità CA12345AB", 'CA12345AB'],
+    ['passaporto n. YA1234567', 'YA1234567'],
+    ['permesso di soggiorno n. I 0123456 7', 'I 0123456 7'],
+    ['tessera sanitaria 80380 00000 1234567890', '80380 00000 1234567890'],
+  ],
+  licence_plate: [
+    ['auto AB 123 CD', 'AB 123 CD'],
+    ['targa MI 4A5678', 'MI 4A5678'],
   ],
 };
 

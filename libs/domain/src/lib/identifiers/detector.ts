@@ -1,6 +1,8 @@
 import { scanStreetAddresses } from './addresses';
+import { scanDocumentNumbers, scanLicencePlates } from './documents';
 import { scanPersonNames } from './names';
 import { placeTokenIndices } from './places';
+import { scanSocialHandles } from './social';
 import {
   scanCodiciFiscali,
   scanDatesOfBirth,
@@ -9,6 +11,7 @@ import {
   scanPhones,
 } from './structured';
 import { tokenize } from './tokens';
+import { closedSpacingView, identityView, normalisedView, numberWordsView, originalSpan, type TextView } from './views';
 import type {
   DetectorOptions,
   IdentifierFinding,
@@ -20,6 +23,12 @@ import type {
  * free-text field with 422 naming the kind found (DESIGN.md, safety rule 1). Pure and
  * synchronous; runs in Node and in browsers (the portals warn while the counsellor types).
  *
+ * The text is read as a person reads it (views.ts): normalised (normalise.ts: no-break and
+ * other spaces, zero-width and format characters, full-width and Arabic-Indic digits, the
+ * full-width ＠), with letter-spacing closed up, and with numbers written in words as digits.
+ * Findings are spans of the text given. The API stores text already normalised, so what it
+ * checked is what it shows.
+ *
  * Findings never overlap: when two do, the more specific kind wins (an e-mail over the name
  * inside it, a date over the phone-looking digits of "03-12-1985"), then the longer span.
  *
@@ -27,7 +36,8 @@ import type {
  * - names: only first names in the built-in list are recognised without an introduction
  *   ("mi chiamo", "si chiama", "sig.ra"); a given name alone, a surname alone, two given names
  *   without a surname ("Anna Maria"), names written all in lower case, and names split by a
- *   line break are not flagged;
+ *   line break are not flagged; an upper-case surname before a first name ("ROSSI MARIA") only
+ *   at the start of a line;
  * - names followed by a capitalised common word are flagged ("Stella Polare"), as are
  *   institutions named after a person when not introduced by a word such as "Ospedale";
  * - addresses: "corso", "largo", "strada", "vicolo" with a lower-case name are not flagged;
@@ -40,21 +50,55 @@ import type {
  * - a street word with a capitalised name is flagged without a civic number ("via Padova",
  *   "Piazzale Loreto"), even when it names a workplace rather than a home;
  * - phones: Italian landlines shorter than 9 digits are not flagged (they collide with times
- *   such as 08.30-12.30); foreign numbers need their + or 00 prefix;
+ *   such as 08.30-12.30); foreign numbers need their + or 00 prefix; numbers in words are
+ *   read in Italian (cardinals up to 9999 as one word each) and English digits;
  * - IBANs: only countries in the built-in table; codici fiscali written with spaces need a
- *   valid check letter; identifiers spelled out in words or split by unusual characters are
- *   not found.
+ *   valid check letter;
+ * - documents: only Italian shapes are recognised without a document word; foreign ones
+ *   need the word ("passaporto n. …"); licence plates only in the format since 1994 or after
+ *   "targa";
+ * - social handles: an @handle, a profile link of a listed site, or a handle-shaped name
+ *   (with a digit, an underscore or an inner dot) after a platform name; a plain name after
+ *   "Instagram" is not flagged.
  */
 
 const PRIORITY: Readonly<Record<IdentifierKind, number>> = {
-  email: 7,
-  iban: 6,
-  codice_fiscale: 5,
+  email: 10,
+  social_handle: 9,
+  iban: 8,
+  codice_fiscale: 7,
+  document_number: 6,
+  licence_plate: 5,
   date_of_birth: 4,
   phone: 3,
   street_address: 2,
   person_name: 1,
 };
+
+/** Every scanner on one reading of the text; spans of that reading. */
+function scan(text: string, referenceYear: number): IdentifierFinding[] {
+  const tokens = tokenize(text);
+  const places = placeTokenIndices(text, tokens);
+  return [
+    ...scanEmails(text),
+    ...scanSocialHandles(text),
+    ...scanIbans(text),
+    ...scanCodiciFiscali(text),
+    ...scanDocumentNumbers(text),
+    ...scanLicencePlates(text),
+    ...scanDatesOfBirth(text, referenceYear),
+    ...scanPhones(text),
+    ...scanStreetAddresses({ text, tokens }),
+    ...scanPersonNames({ text, tokens, places }),
+  ];
+}
+
+/** The readings of a text: as given (normalised), letter-spacing closed up, numbers in words as digits. */
+function views(text: string): TextView[] {
+  const normalised = normalisedView(text);
+  const base = normalised.text === text ? identityView(text) : normalised;
+  return [base, closedSpacingView(base), numberWordsView(base)].filter((view, i) => i === 0 || view.text !== base.text);
+}
 
 export function detectIdentifiers(
   text: string,
@@ -62,17 +106,11 @@ export function detectIdentifiers(
 ): IdentifierFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const referenceYear = options.referenceYear ?? new Date().getFullYear();
-  const tokens = tokenize(text);
-  const places = placeTokenIndices(text, tokens);
-  const candidates = [
-    ...scanEmails(text),
-    ...scanIbans(text),
-    ...scanCodiciFiscali(text),
-    ...scanDatesOfBirth(text, referenceYear),
-    ...scanPhones(text),
-    ...scanStreetAddresses({ text, tokens }),
-    ...scanPersonNames({ text, tokens, places }),
-  ];
+  const candidates = views(text).flatMap((view) =>
+    scan(view.text, referenceYear)
+      .map((f) => ({ kind: f.kind, ...originalSpan(view, f.start, f.end) }))
+      .filter((f) => f.start < f.end),
+  );
   candidates.sort(
     (a, b) =>
       PRIORITY[b.kind] - PRIORITY[a.kind] ||

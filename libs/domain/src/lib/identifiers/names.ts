@@ -15,7 +15,8 @@ import type { IdentifierFinding } from './types';
  * Person names, found from four signals:
  * 1. a listed first name, capitalised, followed by a capitalised surname ("Maria Rossi",
  *    "Anna Maria De Luca", "FATIMA ZAHRA EL AMRANI" is read as given names + surname);
- * 2. a capitalised surname in mid-sentence before a listed first name ("con Rossi Maria");
+ * 2. a capitalised surname in mid-sentence before a listed first name ("con Rossi Maria"), or
+ *    an upper-case one at the start of a line, as on a form or a list ("ROSSI MARIA");
  * 3. an introduction ("mi chiamo anna bianchi", "si chiama Olena", "nome: ...");
  * 4. a title before a capitalised surname ("la sig.ra Bianchi", "Mrs Smith"); a title before a
  *    given name alone ("la signora Maria") is not flagged.
@@ -106,6 +107,12 @@ function span(ctx: Ctx, from: number, to: number): IdentifierFinding {
   };
 }
 
+/** Only spaces or tabs between the start of the line (or text) and token `i`. */
+function atLineStart(ctx: Ctx, i: number): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.tokens[i].start - 1) + 1;
+  return /^[ \t]*$/.test(ctx.text.slice(lineStart, ctx.tokens[i].start));
+}
+
 function midSentence(ctx: Ctx, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   if (!prev || prev.dot) return false;
@@ -176,10 +183,13 @@ export function scanPersonNames(ctx: Ctx): IdentifierFinding[] {
           : surnameEnd(ctx, given + 1);
       if (after >= 0) found.push(span(ctx, i, after));
       const prev = tokens[i - 1];
+      // An upper-case surname at a line start may open with a particle ("EL AMRANI FATIMA").
+      const particle = tokens[i - 2];
+      const surnameFrom = particle?.allCaps && PARTICLES.has(particle.key) && adjacent(ctx.text, particle, prev) ? i - 2 : i - 1;
       if (
         prev &&
         !prev.dot &&
-        !t.allCaps &&
+        (!t.allCaps || (prev.allCaps && atLineStart(ctx, surnameFrom))) &&
         adjacent(ctx.text, prev, t) &&
         isSurname(ctx, i - 1) &&
         !FIRST_NAMES.has(prev.key) &&
@@ -187,7 +197,7 @@ export function scanPersonNames(ctx: Ctx): IdentifierFinding[] {
         !NAME_PREFIX_BLOCKERS.has(prev.key) &&
         ((prev.allCaps && prev.text.length >= 3) || midSentence(ctx, i - 1))
       ) {
-        found.push(span(ctx, i - 1, given));
+        found.push(span(ctx, t.allCaps ? surnameFrom : i - 1, given));
       }
     }
 

@@ -232,7 +232,7 @@ const NUMERIC_DATE =
 const ISO_DATE =
   /(?<![\p{L}\p{N}./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\p{L}\p{N}]|[./-]\d)/gu;
 const TEXT_DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:°|º)?\\s+(?:di\\s+|of\\s+)?(${MONTH_WORD})\\s+(?:del\\s+)?(\\d{4})(?!\\p{N})`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:°|º)?\\s+(?:di\\s+|of\\s+)?(${MONTH_WORD})\\s+(?:del\\s+(\\d{2}(?:\\d{2})?)|['’](\\d{2})|(\\d{4}))(?!\\p{N})`,
   'giu',
 );
 const TEXT_DATE_EN = new RegExp(
@@ -309,13 +309,14 @@ export function scanDatesOfBirth(
       Number(m[1]),
     );
   }
+  // "3 marzo 1985", and with a two-digit year after "del" or an apostrophe ("3 marzo del '85").
   for (const m of text.matchAll(TEXT_DATE)) {
     consider(
       m.index ?? 0,
       (m.index ?? 0) + m[0].length,
       Number(m[1]),
       monthOf(m[2]),
-      Number(m[3]),
+      fullYear(m[3] ?? m[4] ?? m[5], referenceYear),
     );
   }
   for (const m of text.matchAll(TEXT_DATE_EN)) {

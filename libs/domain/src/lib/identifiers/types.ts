@@ -6,6 +6,9 @@ export const IDENTIFIER_KINDS = [
   'iban',
   'street_address',
   'date_of_birth',
+  'social_handle',
+  'document_number',
+  'licence_plate',
 ] as const;
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
 

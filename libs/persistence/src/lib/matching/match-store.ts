@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { MatchKind } from './match.entity';
+import { reportedFilterCounts } from './reported-filters';
 
 /** One result to store: a profile × a listing, as computed on the given versions. */
 export interface MatchRow {
@@ -122,7 +123,7 @@ export interface MatchStateRow {
   passed: { offers?: number; courses?: number };
 }
 
-/** The list state per profile; an older version never replaces a newer one. */
+/** The list state per profile; an older version never replaces a newer one. Filter counts are stored as reported (safety reasons folded). */
 export async function upsertMatchStates(manager: EntityManager, states: readonly MatchStateRow[]): Promise<void> {
   for (const part of chunks(states)) {
     await manager.query(
@@ -134,7 +135,7 @@ export async function upsertMatchStates(manager: EntityManager, states: readonly
        WHERE s.profile_version <= EXCLUDED.profile_version`,
       [
         JSON.stringify(
-          part.map((s) => ({ profile_id: s.profileId, profile_version: s.profileVersion, eligible: s.eligible, filtered: s.filtered, passed: s.passed })),
+          part.map((s) => ({ profile_id: s.profileId, profile_version: s.profileVersion, eligible: s.eligible, filtered: reportedFilterCounts(s.filtered), passed: s.passed })),
         ),
       ],
     );

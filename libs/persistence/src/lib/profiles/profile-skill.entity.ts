@@ -9,8 +9,8 @@ export class ProfileSkill {
   @PrimaryColumn({ name: 'skill_uri', type: 'text' }) skillUri!: string;
   @Column({ type: 'text' }) level!: SkillLevel;
   @Column({ name: 'acquired_through', type: 'text', array: true }) acquiredThrough!: SkillAcquisition[];
-  /** Free text, scanned for identifiers before it is stored. */
-  @Column({ type: 'text', nullable: true }) comment!: string | null;
+  /** Free text, normalised and scanned for identifiers, then sealed (SEALED_WITH.skillComment); never selected unless asked. */
+  @Column({ name: 'comment_encrypted', type: 'text', nullable: true, select: false }) commentEncrypted!: string | null;
   /** Order given by the counsellor. */
   @Column({ type: 'smallint' }) position!: number;
   @ManyToOne(() => Profile, (p) => p.skills, { onDelete: 'CASCADE' })

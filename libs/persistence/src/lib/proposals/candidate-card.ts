@@ -4,10 +4,11 @@ import type { Accommodation, CefrLevel, DistanceBand, Shift, SkillLevel } from '
  * The candidate card as frozen when the proposal was made: exactly what a partner may ever
  * see of the woman, nothing that locates her (a distance band, never a comune or km) and no
  * label (labels are reference data, resolved in the reader's language). The cover message is
- * kept beside it (`proposals.cover_message`) so erasure can strip it on its own.
+ * kept beside it, sealed (`proposals.cover_message_encrypted`).
  */
 export interface CardSnapshot {
-  pseudonymCode: string;
+  /** The code this organisation knows her by (candidateCodeFor), never her pseudonym code. */
+  candidateCode: string;
   skills: { uri: string; level: SkillLevel }[];
   languages: { code: string; cefr: CefrLevel }[];
   eqfLevel: number | null;

@@ -76,14 +76,15 @@ function cardExplanation(verdict: Extract<MatchVerdict, { passed: true }>): Card
 
 /**
  * The candidate card frozen at proposal time, built field by field from an allow-list: the
- * home comune, the km, the age band, contract preferences, notes and comments never enter it.
+ * pseudonym code (the organisation's own `candidateCode` stands for her), the home comune, the
+ * km, the age band, contract preferences, notes and comments never enter it.
  */
-export function buildCardSnapshot(inputs: MatchInputs, verdict: Extract<MatchVerdict, { passed: true }>): CardSnapshot {
+export function buildCardSnapshot(inputs: MatchInputs, verdict: Extract<MatchVerdict, { passed: true }>, candidateCode: string): CardSnapshot {
   const { profile } = inputs;
   const km = verdict.explanation.km;
   const remote = verdict.explanation.remote;
   return {
-    pseudonymCode: profile.pseudonymCode,
+    candidateCode,
     skills: profile.skills.map((s) => ({ uri: s.uri, level: s.level as SkillLevel })),
     languages: profile.languages.map((l) => ({ code: l.code, cefr: l.cefr as CefrLevel })),
     eqfLevel: profile.eqfLevel,

@@ -24,7 +24,8 @@ export class Proposal {
   @Column({ type: 'jsonb' }) card!: CardSnapshot;
   @Column({ type: 'jsonb' }) match!: MatchSnapshot;
   @Column({ name: 'match_score', type: 'numeric', precision: 5, scale: 2, nullable: true, transformer: NUMERIC }) matchScore!: number | null;
-  @Column({ name: 'cover_message', type: 'text', nullable: true }) coverMessage!: string | null;
+  /** Shown to the partner: normalised, scanned for identifiers, sealed (SEALED_WITH.coverMessage). */
+  @Column({ name: 'cover_message_encrypted', type: 'text', nullable: true }) coverMessageEncrypted!: string | null;
   @Column({ name: 'decline_reason', type: 'text', nullable: true }) declineReason!: DeclineReason | null;
   @Column({ name: 'interview_at', type: 'timestamptz', nullable: true }) interviewAt!: Date | null;
   @Column({ name: 'interview_place', type: 'text', nullable: true }) interviewPlace!: string | null;

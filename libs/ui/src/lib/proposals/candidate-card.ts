@@ -14,6 +14,8 @@ import type {
 export interface LabelledConcept {
   uri: string;
   label: string | null;
+  /** The label's language: English where the reader's has no label yet. */
+  labelLanguage?: string | null;
 }
 
 export interface CardSkill extends LabelledConcept {
@@ -51,7 +53,8 @@ export interface CardExplanation {
 }
 
 export interface CandidateCard {
-  pseudonymCode: string;
+  /** The code the receiving organisation knows her by (its own; never her pseudonym code). */
+  candidateCode: string;
   skills: CardSkill[];
   languages: { code: string; cefr: string }[];
   eqfLevel: number | null;

@@ -6,7 +6,7 @@ import { CandidateCard } from './candidate-card';
 import { MatchExplanationComponent } from './match-explanation.component';
 
 const card: CandidateCard = {
-  pseudonymCode: 'MI-7QX4-92K',
+  candidateCode: 'C-7QX4-92KF',
   skills: [{ uri: 'u:stock', label: 'stock shelves', level: 'intermediate' }],
   languages: [{ code: 'it', cefr: 'B2' }],
   eqfLevel: 3,
