@@ -287,7 +287,9 @@ test.describe('network portal against the real API', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Reti territoriali antiviolenza' })).toBeVisible();
     await checkpoint(page, 'network-networks');
     await page.getByRole('navigation').getByRole('link', { name: 'Attività automatiche' }).first().click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Attività automatiche non riuscite' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Attività automatiche' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Ricalcolo degli abbinamenti' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Attività automatiche non riuscite' })).toBeVisible();
     await checkpoint(page, 'network-jobs');
   });
 });

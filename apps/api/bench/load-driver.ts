@@ -16,6 +16,11 @@ import type { Operation } from './load-mix';
 
 export interface DriveResult {
   sent: number;
+  /**
+   * Requests still unanswered (or never written: every socket busy) when the run's deadline
+   * passed (`seconds` + `timeoutMs` + 5 s); counted in `errors` as `gave up`. A run always ends.
+   */
+  abandoned: number;
   completed: number;
   /** Achieved rate: completed answers per second of the run. */
   throughput: number;
@@ -132,6 +137,7 @@ export async function drive(base: string, pick: () => Operation, rate: number, s
   const port = Number(url.port);
   const maxSockets = options.maxSockets ?? 256;
   const timeoutMs = options.timeoutMs ?? 10_000;
+  const deadlineMs = seconds * 1000 + timeoutMs + 5000;
   const latencies: number[] = [];
   const perOperation: Record<string, number[]> = {};
   const bySecond: DriveResult['bySecond'] = Array.from({ length: Math.ceil(seconds) }, () => ({ over50: 0, max: 0 }));
@@ -202,6 +208,10 @@ export async function drive(base: string, pick: () => Operation, rate: number, s
 
   // Answers overdue by timeoutMs fail; sockets idle for 4 s are closed before the server's 5 s
   // keep-alive timeout could close one under a request (a client-side reset, not a server error).
+  // Requests waiting for a socket get the sockets of the closed ones: before, a server stalled
+  // past timeoutMs on every socket at once left them waiting for an answer that could not come,
+  // and the run never ended (the write step at 500/s, 10 minutes on an idle machine).
+  let abandoned = 0;
   const housekeeping = setInterval(() => {
     const now = performance.now();
     for (const connection of connections) {
@@ -209,6 +219,18 @@ export async function drive(base: string, pick: () => Operation, rate: number, s
       if (startedAt !== null && now - startedAt > timeoutMs) connection.close(new Error('timeout'));
       else if (connection.idleFor(now) > 4000) connection.close(new Error('idle'));
       if (connection.closed) connections.delete(connection);
+    }
+    while (waiting.length > 0 && connections.size < maxSockets) open().send(waiting.shift() as Pending);
+    if (now - start > deadlineMs && outstanding > 0) {
+      // The bound of the whole run: whatever is still unanswered is given up and counted.
+      for (const request of waiting.splice(0)) {
+        abandoned++;
+        request.done(new Error('gave up (never sent: every socket busy)'));
+      }
+      for (const connection of connections) {
+        if (connection.busy) abandoned++;
+        connection.close(new Error('gave up (no answer by the deadline)'));
+      }
     }
   }, 250);
 
@@ -228,7 +250,7 @@ export async function drive(base: string, pick: () => Operation, rate: number, s
   for (const connection of connections) connection.close(new Error('end'));
   const non2xx = Object.entries(statuses).filter(([s]) => !s.startsWith('2')).reduce((sum, [, n]) => sum + n, 0);
   const byOperation = Object.fromEntries(Object.entries(perOperation).map(([name, values]) => [name, { count: values.length, ...percentiles(values) }]));
-  return { sent, completed: latencies.length, throughput: Math.round(latencies.length / elapsed), ...percentiles(latencies), errors, non2xx, statuses, failing, byOperation, bySecond };
+  return { sent, abandoned, completed: latencies.length, throughput: Math.round(latencies.length / elapsed), ...percentiles(latencies), errors, non2xx, statuses, failing, byOperation, bySecond };
 }
 
 /** Median, 99th percentile and maximum of latencies (ms, rounded); sorts them in place. */

@@ -14,7 +14,7 @@ import { QUEUES } from '@ponte/jobs';
 import { createDataSource, createTestDatabase } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,7 +22,8 @@ import { authenticator } from 'otplib';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/organisations/demo-identity.seeder';
 import { BuiltApp, rssMiB, startBuiltApi, startBuiltWorker, until, WORKSPACE } from '../src/resilience/support/built-apps';
-import { dropQueueKeys } from '../src/resilience/support/queue-keys';
+import { ExitGuard } from './exit-guard';
+import { cpuMs, machineJiffies, machineReference } from './machine';
 import { drive, type DriveResult } from './load-driver';
 import { generateCatalogue, generateProfiles, LoadVolume, prepareProposals } from './load-data';
 import { MixContext, Operation, picker, readMix, writeMix } from './load-mix';
@@ -119,24 +120,6 @@ interface RunFigures {
   machineBusy: number;
   /** The same in the second before the run: load from other processes. */
   busyBefore: number;
-}
-
-/** utime + stime of a process, in ms (clock ticks of 10 ms). */
-function cpuMs(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0;
-  }
-}
-
-/** [busy, total] jiffies of the machine. */
-function machineJiffies(): [number, number] {
-  const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
-  const idle = values[3] + values[4];
-  const total = values.reduce((a, b) => a + b, 0);
-  return [total - idle, total];
 }
 
 function cli(env: Record<string, string>, command: string): void {
@@ -320,9 +303,11 @@ async function queueIdle(env: Record<string, string>, timeoutMs: number): Promis
 export async function main(argv: string[]): Promise<void> {
   const opts = options(argv);
   const log = (line: string) => console.log(`[load] ${line}`);
-  const database = await createTestDatabase();
+  const guard = new ExitGuard('load');
+  const database = guard.database(await createTestDatabase());
   const databaseUrl = opts.pgSocket ? `postgres://postgres@localhost/${database.name}?host=${encodeURIComponent(opts.pgSocket)}` : database.url;
   const env = testEnvironment({ DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: opts.logLevel, DEMO_SEED: 'true', API_WORKERS: String(opts.apiWorkers) });
+  guard.queues(env.REDIS_URL, env.QUEUE_PREFIX);
   let apiApp: BuiltApp | undefined;
   let worker: BuiltApp | undefined;
   let ds: DataSource | undefined;
@@ -331,12 +316,14 @@ export async function main(argv: string[]): Promise<void> {
     cli(env, 'seed');
     ds = createDataSource({ url: database.url, applicationName: 'ponte-bench', poolSize: 2 });
     await ds.initialize();
+    const opened = ds;
+    guard.add('its data source', () => opened.destroy());
     await generateCatalogue(ds, opts);
     await generateProfiles(ds, opts);
     await ds.query('ANALYZE');
     cli(env, 'reindex');
-    apiApp = await startBuiltApi(env, 60_000, [YOUNG_GENERATION, ...(opts.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProf}`] : [])]);
-    worker = await startBuiltWorker({ ...env, LOG_LEVEL: 'info' });
+    apiApp = guard.process(await startBuiltApi(env, 60_000, [YOUNG_GENERATION, ...(opts.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProf}`] : [])]));
+    worker = guard.process(await startBuiltWorker({ ...env, LOG_LEVEL: 'info' }));
     const base = apiApp.url;
 
     const sessions = {
@@ -436,12 +423,8 @@ export async function main(argv: string[]): Promise<void> {
     }
     report(opts, runs, rest, { matches, coverage, proposals: proposalIds.length, apiErrors: apiApp.errors().length });
   } finally {
-    await apiApp?.stop();
-    await worker?.stop();
-    await ds?.destroy();
-    if (process.env.PONTE_BENCH_KEEP_DB) console.log(`[load] kept database ${database.name}`);
-    else await database.drop();
-    await dropQueueKeys(env.REDIS_URL, env.QUEUE_PREFIX);
+    // The processes, the data source, the database and the queue keys, on this path as on Ctrl-C.
+    await guard.release();
   }
 }
 
@@ -486,18 +469,6 @@ function tailSeconds(runs: RunFigures[]): string[] {
     const list = bad.map((s) => `${s.i + 1}: ${s.over50}/${s.max}`).join(', ');
     return `- ${r.mix} @ ${r.rate}/s: ${bad.length} of ${r.bySecond?.length ?? 0} seconds${list ? ` (${list})` : ''}`;
   });
-}
-
-/**
- * This machine's speed now: ms for a fixed task on one core (JSON parsed and written again, as
- * the API does all day). Its cores are shared with other virtual machines and their speed varied
- * ~2.5× within a day, so figures of two runs compare only together with this one.
- */
-function machineReference(): number {
-  const text = JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ id: `x${i}`, n: i, title: `Addetta accoglienza ${i}`, shifts: ['morning'], at: { lat: 45.4 + i / 1e4 } })));
-  const start = performance.now();
-  for (let i = 0; i < 60; i++) JSON.stringify(JSON.parse(text));
-  return Math.round(performance.now() - start);
 }
 
 function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<string, AtRest>>, data: { matches: number; coverage: { computed: number; profiles: number }; proposals: number; apiErrors: number }): void {

@@ -171,3 +171,6 @@ export {
   publishCell,
 } from './lib/indicators/small-cells';
 export type { IndicatorCell, SuppressedTable } from './lib/indicators/small-cells';
+
+export { RECOMPUTATION_STATES } from './lib/recomputation';
+export type { RecomputationScope, RecomputationState, RecomputationProgress, RecomputationView } from './lib/recomputation';

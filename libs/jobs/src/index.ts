@@ -30,3 +30,6 @@ export {
   SWEEP_MATCHES_SCHEDULER,
 } from './lib/matching-jobs';
 export type { RecomputeOfferJob, RecomputeCourseJob, RecomputeOrganisationJob } from './lib/matching-jobs';
+export { recomputationFlow, recomputationJobId, partitionJobId, RECOMPUTATIONS_KEPT } from './lib/recomputation-jobs';
+export type { ProfileRange, RecomputationJob, RecomputePartitionJob, PartitionResult } from './lib/recomputation-jobs';
+export { recomputationProgress, readRecomputation, markedStart, progressOf } from './lib/recomputation-progress';

@@ -73,6 +73,9 @@ export { MATCH_ERASERS } from './lib/matching/match-erasers';
 export { MatchCache } from './lib/matching/match-cache';
 export type { MatchCacheOptions, CatalogueSnapshot, ListingVersion, ListingVersions } from './lib/matching/match-cache';
 export { MatchPrecomputer } from './lib/matching/match-precompute';
+export { planPartitions, profilesInRange, inRange, launchRecomputation, EVERY_PROFILE } from './lib/matching/match-partitions';
+export { seedMatchingVolume, VOLUME_SKILL } from './lib/matching/matching-volume';
+export type { MatchingVolume } from './lib/matching/matching-volume';
 export type { PrecomputeOptions, PrecomputeReport } from './lib/matching/match-precompute';
 export {
   OPEN_TARGET_SQL,

@@ -32,6 +32,8 @@ export * from './lib/forms/control-state';
 export * from './lib/reference/reference.service';
 export * from './lib/reference/comune-picker.component';
 export * from './lib/reference/concept-picker.component';
+export * from './lib/reference/concept-label.component';
+export * from './lib/reference/occupation-skills.component';
 // proposals: candidate card, match explanation, history
 export * from './lib/proposals/candidate-card';
 export * from './lib/proposals/candidate-card.component';

@@ -1,10 +1,15 @@
 /**
  * Matrix rows of the steering committee's tools (issue 9): anonymised indicators with their
- * exports (indicators:read) and failed background jobs (jobs:manage), coordinators only.
+ * exports (indicators:read), failed background jobs and recomputations of matches (jobs:manage),
+ * coordinators only.
  * Retry and discard act on a job that really failed, one per call. Spread into
  * AUTHORIZATION_MATRIX. (Types only from authorization-matrix.ts: it imports this file.)
  */
+import { getFlowProducerToken } from '@nestjs/bullmq';
 import { QUEUES } from '@ponte/jobs';
+import { launchRecomputation } from '@ponte/persistence';
+import type { FlowProducer } from 'bullmq';
+import { randomUUID } from 'node:crypto';
 import { failedJob } from '../jobs/testing/failed-jobs';
 import type { MatrixRow, Outcome } from './authorization-matrix';
 import { ACTORS, Actor, MatrixWorld } from './authorization-world';
@@ -13,6 +18,14 @@ const COORDINATORS: Record<Actor, Outcome> = {
   ...(Object.fromEntries(ACTORS.map((a) => [a, 403])) as Record<Actor, Outcome>),
   anonymous: 401,
   coordinator: '2xx',
+};
+
+/** A recomputation of one organisation's listings, added as the API adds them (no worker runs here). */
+const recomputation = async (w: MatrixWorld) => {
+  const recomputationId = randomUUID();
+  const flows = w.t.app.get<FlowProducer>(getFlowProducerToken(QUEUES.recomputation));
+  await launchRecomputation(flows, w.t.dataSource.manager, { recomputationId, scope: { kind: 'organisation', organisationId: randomUUID() }, partitionSize: 1000 });
+  return { params: { id: recomputationId } };
 };
 
 const failed = async (w: MatrixWorld) => ({ params: { queue: QUEUES.maintenance, jobId: String((await failedJob(w.t)).id) } });
@@ -24,4 +37,7 @@ export const COORDINATION_ROWS: MatrixRow[] = [
   { route: 'GET /api/jobs/failed', expect: COORDINATORS, request: () => ({ query: { queue: QUEUES.maintenance } }) },
   { route: 'POST /api/jobs/failed/:queue/:jobId/retry', expect: COORDINATORS, request: failed },
   { route: 'DELETE /api/jobs/failed/:queue/:jobId', expect: COORDINATORS, request: failed },
+  { route: 'GET /api/jobs/recomputations', expect: COORDINATORS },
+  { route: 'GET /api/jobs/recomputations/:id', expect: COORDINATORS, request: recomputation },
+  { route: 'POST /api/jobs/recomputations', expect: COORDINATORS, request: () => ({ body: {} }) },
 ];

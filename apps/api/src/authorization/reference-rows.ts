@@ -1,6 +1,7 @@
 /**
  * Matrix rows of the reference endpoints (issue 4: ESCO autocomplete, lookups, comuni): open to
- * every signed-in caller (reference:read), 401 without a session. The concepts they read are
+ * every signed-in caller (reference:read), 401 without a session; what is loaded (status,
+ * issue 19) to coordinators only (reference:status). The concepts they read are
  * inserted once per world. Spread into AUTHORIZATION_MATRIX.
  */
 import type { MatrixRow, Outcome } from './authorization-matrix';
@@ -12,6 +13,12 @@ const SKILL = `http://data.europa.eu/esco/skill/${SKILL_ID}`;
 const OCCUPATION = `http://data.europa.eu/esco/occupation/${OCCUPATION_ID}`;
 
 const signedIn: Record<Actor, Outcome> = { ...(Object.fromEntries(ACTORS.map((a) => [a, '2xx'])) as Record<Actor, Outcome>), anonymous: 401 };
+
+const coordinators: Record<Actor, Outcome> = {
+  ...(Object.fromEntries(ACTORS.map((a) => [a, 403])) as Record<Actor, Outcome>),
+  anonymous: 401,
+  coordinator: '2xx',
+};
 
 const loaded = new WeakSet<MatrixWorld>();
 /** A comune, a skill and an occupation needing it, as an import would leave them. */
@@ -46,4 +53,5 @@ export const REFERENCE_ROWS: MatrixRow[] = [
   { route: 'GET /api/reference/skills/:id', expect: signedIn, request: withData({ params: { id: SKILL_ID } }) },
   { route: 'GET /api/reference/occupations/:id', expect: signedIn, request: withData({ params: { id: OCCUPATION_ID } }) },
   { route: 'POST /api/reference/concepts/lookup', expect: signedIn, request: withData({ body: { uris: [SKILL, OCCUPATION] } }) },
+  { route: 'GET /api/reference/status', expect: coordinators, request: withData({}) },
 ];

@@ -32,14 +32,21 @@ export class CandidateCardProjection {
       ...(e.kind === 'offer' ? [...e.matchedSkills.map((s) => s.uri), ...e.missingSkills.map((s) => s.uri)] : e.skillsToGain),
     ];
     const { items } = await this.reference.lookup(uris, language);
-    const labels = new Map(items.map((item) => [item.uri, item.label]));
-    const label = (uri: string) => labels.get(uri) ?? null;
+    const labels = new Map(items.map((item) => [item.uri, item]));
+    const label = (uri: string) => labels.get(uri)?.label ?? null;
+    const labelLanguage = (uri: string) => labels.get(uri)?.labelLanguage ?? null;
     const explanation: CardExplanationView =
       e.kind === 'offer'
         ? {
             kind: 'offer',
-            matchedSkills: e.matchedSkills.map((s) => ({ uri: s.uri, label: label(s.uri), essential: s.essential, tier: s.tier })),
-            missingSkills: e.missingSkills.map((s) => ({ uri: s.uri, label: label(s.uri), essential: s.essential })),
+            matchedSkills: e.matchedSkills.map((s) => ({
+              uri: s.uri,
+              label: label(s.uri),
+              labelLanguage: labelLanguage(s.uri),
+              essential: s.essential,
+              tier: s.tier,
+            })),
+            missingSkills: e.missingSkills.map((s) => ({ uri: s.uri, label: label(s.uri), labelLanguage: labelLanguage(s.uri), essential: s.essential })),
             essentialCoverage: e.essentialCoverage,
             schedule: {
               sharedShifts: [...e.schedule.sharedShifts],
@@ -51,12 +58,12 @@ export class CandidateCardProjection {
           }
         : {
             kind: 'course',
-            skillsToGain: e.skillsToGain.map((uri) => ({ uri, label: label(uri) })),
+            skillsToGain: e.skillsToGain.map((uri) => ({ uri, label: label(uri), labelLanguage: labelLanguage(uri) })),
             schedule: { sharedShifts: [...e.sharedShifts] },
           };
     return {
       candidateCode: snapshot.candidateCode,
-      skills: snapshot.skills.map((s) => ({ uri: s.uri, label: label(s.uri), level: s.level })),
+      skills: snapshot.skills.map((s) => ({ uri: s.uri, label: label(s.uri), labelLanguage: labelLanguage(s.uri), level: s.level })),
       languages: snapshot.languages.map((l) => ({ code: l.code, cefr: l.cefr })),
       eqfLevel: snapshot.eqfLevel,
       availability: {

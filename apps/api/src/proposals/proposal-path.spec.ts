@@ -146,9 +146,12 @@ describe('proposals: the whole path', () => {
     ]);
     expect(card.body.card.explanation).toMatchObject({
       kind: 'offer',
-      matchedSkills: [expect.objectContaining({ label: 'perform domestic care', essential: true, tier: 'exact' }), expect.objectContaining({ essential: false })],
-      // Italian by default, English where no Italian label is loaded.
-      missingSkills: [expect.objectContaining({ label: 'assistere i clienti', essential: true })],
+      matchedSkills: [
+        expect.objectContaining({ label: 'perform domestic care', labelLanguage: 'en', essential: true, tier: 'exact' }),
+        expect.objectContaining({ essential: false }),
+      ],
+      // Italian by default, English where no Italian label is loaded: the language says which, for the portal's hint.
+      missingSkills: [expect.objectContaining({ label: 'assistere i clienti', labelLanguage: 'it', essential: true })],
       schedule: { sharedShifts: ['morning'] },
     });
     expect(card.body.coverMessage).toContain('esperienza di assistenza');

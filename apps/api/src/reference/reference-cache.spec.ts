@@ -1,5 +1,6 @@
 import { createDataSource, createTestDatabase, TestDatabase } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
+import { ConceptSearchService } from './concept-search/concept-search.service';
 import { ReferenceCache } from './reference-cache';
 import { ReferenceLookupService } from './reference-lookup.service';
 import { ReferenceSearchService } from './reference-search.service';
@@ -29,7 +30,7 @@ describe('ReferenceCache', () => {
 
   it('answers autocomplete and labels from memory while no new import is recorded, and afresh after one', async () => {
     const cache = new ReferenceCache(dataSource, 0);
-    const search = new ReferenceSearchService(dataSource, cache);
+    const search = new ReferenceSearchService(dataSource, cache, new ConceptSearchService(dataSource, cache));
     const lookup = new ReferenceLookupService(dataSource, cache);
     await relabel('saldatura ad arco');
     await recordImport();
@@ -46,9 +47,22 @@ describe('ReferenceCache', () => {
     expect((await lookup.lookup([WELDING], 'it')).items.map((i) => i.label)).toEqual(['saldatura TIG']);
   });
 
+  it('rebuilds the occupation index after a new import', async () => {
+    const cache = new ReferenceCache(dataSource, 0);
+    const search = new ReferenceSearchService(dataSource, cache, new ConceptSearchService(dataSource, cache));
+    const COOK = 'http://data.europa.eu/esco/occupation/cook';
+    await dataSource.query(`INSERT INTO esco_concepts (uri, kind, isco_group) VALUES ($1, 'occupation', '5120')`, [COOK]);
+    await dataSource.query(`INSERT INTO esco_labels (uri, language, label, label_kind, kind) VALUES ($1, 'it', 'cuoco', 'preferred', 'occupation')`, [COOK]);
+    await recordImport();
+    expect((await search.concepts('occupation', 'cuoc', 'it', 10)).map((s) => s.label)).toEqual(['cuoco']);
+    await dataSource.query(`UPDATE esco_labels SET label = 'cuoco/cuoca' WHERE uri = $1`, [COOK]);
+    await recordImport();
+    expect((await search.concepts('occupation', 'cuoca', 'it', 10)).map((s) => s.label)).toEqual(['cuoco/cuoca']);
+  });
+
   it('waits for the check interval before looking for a new import', async () => {
     const cache = new ReferenceCache(dataSource, 60_000);
-    const search = new ReferenceSearchService(dataSource, cache);
+    const search = new ReferenceSearchService(dataSource, cache, new ConceptSearchService(dataSource, cache));
     await relabel('saldatura ad arco');
     expect((await search.concepts('skill', 'sald', 'it', 10)).map((s) => s.label)).toEqual(['saldatura ad arco']);
     await relabel('saldatura TIG');

@@ -17,6 +17,7 @@ const MAX_ENTRIES = 5000;
 @Injectable()
 export class ReferenceCache {
   private readonly entries = new Map<string, Promise<unknown>>();
+  private readonly pinnedEntries = new Map<string, Promise<unknown>>();
   private stamp: string | null = null;
   private checkedAt = -Infinity;
   private checking: Promise<void> | null = null;
@@ -43,6 +44,20 @@ export class ReferenceCache {
     this.entries.set(key, loading);
     if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
     loading.catch(() => this.entries.get(key) === loading && this.entries.delete(key));
+    return loading;
+  }
+
+  /**
+   * Like `get`, for a few large values built from whole tables (the search indexes): never
+   * evicted by the answers, dropped only when a newer import finished.
+   */
+  async pinned<T>(key: string, load: () => Promise<T>): Promise<T> {
+    await this.current();
+    const held = this.pinnedEntries.get(key);
+    if (held) return held as Promise<T>;
+    const loading = load();
+    this.pinnedEntries.set(key, loading);
+    loading.catch(() => this.pinnedEntries.get(key) === loading && this.pinnedEntries.delete(key));
     return loading;
   }
 
@@ -73,7 +88,10 @@ export class ReferenceCache {
         const [row]: { stamp: string }[] = await this.dataSource.query(
           `SELECT coalesce(max(finished_at)::text, '') || ':' || count(*) AS stamp FROM reference_imports`,
         );
-        if (row.stamp !== this.stamp) this.entries.clear();
+        if (row.stamp !== this.stamp) {
+          this.entries.clear();
+          this.pinnedEntries.clear();
+        }
         this.stamp = row.stamp;
         this.checkedAt = Date.now();
       } finally {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EscoConceptKind } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import type { ComuneView, ConceptSuggestion, MatchKind } from './dto/reference-views';
+import { ConceptSearchService } from './concept-search/concept-search.service';
 import { ReferenceCache } from './reference-cache';
 import { closestWords, escapeLike, FUZZY_MIN_LENGTH, sortedLetters, WORD_CANDIDATES, FUZZY_THRESHOLD, searchPatterns, SearchPatterns, spellings, WORD_SIMILARITY } from './search-text';
 
@@ -16,16 +17,19 @@ const TIERS: MatchKind[] = ['exact', 'prefix', 'word', 'contains', 'fuzzy'];
 const MAX_LABEL_ROWS = 5000;
 
 /**
- * Autocomplete over ESCO labels and comuni: accent- and case-insensitive on the generated
- * `normalized` columns, in the user's language with English as the fallback, every label
- * (preferred or alternative) counting. Exact, prefix, word-prefix and substring matches come
- * first; only when they do not fill the list does a trigram typo search add the rest.
+ * Autocomplete over ESCO labels and comuni, in the user's language with English as the
+ * fallback, every label (preferred or alternative) counting. Occupations and ISCO groups go
+ * through the ranked in-memory search (ConceptSearchService: stems, typos, words in any order,
+ * how common in protected placement). Skills and comuni are matched in SQL, accent- and
+ * case-insensitive on the generated `normalized` columns: exact, prefix, word-prefix and
+ * substring matches first; only when they do not fill the list does a typo search add the rest.
  */
 @Injectable()
 export class ReferenceSearchService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cache: ReferenceCache,
+    private readonly conceptSearch: ConceptSearchService,
   ) {}
 
   private async normalize(q: string): Promise<string> {
@@ -39,10 +43,12 @@ export class ReferenceSearchService {
   }
 
   private async findConcepts(kind: EscoConceptKind, q: string, language: string, limit: number): Promise<ConceptSuggestion[]> {
+    if ((kind === 'occupation' || kind === 'isco_group') && !/^\s*\d[\d.]*\s*$/.test(q)) return this.conceptSearch.suggest(kind, q, language, limit);
     const patterns = searchPatterns(await this.normalize(q));
     if (!patterns.text) return [];
     const languages = [...new Set([language, 'en'])];
-    const hits = [...(await this.codeMatches(kind, patterns.text, limit)), ...(await this.textMatches(kind, patterns, languages, limit))];
+    const codes = await this.codeMatches(kind, patterns.text, limit);
+    const hits = [...codes, ...(await this.textMatches(kind, patterns, languages, limit))];
     const unique = [...new Map(hits.map((hit) => [hit.uri, hit])).values()].slice(0, limit);
     if (unique.length < limit && patterns.text.length >= FUZZY_MIN_LENGTH) {
       unique.push(...(await this.typoMatches(kind, patterns.text, languages, limit - unique.length, unique.map((h) => h.uri))));

@@ -36,7 +36,7 @@ describe('reference endpoints', () => {
     await importer.import(escoDirectorySources(italianDir));
     const organisation = await createOrganisation(t);
     ({ auth } = await signedInUser(t, 'partner_member', { organisation }));
-  }, 180_000);
+  }, 420_000);
 
   afterAll(async () => {
     rmSync(italianDir, { recursive: true, force: true });
@@ -108,6 +108,86 @@ describe('reference endpoints', () => {
     expect(fallback.body.items.find((i: { uri: string }) => i.uri === weldingUri).label).toBe('utilizzare attrezzature per saldatura');
     const english = await get('/api/reference/skills?q=use%20welding%20equipment&lang=en').expect(200);
     expect(english.body.items[0]).toMatchObject({ uri: weldingUri, label: 'use welding equipment', labelLanguage: 'en' });
+  });
+
+  describe('Italian occupations as a counsellor types them', () => {
+    const O = 'http://data.europa.eu/esco/occupation/';
+    const COOK = `${O}90f75f67-495d-49fa-ab57-2f320e251d7e`;
+    const top5 = async (q: string) => {
+      const res = await get(`/api/reference/occupations?q=${encodeURIComponent(q)}&limit=5`, 'it').expect(200);
+      return res.body.items as { uri: string; label: string; labelLanguage: string; matchedLabel: string; match: string }[];
+    };
+    const uris = async (q: string) => (await top5(q)).map((i) => i.uri);
+
+    // What a counsellor expects among the first five, by ESCO URI (Italian labels in the comments).
+    it.each([
+      ['cuoco', [COOK]],
+      ['cuoca', [COOK]],
+      ['magazzin', [`${O}bea705fe-06ac-4147-b8e0-6e8ac1208d8f`]], // magazziniere/magazziniera
+      ['pulizia', [`${O}303a1e34-cb16-4054-b323-81e5eec17397`, `${O}cbad55a4-c7cf-4ab6-9540-eac72b26729b`]], // addetto alle pulizie negli stabili, collaboratore familiare
+      ['assistenza anziani', [`${O}d5954a2b-a525-45b7-b6d9-b62efafc6c78`, `${O}d38c2107-98f2-47b7-8bb4-f69750d51082`]], // assistente familiare, OSS
+      ['badante', [`${O}d5954a2b-a525-45b7-b6d9-b62efafc6c78`]], // assistente familiare
+      ['commessa', [`${O}9ba74e8a-c40c-4228-9998-eb3c7a5c11df`]], // assistente di vendita (commessa)
+      ['colf', [`${O}cbad55a4-c7cf-4ab6-9540-eac72b26729b`]], // collaboratore familiare/collaboratrice familiare
+      ['cucinare', [COOK, `${O}e1cf6897-158d-4b48-a39e-2a3a8cac216c`]], // cuoco, assistente di cucina
+      ['igiene', [`${O}503ea267-93e9-4b8c-ae5e-817fe7e4a245`]], // operatore ecologico (igiene ambientale)
+      ['OSS', [`${O}d38c2107-98f2-47b7-8bb4-f69750d51082`]], // operatore socio-sanitario
+      ['cameirera', [`${O}d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471`]], // cameriere/cameriera, with a typo
+      ['pulizie addetta', [`${O}303a1e34-cb16-4054-b323-81e5eec17397`]], // words in any order
+      ['Cuochi in alberghi e ristoranti', [COOK]], // an official plural title
+      ["Addetti all'assistenza personale", [`${O}1391bdf9-bd61-4fb5-91ca-c29036ab2b60`]], // assistente domiciliare (ISCO 5322)
+    ])('"%s" finds what a counsellor expects in the first five', async (q, expected) => {
+      expect(await uris(q)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^(${expected.join('|')})$`))]));
+    });
+
+    it('shows the Italian label, names both genders, and says which label matched', async () => {
+      const [cook] = await top5('cuoca');
+      expect(cook).toMatchObject({ uri: COOK, label: 'cuoco/cuoca', labelLanguage: 'it', matchedLabel: 'cuoco/cuoca' });
+      // Every result of "igiene" matched a word of the igiene family.
+      expect((await top5('igiene')).every((i) => /igien/i.test(i.matchedLabel))).toBe(true);
+    });
+
+    it('ignores accents and apostrophes and finds the same with and without them', async () => {
+      expect(await uris('addetta all’assistenza')).toEqual(await uris("addetta all'assistenza"));
+      expect(await uris('càssiera')).toEqual(await uris('cassiera'));
+      expect((await uris('cassiera'))[0]).toBe(`${O}2b871272-bd61-4206-bd1a-0b96d7023098`);
+    });
+
+    it('suggests while she types the first letters', async () => {
+      expect((await top5('ad')).length).toBe(5);
+      expect((await top5('ad')).every((i) => /\bad/i.test(i.matchedLabel))).toBe(true);
+    });
+
+    it('falls back to English for an occupation without an Italian label', async () => {
+      // Occupations newer than the v1.0.8 Italian pack have English labels only.
+      const [newer] = await t.dataSource.query(`SELECT c.uri, l.label FROM esco_concepts c JOIN esco_labels l ON l.uri = c.uri AND l.label_kind = 'preferred'
+        WHERE c.kind = 'occupation' AND NOT EXISTS (SELECT 1 FROM esco_labels i WHERE i.uri = c.uri AND i.language = 'it') ORDER BY c.uri LIMIT 1`);
+      const found = await top5(newer.label);
+      expect(found[0]).toMatchObject({ uri: newer.uri, label: newer.label, labelLanguage: 'en' });
+    });
+
+    it('finds ISCO groups by their Italian plural title', async () => {
+      const res = await get('/api/reference/isco-groups?q=cuochi&lang=it').expect(200);
+      expect(res.body.items.map((i: { code: string }) => i.code)).toContain('5120');
+    });
+  });
+
+  it('tells coordinators which packs and languages are loaded, with counts', async () => {
+    const coordinator = await signedInUser(t, 'coordinator');
+    await get('/api/reference/status').expect(403);
+    const res = await request(t.server).get('/api/reference/status').set('Authorization', coordinator.auth).expect(200);
+    const [{ occupations, italianOccupations }] = await t.dataSource.query(`
+      SELECT (SELECT count(*) FROM esco_concepts WHERE kind = 'occupation')::int AS occupations,
+             (SELECT count(*) FROM esco_labels WHERE kind = 'occupation' AND language = 'it' AND label_kind = 'preferred')::int AS "italianOccupations"`);
+    expect(res.body.concepts).toMatchObject({ skills: 13_896, occupations, iscoGroups: 619 });
+    expect(res.body.comuni).toBe(133);
+    const it = res.body.languages.find((l: { language: string }) => l.language === 'it');
+    // The official Italian occupations, the Italian ISCO groups and the one-skill Italian pack of this suite.
+    expect(it.concepts).toMatchObject({ occupations: italianOccupations, iscoGroups: 619, skills: 1 });
+    expect(italianOccupations).toBe(2_939);
+    expect(res.body.languages.find((l: { language: string }) => l.language === 'en').concepts.skills).toBe(13_896);
+    expect(res.body.imports[0].sources).toEqual(['skills_it.csv']);
+    expect(res.body.imports[1].sources).toEqual(expect.arrayContaining(['skills_en.csv', 'occupations_it.csv (labels)', 'comuni-milano.csv']));
   });
 
   it('finds ISCO groups in Italian by label and by code', async () => {

@@ -4,9 +4,10 @@ import { PERMISSIONS } from '@ponte/domain';
 import { RequirePermissions } from '../auth/decorators';
 import { negotiateLanguage } from '../common/i18n/language';
 import { ComuneQuery, ConceptLookupDto, LanguageQuery, SuggestQuery } from './dto/reference-query.dto';
-import type { ComuneView, ConceptDetailView, ConceptLookupView, ConceptSuggestion } from './dto/reference-views';
+import type { ComuneView, ConceptDetailView, ConceptLookupView, ConceptSuggestion, ReferenceStatusView } from './dto/reference-views';
 import { ReferenceLookupService } from './reference-lookup.service';
 import { ReferenceSearchService } from './reference-search.service';
+import { ReferenceStatusService } from './reference-status.service';
 import { Post } from '../common/idempotency/post.decorator';
 
 interface Suggestions<T> {
@@ -22,7 +23,15 @@ export class ReferenceController {
   constructor(
     private readonly search: ReferenceSearchService,
     private readonly lookups: ReferenceLookupService,
+    private readonly statuses: ReferenceStatusService,
   ) {}
+
+  @Get('status')
+  @RequirePermissions(PERMISSIONS.REFERENCE_STATUS)
+  @ApiOperation({ summary: 'Coordinators: which reference packs and languages are loaded, with counts, and the last imports' })
+  status(): Promise<ReferenceStatusView> {
+    return this.statuses.status();
+  }
 
   @Get('skills')
   @ApiOperation({ summary: 'Autocomplete ESCO skills (labels in `lang` or Accept-Language, English fallback; tolerates one typo)' })

@@ -65,9 +65,16 @@ describe('reference seeder', () => {
     for (const counts of Object.values(summary.counts)) expect(counts.skipped).toEqual({});
     expect(summary.counts.skillBroader.inserted).toBe(seed.broader.length);
     expect(summary.counts.occupationSkills.inserted).toBe(seed.occupationSkills.length);
-    expect(await count(`SELECT count(*) FROM esco_concepts WHERE kind = 'occupation'`)).toBe(25);
+    expect(await count(`SELECT count(*) FROM esco_concepts WHERE kind = 'occupation'`)).toBe(28);
     expect(await count(`SELECT count(*) FROM esco_concepts WHERE kind = 'skill'`)).toBeGreaterThanOrEqual(150);
     expect(await count('SELECT count(*) FROM comuni')).toBe(133);
+  });
+
+  it('names every occupation in Italian, both genders found', async () => {
+    expect(await count(`SELECT count(*) FROM esco_concepts o WHERE o.kind = 'occupation' AND NOT EXISTS (
+      SELECT 1 FROM esco_labels l WHERE l.uri = o.uri AND l.language = 'it' AND l.label_kind = 'preferred')`)).toBe(0);
+    const cook = await dataSource.query(`SELECT label FROM esco_labels WHERE language = 'it' AND label IN ('cuoco', 'cuoca', 'cuoco/cuoca') ORDER BY label`);
+    expect(cook.map((r: { label: string }) => r.label)).toEqual(['cuoca', 'cuoco', 'cuoco/cuoca']);
   });
 
   it('gives every occupation essential skills and an ISCO group with an Italian label', async () => {

@@ -29,7 +29,7 @@ export function referenceSeedPlan(env: NodeJS.ProcessEnv, cwd: string): Referenc
     return { description: `ESCO pack in ${escoDir}`, sources };
   }
   if (shared) return { description: `shared data in ${sharedRoot}`, sources: referenceFileSources(shared) };
-  return { description: 'built-in reference set (25 occupations, their 150 main skills and the hierarchy above them, 133 comuni)', sources: [builtinSeedSource()] };
+  return { description: 'built-in reference set (28 occupations in Italian and English, their main skills and the hierarchy above them, 133 comuni)', sources: [builtinSeedSource()] };
 }
 
 /** Loads reference data once per distinct source: a later boot with the same files skips it. */

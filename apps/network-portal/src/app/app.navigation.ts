@@ -63,4 +63,11 @@ export const NETWORK_NAVIGATION: readonly NavItem[] = [
     icon: 'it-settings',
     permission: PERMISSIONS.JOBS_MANAGE,
   },
+  {
+    path: '/reference-data',
+    labelKey: 'network.nav.referenceData',
+    descriptionKey: 'network.nav.referenceDataDescription',
+    icon: 'it-files',
+    permission: PERMISSIONS.REFERENCE_STATUS,
+  },
 ];

@@ -75,6 +75,7 @@ describe('network portal guards', () => {
       '/staff',
       '/audit',
       '/jobs',
+      '/reference-data',
     ]);
   });
 });

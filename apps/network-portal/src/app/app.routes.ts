@@ -98,6 +98,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('./jobs/jobs.routes').then((m) => m.JOBS_ROUTES),
       },
       {
+        path: 'reference-data',
+        canActivate: [permissionGuard(PERMISSIONS.REFERENCE_STATUS)],
+        loadChildren: () => import('./reference-data/reference-data.routes').then((m) => m.REFERENCE_DATA_ROUTES),
+      },
+      {
         path: 'notifications',
         canActivate: [permissionGuard(PERMISSIONS.NOTIFICATIONS_READ)],
         component: NotificationsPage,

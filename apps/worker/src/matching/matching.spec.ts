@@ -5,6 +5,7 @@ import {
   recomputeCourseJobId,
   recomputeOfferJobId,
   recomputeOrganisationJobId,
+  recomputationJobId,
   recomputeProfileJobId,
   type RecomputeProfileJob,
 } from '@ponte/jobs';
@@ -15,6 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { DeadlineCloser } from '../catalogue/deadline-closer.service';
 import { seedWorld, type SeededWorld } from '../proposals/testing/proposal-seed';
+import { RecomputationModule } from '../recomputation/recomputation.module';
 import { createTestWorker, TestWorker } from '../testing/test-worker';
 import { MatchingWorkerModule } from './matching.module';
 import { MatchingService } from './matching.service';
@@ -29,7 +31,7 @@ describe('matching worker', () => {
   let queue: Queue;
 
   beforeAll(async () => {
-    w = await createTestWorker([MatchingWorkerModule, CatalogueModule]);
+    w = await createTestWorker([MatchingWorkerModule, CatalogueModule, RecomputationModule]);
     world = await seedWorld(w.dataSource);
     await w.dataSource.query(`INSERT INTO profile_skills (profile_id, skill_uri, level, acquired_through, position) VALUES ($1, $2, 'advanced', '{work}', 0)`, [
       world.profileId,
@@ -39,9 +41,9 @@ describe('matching worker', () => {
   });
   afterAll(() => w.close());
 
-  async function settled(jobId: string): Promise<PrecomputeReport> {
-    for (let i = 0; i < 150; i++) {
-      const job = await queue.getJob(jobId);
+  async function settled(jobId: string, from: Queue = queue): Promise<PrecomputeReport> {
+    for (let i = 0; i < 300; i++) {
+      const job = await from.getJob(jobId);
       if (job && (await job.isCompleted())) return job.returnvalue;
       if (job && (await job.isFailed())) throw new Error(job.failedReason);
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -115,7 +117,9 @@ describe('matching worker', () => {
     await w.dataSource.query(`UPDATE organisations SET status = 'vetted' WHERE id = $1`, [world.otherOrganisationId]);
     const reinstated = recomputeOrganisationJobId(world.otherOrganisationId, randomUUID());
     await queue.add(JOBS.matching.recomputeOrganisation, { organisationId: world.otherOrganisationId, status: 'vetted' }, { jobId: reinstated });
-    await settled(reinstated);
+    // Vetted again: the job fans out into a recomputation of its listings (QUEUES.recomputation).
+    expect(await settled(reinstated)).toMatchObject({ recomputationId: reinstated, partitions: 1 });
+    await settled(recomputationJobId(reinstated), w.context.get<Queue>(getQueueToken(QUEUES.recomputation)));
     expect((await rowsOf(world.profileId)).some((r: { targetId: string }) => r.targetId === theirs)).toBe(true);
   });
 

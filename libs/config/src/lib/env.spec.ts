@@ -63,4 +63,14 @@ describe('parseEnv', () => {
     const config = parseEnv({ ...valid, NOTES_ENCRYPTION_KEYS: `${second},${valid.NOTES_ENCRYPTION_KEYS}` });
     expect(config.NOTES_ENCRYPTION_KEYS.map((k) => k.id)).toEqual(['k2', 'k1']);
   });
+
+  it('reads the recomputation settings and refuses what a worker could not run', () => {
+    const config = parseEnv({ ...valid, RECOMPUTE_PARTITION_SIZE: '500', RECOMPUTE_CONCURRENCY: '2', RECOMPUTE_STALL_MS: '15000' });
+    expect([config.RECOMPUTE_PARTITION_SIZE, config.RECOMPUTE_CONCURRENCY, config.RECOMPUTE_STALL_MS]).toEqual([500, 2, 15000]);
+    expect(parseEnv({ ...valid }).RECOMPUTE_PARTITION_SIZE).toBe(1000);
+    const problems = problemsOf({ ...valid, RECOMPUTE_PARTITION_SIZE: '0', RECOMPUTE_CONCURRENCY: '1.5', RECOMPUTE_STALL_MS: 'soon' });
+    expect(problems['RECOMPUTE_PARTITION_SIZE']).toMatch(/from 10 to 100000/);
+    expect(problems['RECOMPUTE_CONCURRENCY']).toMatch(/whole number/);
+    expect(problems).toHaveProperty('RECOMPUTE_STALL_MS');
+  });
 });

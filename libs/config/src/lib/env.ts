@@ -90,6 +90,12 @@ export function parseEnv(env: NodeJS.ProcessEnv) {
       // PostgreSQL connections per API process; API processes (Node cluster) sharing the port.
       DATABASE_POOL_SIZE: num({ default: 10 }),
       API_WORKERS: num({ default: 1 }),
+      // Recomputations of matches (QUEUES.recomputation): profiles per partition; partitions one
+      // worker process runs at once; how long a partition's lock outlives its worker before
+      // another process takes it over (a killed worker's partition waits this long).
+      RECOMPUTE_PARTITION_SIZE: num({ default: 1000 }),
+      RECOMPUTE_CONCURRENCY: num({ default: 1 }),
+      RECOMPUTE_STALL_MS: num({ default: 60_000 }),
     },
     {
       reporter: ({ errors }) => {
@@ -115,8 +121,14 @@ export function parseEnv(env: NodeJS.ProcessEnv) {
   for (const name of ['RETENTION_INACTIVE_DAYS', 'RETENTION_ARCHIVED_DAYS'] as const) {
     if (!problems[name] && !(parsed[name] > 0)) problems[name] = 'must be a positive number of days';
   }
-  for (const [name, max] of [['DATABASE_POOL_SIZE', 200], ['API_WORKERS', 64]] as const) {
-    if (!problems[name] && !(Number.isInteger(parsed[name]) && parsed[name] >= 1 && parsed[name] <= max)) problems[name] = `must be a whole number from 1 to ${max}`;
+  for (const [name, min, max] of [
+    ['DATABASE_POOL_SIZE', 1, 200],
+    ['API_WORKERS', 1, 64],
+    ['RECOMPUTE_PARTITION_SIZE', 10, 100_000],
+    ['RECOMPUTE_CONCURRENCY', 1, 16],
+    ['RECOMPUTE_STALL_MS', 1000, 3_600_000],
+  ] as const) {
+    if (!problems[name] && !(Number.isInteger(parsed[name]) && parsed[name] >= min && parsed[name] <= max)) problems[name] = `must be a whole number from ${min} to ${max}`;
   }
   if (!problems['MATCH_NOTIFY_THRESHOLD'] && (parsed.MATCH_NOTIFY_THRESHOLD < 0 || parsed.MATCH_NOTIFY_THRESHOLD > 100)) {
     problems['MATCH_NOTIFY_THRESHOLD'] = 'must be between 0 and 100';

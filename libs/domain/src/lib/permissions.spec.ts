@@ -59,6 +59,7 @@ describe('permissions', () => {
       PERMISSIONS.STAFF_MANAGE,
       PERMISSIONS.NETWORKS_MANAGE,
       PERMISSIONS.JOBS_MANAGE,
+      PERMISSIONS.REFERENCE_STATUS,
     ]) {
       expect(rolesWithPermission(p)).toEqual(['coordinator']);
     }

@@ -55,6 +55,8 @@ export const PERMISSIONS = {
   SEARCH_USE: 'search:use',
   /** ESCO skills and occupations, comuni. */
   REFERENCE_READ: 'reference:read',
+  /** Which reference packs and languages are loaded, with their counts and imports. */
+  REFERENCE_STATUS: 'reference:status',
   NOTIFICATIONS_READ: 'notifications:read',
 } as const;
 
@@ -100,6 +102,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.AUDIT_EXPORT,
     P.INDICATORS_READ,
     P.JOBS_MANAGE,
+    P.REFERENCE_STATUS,
   ],
   counsellor: [
     ...COMMON,

@@ -11,6 +11,8 @@ export const QUEUES = {
   followUp: 'follow-up',
   proposals: 'proposals',
   maintenance: 'maintenance',
+  /** Full and organisation-wide recomputations of matches: a parent job and its partitions (BullMQ flow). */
+  recomputation: 'match-recompute',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -54,6 +56,12 @@ export const JOBS = {
   },
   /** Repeatable: deletes sent outbox mails after 30 days and idempotency keys after 24 h. */
   maintenance: { purge: 'maintenance-purge' },
+  recomputation: {
+    /** The parent: runs once every partition is done, and sums them up. */
+    run: 'recompute-matches',
+    /** One profile range of the parent's scope; any worker process takes it, idempotent. */
+    partition: 'recompute-partition',
+  },
 } as const;
 
 /** Retries with exponential backoff; a job that keeps failing stays in the failed set for a coordinator. */

@@ -20,6 +20,8 @@ import {
 export class LabelledConcept {
   @ApiProperty() uri!: string;
   @ApiProperty({ nullable: true }) label!: string | null;
+  @ApiProperty({ nullable: true, example: 'it', description: "The label's language: English where the reader's has no label yet" })
+  labelLanguage!: string | null;
 }
 
 export class CardSkill extends LabelledConcept {

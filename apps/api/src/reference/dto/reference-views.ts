@@ -49,3 +49,33 @@ export class ConceptDetailView extends ConceptLabelView {
 export class SuggestionList<T> {
   items!: T[];
 }
+
+export class ConceptCountsView {
+  @ApiProperty() skills!: number;
+  @ApiProperty() skillGroups!: number;
+  @ApiProperty() occupations!: number;
+  @ApiProperty() iscoGroups!: number;
+}
+
+export class ReferenceLanguageView {
+  @ApiProperty({ example: 'it' }) language!: string;
+  @ApiProperty({ type: ConceptCountsView, description: 'Concepts with a preferred label in this language (the others show in English)' })
+  concepts!: ConceptCountsView;
+  @ApiProperty({ description: 'Labels in this language, preferred and alternative' }) labels!: number;
+}
+
+export class ReferenceImportView {
+  @ApiProperty() finishedAt!: string;
+  @ApiProperty({ type: [String], description: 'Files read, e.g. occupations_it.csv (labels)' }) sources!: string[];
+  @ApiProperty() changedRows!: number;
+  @ApiProperty() durationMs!: number;
+}
+
+export class ReferenceStatusView {
+  @ApiProperty({ type: ConceptCountsView }) concepts!: ConceptCountsView;
+  @ApiProperty() occupationSkills!: number;
+  @ApiProperty() skillBroader!: number;
+  @ApiProperty() comuni!: number;
+  @ApiProperty({ type: [ReferenceLanguageView] }) languages!: ReferenceLanguageView[];
+  @ApiProperty({ type: [ReferenceImportView], description: 'The last imports, newest first' }) imports!: ReferenceImportView[];
+}

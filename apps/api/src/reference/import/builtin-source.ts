@@ -27,9 +27,10 @@ export function builtinSeedPath(): string {
 }
 
 /**
- * The built-in reference set for machines without the shared data: 25 occupations of
- * protected placement, 150 of their essential skills with every broader concept, their ISCO
- * groups (Italian labels too) and all 133 comuni. Additive: it never removes stored relations.
+ * The built-in reference set for machines without the shared data: 28 occupations of
+ * protected placement (English and official Italian labels), about 160 of their essential
+ * skills with every broader concept, their ISCO groups (Italian labels too) and all 133 comuni.
+ * Additive: it never removes stored relations.
  */
 export function builtinSeedSource(options: { comuniOnly?: boolean; path?: string } = {}): ReferenceSource {
   const text = readFileSync(options.path ?? builtinSeedPath());

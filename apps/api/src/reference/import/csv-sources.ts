@@ -4,7 +4,6 @@ import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { EscoConceptKind } from '@ponte/persistence';
-import { genderForms } from './gender-forms';
 import type { ComuneRecord, ConceptRecord, ReferenceRecord, ReferenceSource, SummaryEntity } from './reference-records';
 
 type Row = Record<string, string | undefined>;
@@ -115,15 +114,6 @@ function csvSource(
   };
 }
 
-/** The alternative labels of a concept: the listed ones, plus each gender's form of a label naming both. */
-function alternativeLabels(kind: EscoConceptKind, preferred: string | null, listed: string[]): string[] {
-  const forms = [
-    ...(preferred ? genderForms(preferred, kind === 'occupation') : []),
-    ...listed.flatMap((label) => [label, ...genderForms(label, false)]),
-  ];
-  return [...new Set(forms)];
-}
-
 /**
  * skills_xx.csv, occupations_xx.csv, skillGroups_xx.csv, ISCOGroups_xx.csv of any ESCO version.
  * `labelsOnly`: a language pack of another version, which only adds labels (see ConceptRecord).
@@ -140,7 +130,7 @@ export function conceptFile(file: string, kind: EscoConceptKind, language: strin
       iscoGroup: kind === 'occupation' ? text(row['iscogroup']) : null,
       skillType: kind === 'skill' ? text(row['skilltype']) : null,
       reuseLevel: kind === 'skill' ? text(row['reuselevel']) : null,
-      labels: [{ language, preferred, alternatives: alternativeLabels(kind, preferred, splitLabels(row['altlabels'])), complete: true }],
+      labels: [{ language, preferred, alternatives: splitLabels(row['altlabels']), complete: true }],
       labelsOnly,
     };
     return { type: 'concept', value: concept };

@@ -40,7 +40,7 @@ describe('ReferenceImportService on the full shared data', () => {
     if (!options) throw new Error(`Shared data not found in ${SHARED_DATA_DIR} (set PONTE_SHARED_DATA)`);
     first = await service.import(referenceFileSources(options));
     second = await service.import(referenceFileSources(options));
-  }, 240_000);
+  }, 420_000);
 
   afterAll(async () => {
     await dataSource?.destroy();

@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import { genderForms } from './gender-forms';
 import type { BroaderRecord, ComuneRecord, ConceptRecord, OccupationSkillRecord } from './reference-records';
 
 const BATCH = 5000;
@@ -40,13 +41,18 @@ export class ReferenceStaging {
     );
   }
 
+  /** Stages a concept and its labels; a title naming both genders also gives each form alone (gender-forms.ts). */
   addConcept(concept: ConceptRecord): void {
     const seq = ++this.seq;
     this.concepts.push({ ...concept, seq });
     for (const set of concept.labels) {
       const language = set.language.toLowerCase();
       if (set.preferred) this.labels.push({ uri: concept.uri, language, label: set.preferred, kind: 'preferred', complete: set.complete, seq });
-      for (const label of set.alternatives) {
+      const alternatives = new Set([
+        ...(set.preferred ? genderForms(set.preferred, concept.kind === 'occupation') : []),
+        ...set.alternatives.flatMap((label) => [label, ...genderForms(label, false)]),
+      ]);
+      for (const label of alternatives) {
         if (label !== set.preferred) this.labels.push({ uri: concept.uri, language, label, kind: 'alternative', complete: set.complete, seq });
       }
     }

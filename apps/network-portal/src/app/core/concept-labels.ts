@@ -1,5 +1,5 @@
 import { Injectable, effect, inject, signal } from '@angular/core';
-import { ReferenceService, TranslationService } from '@ponte/ui';
+import { ConceptLabel, ReferenceService, TranslationService, conceptLabelText } from '@ponte/ui';
 
 /**
  * Labels of ESCO URIs met in explanations, pathways and gaps, fetched in batches and kept in
@@ -9,7 +9,7 @@ import { ReferenceService, TranslationService } from '@ponte/ui';
 export class ConceptLabels {
   private readonly reference = inject(ReferenceService);
   private readonly i18n = inject(TranslationService);
-  private readonly labels = signal<ReadonlyMap<string, string>>(new Map());
+  private readonly labels = signal<ReadonlyMap<string, ConceptLabel>>(new Map());
   private readonly requested = new Set<string>();
 
   constructor() {
@@ -31,7 +31,7 @@ export class ConceptLabels {
         next: (found) =>
           this.labels.update((all) => {
             const next = new Map(all);
-            for (const [uri, c] of found) next.set(uri, c.label);
+            for (const [uri, c] of found) next.set(uri, c);
             return next;
           }),
         error: () => missing.forEach((u) => this.requested.delete(u)),
@@ -39,8 +39,19 @@ export class ConceptLabels {
     }
   }
 
-  /** The label, or null while unknown (callers show a placeholder). */
+  /** The label, or null while unknown (callers show a placeholder: ConceptLabelComponent does). */
   label(uri: string): string | null {
-    return this.labels().get(uri) ?? null;
+    return this.labels().get(uri)?.label ?? null;
+  }
+
+  /** The label's language: not the UI's where the API fell back to English. */
+  language(uri: string): string | null {
+    return this.labels().get(uri)?.labelLanguage ?? null;
+  }
+
+  /** As text: the label, «(in inglese)» after it where it is not in the UI language, a placeholder while unknown. */
+  text(uri: string): string {
+    const found = this.labels().get(uri);
+    return conceptLabelText(this.i18n, found?.label, found?.labelLanguage);
   }
 }

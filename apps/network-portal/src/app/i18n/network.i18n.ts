@@ -34,6 +34,8 @@ const it = {
   'network.nav.jobs': 'Attività automatiche',
   'network.nav.jobsDescription':
     'Le attività in background non riuscite (abbinamenti, notifiche, indicizzazione), da riprovare.',
+  'network.nav.referenceData': 'Dati di riferimento',
+  'network.nav.referenceDataDescription': 'Le classificazioni ESCO e le lingue caricate, con i conteggi e le ultime importazioni.',
   'network.choose': 'Scegli…',
   'network.breadcrumb': 'Percorso di navigazione',
   'network.errors.heading': 'Controlla questi campi prima di salvare',
@@ -82,6 +84,8 @@ const en: Record<keyof typeof it, string> = {
   'network.nav.jobs': 'Background jobs',
   'network.nav.jobsDescription':
     'Failed background jobs (matching, notifications, indexing), to retry.',
+  'network.nav.referenceData': 'Reference data',
+  'network.nav.referenceDataDescription': 'The ESCO classifications and languages loaded, with counts and the latest imports.',
   'network.choose': 'Choose…',
   'network.breadcrumb': 'Breadcrumb',
   'network.errors.heading': 'Check these fields before saving',

@@ -13,6 +13,7 @@ import {
   PonteDatePipe,
   TranslatePipe,
 } from '@ponte/ui';
+import { RecomputationsComponent } from './recomputations.component';
 
 /** A background job that failed after its retries (BullMQ failed set), as GET /api/jobs/failed lists it. */
 export interface FailedJob {
@@ -40,11 +41,13 @@ export const JOB_QUEUES = [
   'follow-up',
   'proposals',
   'maintenance',
+  'match-recompute',
 ] as const;
 
 /**
- * Failed background jobs (matching, mail, indexing…) with why they failed; a coordinator
- * retries one once the cause is fixed. Jobs are idempotent, so a retry never doubles an effect.
+ * The coordinator's jobs page: recomputations of matches (RecomputationsComponent), then failed
+ * background jobs (matching, mail, indexing…) with why they failed; a coordinator retries one once
+ * the cause is fixed. Jobs are idempotent, so a retry never doubles an effect.
  */
 @Component({
   selector: 'ponte-failed-jobs-page',
@@ -57,10 +60,13 @@ export const JOB_QUEUES = [
     ErrorStateComponent,
     LoadingStateComponent,
     PaginationComponent,
+    RecomputationsComponent,
   ],
   template: `
     <div class="container my-5">
-      <h1>{{ 'jobs.heading' | t }}</h1>
+      <h1>{{ 'jobs.title' | t }}</h1>
+      <ponte-recomputations />
+      <h2 class="h3">{{ 'jobs.heading' | t }}</h2>
       <p class="lead">{{ 'jobs.intro' | t }}</p>
       <div class="select-wrapper ponte-max-w-md mb-4">
         <label for="jobs-queue" class="active">{{ 'jobs.queue' | t }}</label>

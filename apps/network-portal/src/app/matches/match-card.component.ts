@@ -207,7 +207,7 @@ export class MatchCardComponent implements OnInit {
   }
 
   protected label(uri: string): string {
-    return this.labels.label(uri) ?? this.i18n.t('ui.concept.unknown');
+    return this.labels.text(uri);
   }
 
   protected distance(): string {

@@ -134,7 +134,7 @@ export class PathwaysPage implements OnInit {
   }
 
   protected label(uri: string): string {
-    return this.labels.label(uri) ?? this.i18n.t('ui.concept.unknown');
+    return this.labels.text(uri);
   }
 
   protected km(value: number | null, remote: boolean): string {

@@ -11,11 +11,13 @@ import {
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   ApiProblem,
+  ConceptLabel,
   IconComponent,
   PonteDatePipe,
   ReferenceService,
   TranslatePipe,
   TranslationService,
+  conceptLabelText,
 } from '@ponte/ui';
 import { ComuniStore } from '../core/comuni.store';
 import { OrganisationDirectory } from '../core/organisation-directory';
@@ -44,7 +46,7 @@ export class ProfileOverviewPage implements OnInit {
   protected readonly profile = this.context.current;
   protected readonly created = this.route.snapshot.queryParamMap.get('created') === '1';
   protected readonly flash = signal<string | null>(null);
-  protected readonly labels = signal<ReadonlyMap<string, string>>(new Map());
+  protected readonly labels = signal<ReadonlyMap<string, ConceptLabel>>(new Map());
   protected readonly consents = signal<Consent[] | null>(null);
   protected readonly matchingConsent = computed(
     () => this.consents()?.some((c) => c.kind === 'matching' && c.active) ?? null,
@@ -64,7 +66,7 @@ export class ProfileOverviewPage implements OnInit {
     this.reference
       .conceptLabels([...p.skills.map((s) => s.uri), ...p.targetOccupations])
       .subscribe({
-        next: (found) => this.labels.set(new Map([...found].map(([uri, c]) => [uri, c.label]))),
+        next: (found) => this.labels.set(found),
         error: () => undefined,
       });
     this.profiles.consents(p.id).subscribe({
@@ -74,7 +76,8 @@ export class ProfileOverviewPage implements OnInit {
   }
 
   protected label(uri: string): string {
-    return this.labels().get(uri) ?? this.i18n.t('ui.concept.unknown');
+    const found = this.labels().get(uri);
+    return conceptLabelText(this.i18n, found?.label, found?.labelLanguage);
   }
 
   protected list(values: readonly string[], prefix: string): string {

@@ -30,7 +30,9 @@ import {
   FieldErrorComponent,
   FieldProblem,
   LoadingStateComponent,
+  OccupationSkillsComponent,
   REQUIREMENT_LANGUAGES,
+  TickedSkill,
   TranslatePipe,
   applyServerErrors,
   problemMessageKey,
@@ -71,6 +73,7 @@ const options = (values: readonly string[], prefix: string): CheckOption[] =>
     CheckGroupComponent,
     ErrorStateComponent,
     LoadingStateComponent,
+    OccupationSkillsComponent,
   ],
   templateUrl: './catalogue-form.page.html',
 })
@@ -99,11 +102,38 @@ export class CatalogueFormPage {
   protected readonly submitting = signal(false);
   protected readonly alert = signal<{ key: string } | { text: string } | null>(null);
   protected readonly unmatched = signal<FieldProblem[]>([]);
+  /** The offer's occupation, whose ESCO skills the form offers as a checklist. */
+  protected readonly offerOccupation = signal<string | null>(null);
 
   constructor() {
     syncComuneRequirement(this.form);
     this.controls['workMode'].valueChanges.pipe(takeUntilDestroyed()).subscribe(() => syncComuneRequirement(this.form));
+    if (this.kind === 'offer') {
+      this.offer.controls.occupationUri.valueChanges.pipe(takeUntilDestroyed()).subscribe((uri) => this.offerOccupation.set(uri));
+    }
     if (this.id) this.load(this.id);
+  }
+
+  protected offerSkills(): string[] {
+    return [...this.offer.controls.essentialSkills.value, ...this.offer.controls.optionalSkills.value];
+  }
+
+  /** Ticked skills join the essential or optional list, as chosen for each. */
+  protected addOfferSkills(skills: TickedSkill[]): void {
+    const { essentialSkills, optionalSkills } = this.offer.controls;
+    const add = (control: typeof essentialSkills, relation: string) => {
+      const uris = skills.filter((s) => s.relation === relation).map((s) => s.uri);
+      if (uris.length) control.setValue([...new Set([...control.value, ...uris])]);
+      control.markAsDirty();
+    };
+    add(essentialSkills, 'essential');
+    add(optionalSkills, 'optional');
+  }
+
+  protected addTaughtSkills(skills: TickedSkill[]): void {
+    const control = this.course.controls.skillsTaught;
+    control.setValue([...new Set([...control.value, ...skills.map((s) => s.uri)])]);
+    control.markAsDirty();
   }
 
   protected get controls() {

@@ -5,6 +5,7 @@ import {
   ReferenceService,
   TranslatePipe,
   TranslationService,
+  conceptLabelText,
 } from '@ponte/ui';
 import { Course, Offer } from '../core/partner.models';
 import { CatalogueItem } from './catalogue.service';
@@ -119,7 +120,8 @@ export class CataloguePreviewComponent {
   }
 
   protected label(uri: string): string {
-    return this.conceptLabels().get(uri)?.label ?? uri;
+    const found = this.conceptLabels().get(uri);
+    return conceptLabelText(this.i18n, found?.label, found?.labelLanguage);
   }
 
   protected labels(uris: readonly string[]): string {

@@ -71,7 +71,8 @@ const it = {
     'È già pubblicato: alcune informazioni non si possono più cambiare perché le candidature sono state proposte su quelle. Per cambiarle, chiudi e duplica.',
   'catalogue.form.fixErrors': 'Alcuni campi non sono validi: correggi quelli indicati e salva di nuovo.',
   'catalogue.form.escoHint':
-    'Scrivi in italiano o in inglese e scegli dall’elenco della classificazione europea ESCO. Le voci senza traduzione italiana sono contrassegnate con EN.',
+    'Scrivi in italiano o in inglese e scegli dall’elenco della classificazione europea ESCO. Le voci senza traduzione italiana sono mostrate in inglese, con l’indicazione «(in inglese)».',
+  'catalogue.form.fromOccupation': 'Le competenze che ESCO associa a questa professione: spunta quelle che l’offerta richiede.',
   'catalogue.form.essentialHint': 'Senza queste la persona non può svolgere il lavoro: contano il doppio nel punteggio.',
   'catalogue.form.noRequirement': 'Nessun requisito',
   'catalogue.form.addLanguage': 'Aggiungi una lingua',
@@ -193,7 +194,8 @@ const en: Record<keyof typeof it, string> = {
     'Already published: some details can no longer change because candidates were proposed on them. To change them, close and duplicate.',
   'catalogue.form.fixErrors': 'Some fields are not valid: fix the ones shown and save again.',
   'catalogue.form.escoHint':
-    'Type in Italian or English and choose from the European ESCO classification. Entries without an Italian label are marked EN.',
+    'Type in Italian or English and choose from the European ESCO classification. An entry without a label in your language shows in another, and says which.',
+  'catalogue.form.fromOccupation': 'The skills ESCO lists for this occupation: tick those the offer requires.',
   'catalogue.form.essentialHint': 'Without these the person cannot do the job: they count double in the score.',
   'catalogue.form.noRequirement': 'No requirement',
   'catalogue.form.addLanguage': 'Add a language',

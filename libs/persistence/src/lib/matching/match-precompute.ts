@@ -9,15 +9,18 @@ import {
 } from '@ponte/matching';
 import {
   JOBS,
+  type ProfileRange,
   type RecomputeCourseJob,
   type RecomputeOfferJob,
   type RecomputeOrganisationJob,
   type RecomputeProfileJob,
 } from '@ponte/jobs';
+import type { RecomputationScope } from '@ponte/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { toEngineProfile } from '../proposals/match-inputs';
 import type { MatchKind } from './match.entity';
-import { MatchCache, type ListingVersions } from './match-cache';
+import { MatchCache, type CatalogueSnapshot, type ListingVersions } from './match-cache';
+import { EVERY_PROFILE, inRange, poolInRange, profilesInRange, rangeSql } from './match-partitions';
 import { loadProfiles, loadTargets, OPEN_TARGET_SQL, targetVersions, toEngineTarget, type VersionedProfile } from './match-sources';
 import {
   deleteMatches,
@@ -142,15 +145,18 @@ export class MatchPrecomputer {
     return this.recomputeProfiles([profileId]);
   }
 
-  /** Several profiles at once (the sweep, the benchmark): one load, one transaction per batch. */
-  async recomputeProfiles(profileIds: readonly string[], options: { batchSize?: number } = {}): Promise<PrecomputeReport> {
+  /**
+   * Several profiles at once (the sweep, the benchmark): one load, one transaction per batch.
+   * `snapshot` pins the catalogue for every batch (else each batch takes the cache's current one).
+   */
+  async recomputeProfiles(profileIds: readonly string[], options: { batchSize?: number; snapshot?: CatalogueSnapshot } = {}): Promise<PrecomputeReport> {
     const report = emptyReport();
     const size = options.batchSize ?? 200;
     // Pipelined: batch i is stored (PostgreSQL's work) while batch i + 1 is ranked (the engine's).
     let storing: Promise<void> = Promise.resolve();
     let failure: unknown = null;
     for (let i = 0; i < profileIds.length && failure === null; i += size) {
-      const batch = await this.rankBatch(profileIds.slice(i, i + size), report);
+      const batch = await this.rankBatch(profileIds.slice(i, i + size), report, options.snapshot);
       await storing;
       const started = performance.now();
       storing = this.dataSource
@@ -169,16 +175,31 @@ export class MatchPrecomputer {
   }
 
   /** Every matchable profile and every profile that still has stored matches or a state. */
-  async recomputeAll(options: { batchSize?: number } = {}): Promise<PrecomputeReport> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT p.id FROM profiles p
-       WHERE p.status = 'active' OR EXISTS (SELECT 1 FROM match_states s WHERE s.profile_id = p.id)
-       ORDER BY p.id`,
-    );
-    return this.recomputeProfiles(
-      rows.map((r) => r.id),
-      options,
-    );
+  recomputeAll(options: { batchSize?: number } = {}): Promise<PrecomputeReport> {
+    return this.recomputeRange(EVERY_PROFILE, options);
+  }
+
+  /** The same for the profiles of one range (a partition of a recomputation: match-partitions.ts). */
+  async recomputeRange(range: ProfileRange, options: { batchSize?: number; snapshot?: CatalogueSnapshot } = {}): Promise<PrecomputeReport> {
+    return this.recomputeProfiles(await profilesInRange(this.dataSource.manager, range), options);
+  }
+
+  /**
+   * One partition of a recomputation (JOBS.recomputation.partition): every list of the range's
+   * profiles, or, for an organisation, its listings in the lists of the range's profiles.
+   * `profiles` counts the range's profiles visited, whatever the scope. The catalogue is checked
+   * first (recompiled if any listing changed) and kept for the whole partition: it ranks on the
+   * listings of when the partition started, and never stops to recompile in the middle (a
+   * region's catalogue takes tens of seconds); a listing changed since is checked when stored.
+   */
+  async recomputePartition(scope: RecomputationScope, range: ProfileRange): Promise<PrecomputeReport> {
+    if (scope.kind === 'all') {
+      const snapshot = await this.cache.catalogue(this.dataSource.manager, { force: true });
+      return this.recomputeRange(range, { snapshot });
+    }
+    const report = await this.recomputeOrganisation(scope.organisationId, range);
+    report.profiles = (await profilesInRange(this.dataSource.manager, range)).length;
+    return report;
   }
 
   /**
@@ -198,12 +219,12 @@ export class MatchPrecomputer {
     return this.recomputeProfiles(rows.map((r) => r.id));
   }
 
-  private async rankBatch(ids: readonly string[], timing: PrecomputeReport): Promise<{ ranked: Ranked[]; versions: ListingVersions }> {
+  private async rankBatch(ids: readonly string[], timing: PrecomputeReport, pinned?: CatalogueSnapshot): Promise<{ ranked: Ranked[]; versions: ListingVersions }> {
     const manager = this.dataSource.manager;
     const loading = performance.now();
     const profiles = await loadProfiles(manager, ids);
     const needsCatalogue = profiles.some((p) => p.eligible);
-    const snapshot = needsCatalogue ? await this.cache.catalogue(manager) : null;
+    const snapshot = needsCatalogue ? (pinned ?? (await this.cache.catalogue(manager))) : null;
     const ctx = await this.cache.context(manager);
     timing.loadMs += performance.now() - loading;
     const ranked: Ranked[] = [];
@@ -267,16 +288,19 @@ export class MatchPrecomputer {
     return report;
   }
 
-  /** JOBS.matching.recomputeOffer: the offer's row in every matchable profile's list, or nowhere. */
-  async recomputeOffer(offerId: string): Promise<PrecomputeReport> {
+  /**
+   * JOBS.matching.recomputeOffer: the offer's row in every matchable profile's list, or nowhere.
+   * With a range, only the lists of the profiles in it (a partition of an organisation's recomputation).
+   */
+  async recomputeOffer(offerId: string, range: ProfileRange = EVERY_PROFILE): Promise<PrecomputeReport> {
     const manager = this.dataSource.manager;
     const report = emptyReport();
     const [target] = await loadTargets(manager, 'offer', [offerId]);
     if (!target || !(await this.isOpen(manager, 'offer', offerId))) {
-      report.deleted = await deleteTargetMatches(manager, 'offer', offerId);
+      report.deleted = await deleteTargetMatches(manager, 'offer', offerId, range);
       return report;
     }
-    const { pool, profiles } = await this.cache.profilePool(manager, { force: true });
+    const { pool, profiles } = poolInRange(await this.cache.profilePool(manager, { force: true }), range);
     const ctx = await this.cache.context(manager);
     const ranked = rankProfilesForOffer(toEngineTarget(target) as EngineOffer, pool, ctx, { limit: Infinity });
     const byId = new Map(profiles.map((p) => [p.id, p]));
@@ -294,7 +318,7 @@ export class MatchPrecomputer {
     }));
     return this.dataSource.transaction(async (m) => {
       if (!(await this.stillAt(m, 'offer', offerId, target.version))) return report;
-      report.deleted = await this.deleteOthers(m, 'offer', offerId, rows.map((r) => r.profileId));
+      report.deleted = await this.deleteOthers(m, 'offer', offerId, rows.map((r) => r.profileId), range);
       report.stored = await upsertMatches(m, rows);
       report.profiles = rows.length;
       report.notifications = await notifyNewMatches(
@@ -308,14 +332,15 @@ export class MatchPrecomputer {
   /**
    * JOBS.matching.recomputeCourse. A course's score depends on her gaps (the near offers of the
    * whole catalogue), so the course lists of every profile it passes the hard filters for are
-   * re-ranked on the catalogue compiled with this course's current version.
+   * re-ranked on the catalogue compiled with this course's current version (with a range, only
+   * those in it).
    */
-  async recomputeCourse(courseId: string): Promise<PrecomputeReport> {
+  async recomputeCourse(courseId: string, range: ProfileRange = EVERY_PROFILE): Promise<PrecomputeReport> {
     const manager = this.dataSource.manager;
     const report = emptyReport();
     const [target] = await loadTargets(manager, 'course', [courseId]);
     if (!target || !(await this.isOpen(manager, 'course', courseId))) {
-      report.deleted = await deleteTargetMatches(manager, 'course', courseId);
+      report.deleted = await deleteTargetMatches(manager, 'course', courseId, range);
       return report;
     }
     const snapshot = await this.cache.catalogue(manager, { force: true });
@@ -324,6 +349,7 @@ export class MatchPrecomputer {
     const single = prepareCatalogue({ courses: [toEngineTarget(target) as EngineCourse] }, ctx);
     const ranked: Ranked[] = [];
     pool.profiles.forEach((prepared, i) => {
+      if (!inRange(profiles[i].id, range)) return;
       if (rankForProfile(prepared, single, ctx, { limit: 0, courseLimit: 1, unlockCap: 0 }).passed.courses === 0) return;
       ranked.push({ profile: profiles[i], result: rankForProfile(prepared, snapshot.catalogue, ctx, { limit: 0, courseLimit: this.courseLimit }) });
     });
@@ -331,7 +357,7 @@ export class MatchPrecomputer {
       add(report, await this.dataSource.transaction((m) => this.storeCourses(m, ranked.slice(i, i + 200), snapshot.listings)));
     }
     // Profiles it no longer passes the filters for lose it.
-    report.deleted += await this.deleteOthers(manager, 'course', courseId, ranked.map((r) => r.profile.id));
+    report.deleted += await this.deleteOthers(manager, 'course', courseId, ranked.map((r) => r.profile.id), range);
     return report;
   }
 
@@ -355,12 +381,16 @@ export class MatchPrecomputer {
     return report;
   }
 
-  /** JOBS.matching.recomputeOrganisation: vetted → re-rank each open listing; otherwise its matches go. */
-  async recomputeOrganisation(organisationId: string): Promise<PrecomputeReport> {
+  /**
+   * JOBS.matching.recomputeOrganisation: vetted → re-rank each open listing; otherwise its matches
+   * go. With a range, for the profiles in it only (a partition of the organisation's recomputation).
+   */
+  async recomputeOrganisation(organisationId: string, range: ProfileRange = EVERY_PROFILE): Promise<PrecomputeReport> {
     const report = emptyReport();
     const [org]: { status: string }[] = await this.dataSource.query('SELECT status FROM organisations WHERE id = $1', [organisationId]);
     if (org?.status !== 'vetted') {
-      const result: [unknown[], number] = await this.dataSource.query('DELETE FROM matches WHERE organisation_id = $1', [organisationId]);
+      const within = rangeSql('profile_id', range, 2);
+      const result: [unknown[], number] = await this.dataSource.query(`DELETE FROM matches WHERE organisation_id = $1 AND ${within.sql}`, [organisationId, ...within.params]);
       report.deleted = result[1];
       return report;
     }
@@ -370,7 +400,7 @@ export class MatchPrecomputer {
          WHERE t.organisation_id = $1 AND ${OPEN_TARGET_SQL} ORDER BY t.id`,
         [organisationId],
       );
-      for (const { id } of rows) add(report, kind === 'offer' ? await this.recomputeOffer(id) : await this.recomputeCourse(id));
+      for (const { id } of rows) add(report, kind === 'offer' ? await this.recomputeOffer(id, range) : await this.recomputeCourse(id, range));
     }
     return report;
   }
@@ -426,11 +456,12 @@ export class MatchPrecomputer {
     return row?.version === version;
   }
 
-  /** The listing's row in every profile but these. */
-  private async deleteOthers(manager: EntityManager, kind: MatchKind, id: string, keep: string[]): Promise<number> {
+  /** The listing's row in every profile of the range but these. */
+  private async deleteOthers(manager: EntityManager, kind: MatchKind, id: string, keep: string[], range: ProfileRange): Promise<number> {
+    const within = rangeSql('profile_id', range, 4);
     const result: [unknown[], number] = await manager.query(
-      'DELETE FROM matches WHERE kind = $1 AND target_id = $2 AND NOT (profile_id = ANY($3::uuid[]))',
-      [kind, id, keep],
+      `DELETE FROM matches WHERE kind = $1 AND target_id = $2 AND NOT (profile_id = ANY($3::uuid[])) AND ${within.sql}`,
+      [kind, id, keep, ...within.params],
     );
     return result[1];
   }

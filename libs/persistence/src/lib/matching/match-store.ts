@@ -1,5 +1,7 @@
+import type { ProfileRange } from '@ponte/jobs';
 import type { EntityManager } from 'typeorm';
 import type { MatchKind } from './match.entity';
+import { EVERY_PROFILE, rangeSql } from './match-partitions';
 import { reportedFilterCounts } from './reported-filters';
 
 /** One result to store: a profile × a listing, as computed on the given versions. */
@@ -96,9 +98,10 @@ export async function deleteMatches(manager: EntityManager, keys: readonly Match
   return deleted;
 }
 
-/** A listing that cannot be matched any more (closed, withdrawn, full, suspended): gone everywhere. */
-export async function deleteTargetMatches(manager: EntityManager, kind: MatchKind, targetId: string): Promise<number> {
-  return affectedRows(await manager.query('DELETE FROM matches WHERE kind = $1 AND target_id = $2', [kind, targetId]));
+/** A listing that cannot be matched any more (closed, withdrawn, full, suspended): gone everywhere (or from a range's profiles). */
+export async function deleteTargetMatches(manager: EntityManager, kind: MatchKind, targetId: string, range: ProfileRange = EVERY_PROFILE): Promise<number> {
+  const within = rangeSql('profile_id', range, 3);
+  return affectedRows(await manager.query(`DELETE FROM matches WHERE kind = $1 AND target_id = $2 AND ${within.sql}`, [kind, targetId, ...within.params]));
 }
 
 export interface StoredKey extends MatchKey {

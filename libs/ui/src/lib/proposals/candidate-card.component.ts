@@ -7,6 +7,7 @@ import {
 import { PonteDatePipe } from '../i18n/date.pipe';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { TranslationService } from '../i18n/translation.service';
+import { ConceptLabelComponent } from '../reference/concept-label.component';
 import { CandidateCard } from './candidate-card';
 
 /**
@@ -16,7 +17,7 @@ import { CandidateCard } from './candidate-card';
 @Component({
   selector: 'ponte-candidate-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, PonteDatePipe],
+  imports: [TranslatePipe, PonteDatePipe, ConceptLabelComponent],
   template: `
     @let c = card();
     <dl class="ponte-facts row mb-0">
@@ -30,7 +31,7 @@ import { CandidateCard } from './candidate-card';
           <ul class="list-unstyled mb-0">
             @for (skill of c.skills; track skill.uri) {
               <li>
-                {{ skill.label ?? ('ui.concept.unknown' | t) }}
+                <ponte-concept-label [label]="skill.label" [language]="skill.labelLanguage" />
                 <span class="text-secondary"
                   >({{ 'domain.skillLevel.' + skill.level | t }})</span
                 >

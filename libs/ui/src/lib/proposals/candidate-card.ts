@@ -14,6 +14,8 @@ import type {
 export interface LabelledConcept {
   uri: string;
   label: string | null;
+  /** The label's language: English where the reader's has no label yet. */
+  labelLanguage?: string | null;
 }
 
 export interface CardSkill extends LabelledConcept {

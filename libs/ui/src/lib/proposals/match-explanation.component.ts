@@ -8,6 +8,7 @@ import {
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { TranslationService } from '../i18n/translation.service';
 import { IconComponent } from '../layout/icon.component';
+import { ConceptLabelComponent } from '../reference/concept-label.component';
 import { CandidateCard } from './candidate-card';
 
 /**
@@ -19,7 +20,7 @@ import { CandidateCard } from './candidate-card';
 @Component({
   selector: 'ponte-match-explanation',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, IconComponent],
+  imports: [TranslatePipe, IconComponent, ConceptLabelComponent],
   template: `
     @let e = card().explanation;
     <div class="ponte-explanation">
@@ -56,7 +57,7 @@ import { CandidateCard } from './candidate-card';
                 <li>
                   <ponte-icon name="it-check-circle" size="sm" color="success" />
                   <span>
-                    {{ skill.label ?? ('ui.concept.unknown' | t) }}
+                    <ponte-concept-label [label]="skill.label" [language]="skill.labelLanguage" />
                     <span class="ponte-tag">{{
                       (skill.essential ? 'ui.match.essential' : 'ui.match.optional')
                         | t
@@ -96,7 +97,7 @@ import { CandidateCard } from './candidate-card';
                     size="sm"
                     [color]="e.kind === 'course' ? 'primary' : 'warning'"
                   />
-                  <span>{{ skill.label ?? ('ui.concept.unknown' | t) }}
+                  <span><ponte-concept-label [label]="skill.label" [language]="skill.labelLanguage" />
                     @if (isEssential(skill)) {
                       <span class="ponte-tag">{{ 'ui.match.essential' | t }}</span>
                     }

@@ -9,7 +9,6 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { UpperCasePipe } from '@angular/common';
 import { ControlValueAccessor } from '@angular/forms';
 import { map } from 'rxjs';
 import {
@@ -21,13 +20,15 @@ import { ControlState } from '../forms/control-state';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { TranslationService } from '../i18n/translation.service';
 import { IconComponent } from '../layout/icon.component';
+import { ConceptLabelComponent, languageName } from './concept-label.component';
 import { ConceptKind, ReferenceService } from './reference.service';
 
 interface Picked {
   uri: string;
-  label: string;
-  /** Set when the label is not in the UI language (the API fell back to English). */
-  fallbackLanguage?: string;
+  /** Null until its label is known (never shown as a URI). */
+  label: string | null;
+  /** The label's language: another than the UI's when the API fell back to English. */
+  language?: string;
 }
 
 /**
@@ -42,7 +43,7 @@ interface Picked {
 @Component({
   selector: 'ponte-concept-picker',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ComboboxComponent, TranslatePipe, IconComponent, UpperCasePipe],
+  imports: [ComboboxComponent, TranslatePipe, IconComponent, ConceptLabelComponent],
   template: `
     @if (multiple() && picked().length > 0) {
       <ul
@@ -51,16 +52,7 @@ interface Picked {
       >
         @for (item of picked(); track item.uri) {
           <li class="ponte-chip">
-            <span
-              >{{ item.label }}
-              @if (item.fallbackLanguage) {
-                <abbr
-                  class="ponte-chip-lang"
-                  [attr.title]="'ui.concept.fallback' | t"
-                  >{{ item.fallbackLanguage | uppercase }}</abbr
-                >
-              }
-            </span>
+            <ponte-concept-label [label]="item.label" [language]="item.language" />
             <button
               type="button"
               class="btn btn-link p-0 ms-1"
@@ -69,7 +61,7 @@ interface Picked {
             >
               <ponte-icon name="it-close" size="sm" />
               <span class="visually-hidden">{{
-                'ui.concept.remove' | t: { label: item.label }
+                'ui.concept.remove' | t: { label: item.label ?? ('ui.concept.unknown' | t) }
               }}</span>
             </button>
           </li>
@@ -128,9 +120,10 @@ export class ConceptPickerComponent implements ControlValueAccessor, OnInit {
               hint: [
                 c.matchedLabel !== c.label ? `«${c.matchedLabel}»` : '',
                 c.labelLanguage !== this.i18n.language()
-                  ? c.labelLanguage.toUpperCase()
+                  ? this.i18n.t('ui.concept.inLanguage', {
+                      language: languageName(c.labelLanguage, this.i18n.language()),
+                    })
                   : '',
-                c.code ?? '',
               ]
                 .filter(Boolean)
                 .join(' · '),
@@ -154,8 +147,8 @@ export class ConceptPickerComponent implements ControlValueAccessor, OnInit {
 
   writeValue(value: string[] | string | null): void {
     const uris = Array.isArray(value) ? value : value ? [value] : [];
-    this.picked.set(uris.map((uri) => ({ uri, label: uri })));
-    if (!this.multiple()) this.text.set(uris.length ? uris[0] : '');
+    this.picked.set(uris.map((uri) => ({ uri, label: null })));
+    if (!this.multiple()) this.text.set('');
     this.loadLabels(uris);
   }
 
@@ -173,18 +166,13 @@ export class ConceptPickerComponent implements ControlValueAccessor, OnInit {
 
   protected pick(option: ComboboxOption): void {
     const language = String(option.data ?? '');
-    const item: Picked = {
-      uri: option.id,
-      label: option.label,
-      fallbackLanguage:
-        language && language !== this.i18n.language() ? language : undefined,
-    };
+    const item: Picked = { uri: option.id, label: option.label, language: language || undefined };
     if (this.multiple()) {
       this.picked.update((list) => [...list, item]);
       this.text.set('');
     } else {
       this.picked.set([item]);
-      this.text.set(item.label);
+      this.text.set(item.label ?? '');
     }
     this.emit();
   }
@@ -203,6 +191,14 @@ export class ConceptPickerComponent implements ControlValueAccessor, OnInit {
     }
   }
 
+  /** The text of the single-choice input: the label, and its language when it is not the UI's. */
+  private withLanguage(item: Picked): string {
+    const ui = this.i18n.language();
+    return item.language && item.language !== ui
+      ? `${item.label} (${this.i18n.t('ui.concept.inLanguage', { language: languageName(item.language, ui) })})`
+      : (item.label ?? '');
+  }
+
   private emit(): void {
     this.onChange(this.multiple() ? this.uris() : (this.uris()[0] ?? null));
   }
@@ -211,27 +207,18 @@ export class ConceptPickerComponent implements ControlValueAccessor, OnInit {
     if (uris.length === 0) return;
     this.reference.conceptLabels(uris).subscribe({
       next: (labels) => {
-        const language = this.i18n.language();
         this.picked.update((list) =>
           list.map((p) => {
             const found = labels.get(p.uri);
-            return found
-              ? {
-                  uri: p.uri,
-                  label: found.label,
-                  fallbackLanguage:
-                    found.labelLanguage !== language
-                      ? found.labelLanguage
-                      : undefined,
-                }
-              : p;
+            return found ? { uri: p.uri, label: found.label, language: found.labelLanguage } : p;
           }),
         );
         if (!this.multiple() && this.picked().length) {
-          this.text.set(this.picked()[0].label);
+          const [first] = this.picked();
+          this.text.set(first.label ? this.withLanguage(first) : this.i18n.t('ui.concept.unknown'));
         }
       },
-      // Without labels the URIs stay visible: nothing is lost.
+      // Without labels the values stay (nothing is lost), shown as "not available".
       error: () => undefined,
     });
   }

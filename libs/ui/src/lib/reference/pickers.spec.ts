@@ -115,7 +115,7 @@ describe('reference pickers (ARIA combobox)', () => {
     expect(input.value).toBe('');
   });
 
-  it('ESCO skills: labels in the UI language (marked when English is the fallback), chips, removal', async () => {
+  it('ESCO skills: labels in the UI language (a translated hint when English is the fallback, never a code), chips, removal', async () => {
     TestBed.inject(TranslationService).use('it');
     const input = page.querySelector<HTMLInputElement>('#skills')!;
     await type(input, 'scaff');
@@ -125,7 +125,7 @@ describe('reference pickers (ARIA combobox)', () => {
       items: [{ uri: SKILL, kind: 'skill', label: 'stock shelves', labelLanguage: 'en', matchedLabel: 'scaffali', code: null }],
     });
     await fixture.whenStable();
-    expect(page.querySelector('[role="option"]')?.textContent).toContain('«scaffali» · EN');
+    expect(page.querySelector('[role="option"]')?.textContent).toContain('«scaffali» · in inglese');
     page.querySelector<HTMLElement>('[role="option"]')!.click();
     await fixture.whenStable();
 
@@ -133,7 +133,10 @@ describe('reference pickers (ARIA combobox)', () => {
     expect(input.value).toBe('');
     const chip = page.querySelector('.ponte-chip')!;
     expect(chip.textContent).toContain('stock shelves');
-    expect(chip.querySelector('abbr')?.textContent).toBe('EN');
+    const hint = chip.querySelector('.ponte-language-hint')!;
+    expect(hint.textContent?.trim()).toBe('(in inglese)');
+    expect(hint.getAttribute('title')).toBe('Questa voce non ha ancora un’etichetta in italiano: è mostrata in inglese.');
+    expect(chip.textContent).not.toMatch(/\bEN\b|http/);
 
     chip.querySelector<HTMLButtonElement>('button')!.click();
     await fixture.whenStable();
@@ -147,6 +150,16 @@ describe('reference pickers (ARIA combobox)', () => {
     lookup.flush({ items: [{ uri: SKILL, kind: 'skill', label: 'rifornire gli scaffali', labelLanguage: 'it', code: null }], unknown: [] });
     await fixture.whenStable();
     expect(page.querySelector('.ponte-chip')?.textContent).toContain('rifornire gli scaffali');
-    expect(page.querySelector('.ponte-chip abbr')).toBeNull();
+    expect(page.querySelector('.ponte-chip .ponte-language-hint')).toBeNull();
+  });
+
+  it('never shows a URI, also while labels load or when one is unknown', async () => {
+    fixture.componentInstance.skills.setValue([SKILL]);
+    fixture.detectChanges();
+    expect(page.querySelector('.ponte-chip')?.textContent).toContain('Voce non disponibile');
+    expect(page.querySelector('.ponte-chip')?.textContent).not.toContain('http');
+    http.expectOne('/api/reference/concepts/lookup').flush({ items: [], unknown: [SKILL] });
+    await fixture.whenStable();
+    expect(page.querySelector('.ponte-chip')?.textContent).toContain('Voce non disponibile');
   });
 });

@@ -25,6 +25,12 @@ export interface ConceptLabel {
   code: string | null;
 }
 
+/** An occupation with its ESCO skills (GET /api/reference/occupations/:id), labels in the UI language or English. */
+export interface OccupationSkills extends ConceptLabel {
+  essentialSkills: ConceptLabel[];
+  optionalSkills: ConceptLabel[];
+}
+
 export interface Comune {
   istatCode: string;
   name: string;
@@ -69,6 +75,14 @@ export class ReferenceService {
         lang: this.i18n.language(),
       })
       .pipe(map(({ items }) => new Map(items.map((c) => [c.uri, c]))));
+  }
+
+  /** The essential and optional skills ESCO lists for an occupation. */
+  occupationSkills(uri: string): Observable<OccupationSkills> {
+    const id = uri.split('/').pop() ?? '';
+    return this.api.get<OccupationSkills>(`/reference/occupations/${encodeURIComponent(id)}`, {
+      query: { lang: this.i18n.language() },
+    });
   }
 
   suggestComuni(q: string, limit = 10): Observable<Comune[]> {

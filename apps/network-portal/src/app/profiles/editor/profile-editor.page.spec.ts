@@ -80,7 +80,8 @@ describe('ProfileEditorPage (new profile)', () => {
     flushAll(http, '/api/reference/comuni', { items: COMUNI });
     flushAll(http, '/api/search', { items: [], total: 0 });
     await settle(fixture);
-  });
+    // The first test also compiles the whole editor: more than the default 5 s on a busy machine.
+  }, 30_000);
 
   afterEach(() => http.verify());
 

@@ -8,6 +8,8 @@ import {
   FieldDirective,
   FieldErrorComponent,
   IconComponent,
+  OccupationSkillsComponent,
+  TickedSkill,
   TranslatePipe,
 } from '@ponte/ui';
 import { SkillGroup, skillGroup } from './profile-form';
@@ -15,7 +17,8 @@ import { SkillGroup, skillGroup } from './profile-form';
 /**
  * Her skills, one row each: the ESCO skill (Italian or English labels), the level, how she
  * acquired it — unpaid care work and volunteering count as much as a job — and an optional
- * comment, scanned for identifiers by the API.
+ * comment, scanned for identifiers by the API. Skills come one by one, or ticked from the
+ * ESCO skills of a job she has done (OccupationSkillsComponent).
  */
 @Component({
   selector: 'ponte-skills-fieldset',
@@ -28,6 +31,7 @@ import { SkillGroup, skillGroup } from './profile-form';
     FieldDirective,
     FieldErrorComponent,
     IconComponent,
+    OccupationSkillsComponent,
   ],
   template: `
     <div class="callout note ponte-callout-compact">
@@ -37,6 +41,10 @@ import { SkillGroup, skillGroup } from './profile-form';
       </div>
       <p class="mb-0">{{ 'profiles.skills.callout' | t }}</p>
     </div>
+    <section class="ponte-row mb-4" aria-labelledby="pf-from-job-title">
+      <h3 id="pf-from-job-title" class="h6">{{ 'profiles.skills.fromJob' | t }}</h3>
+      <ponte-occupation-skills idPrefix="pf-from-job" mode="level" [existing]="uris()" (added)="addTicked($event)" />
+    </section>
     @if (skills().length === 0) {
       <p class="text-secondary">{{ 'profiles.skills.none' | t }}</p>
     }
@@ -121,6 +129,19 @@ export class SkillsFieldsetComponent {
 
   protected add(): void {
     this.skills().push(skillGroup());
+  }
+
+  protected uris(): string[] {
+    return this.skills().controls.map((row) => row.controls.uri.value).filter((uri): uri is string => !!uri);
+  }
+
+  /** Ticked skills become rows, learnt at work until the counsellor says otherwise. */
+  protected addTicked(skills: TickedSkill[]): void {
+    const held = new Set(this.uris());
+    for (const skill of skills) {
+      if (!held.has(skill.uri)) this.skills().push(skillGroup({ uri: skill.uri, level: skill.level, acquiredThrough: ['work'] }));
+    }
+    this.skills().markAsDirty();
   }
 
   protected remove(index: number): void {
