@@ -95,7 +95,7 @@ function offerCase(
     variant,
   );
   const { held, source } = persona;
-  const occupations = index.source.occupations;
+  const occupations = index.withEssentials;
   const listing = (placement: Placement) => ({
     ...eligibleListing(d, persona, placement),
     ...offerAttributes(d),

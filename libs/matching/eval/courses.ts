@@ -103,7 +103,7 @@ function courseCase(
     essentialSkills: persona.essential,
     optionalSkills: persona.optional,
   };
-  const occupations = index.source.occupations;
+  const occupations = index.withEssentials;
   const gapSet = new Set(gaps);
   const closing = (skills: string[]) =>
     skills.filter((s) => gapSet.has(s)).length;

@@ -79,7 +79,7 @@ function holdings(
   for (const s of essential)
     if (index.isTransversal(s) && d.chance(0.7)) held.add(s);
   for (const s of optional) if (d.chance(0.4)) held.add(s);
-  const occupations = index.source.occupations;
+  const occupations = index.withEssentials;
   for (let n = d.int(2, 5); n > 0; ) {
     const s = d.pick(d.pick(occupations).essential);
     if (!listed.has(s) && !index.isTransversal(s) && !held.has(s)) {

@@ -40,9 +40,14 @@ export const WIDE_GROUP_MIN = 100;
 
 export class SkillIndex {
   private readonly transversalSet: ReadonlySet<string>;
+  /** Occupations listing at least one essential skill (a few ESCO ones list only optional ones). */
+  readonly withEssentials: readonly SourceOccupation[];
 
   constructor(readonly source: EvalSource) {
     this.transversalSet = new Set(source.transversal);
+    this.withEssentials = source.occupations.filter(
+      (o) => o.essential.length > 0,
+    );
   }
 
   /** Transversal: ESCO reuse level "transversal", language skills included. */
