@@ -30,6 +30,7 @@ import { PlausibleEarliestStart1765100000200 } from './1765100000200-plausible-e
 import { FoldedFilterCounts1765100000300 } from './1765100000300-folded-filter-counts';
 import { SearchCells1765550000000 } from './1765550000000-search-cells';
 import { SearchCellsCompact1765550100000 } from './1765550100000-search-cells-compact';
+import { NotificationStep1765450000000 } from './1765450000000-notification-step';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -65,6 +66,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CandidateCodes1765100000100,
   PlausibleEarliestStart1765100000200,
   FoldedFilterCounts1765100000300,
+  NotificationStep1765450000000,
   SearchCells1765550000000,
   SearchCellsCompact1765550100000,
 ];
