@@ -181,8 +181,8 @@ async function notify(c: ProposalContext, profile: SeededProfile, organisationId
     state === 'proposed' ? (c.partnerUsers.get(organisationId) ?? []).map((id) => [id, 'proposal_received'])
       : ['interested', 'declined', 'interview_arranged'].includes(state) ? [[profile.counsellorId, 'proposal_answered']] : [];
   for (const [recipient, kind] of recipients) {
-    await c.manager.query(`INSERT INTO notifications (recipient_id, kind, target_type, target_id, created_at) VALUES ($1, $2, 'proposal', $3, $4)`, [
-      recipient, kind, proposalId, at,
+    await c.manager.query(`INSERT INTO notifications (recipient_id, kind, target_type, target_id, step, created_at) VALUES ($1, $2, 'proposal', $3, $4, $5)`, [
+      recipient, kind, proposalId, state, at,
     ]);
   }
 }
