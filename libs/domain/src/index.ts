@@ -116,6 +116,8 @@ export {
 } from './lib/validators/codice-fiscale';
 export { isValidAtecoCode } from './lib/validators/ateco';
 export { START_DATE_WINDOW, isPlausibleStartDate, startDateWindow } from './lib/validators/start-date';
+export { PONTE_TIME_ZONE, romeDay, interviewOutcomeProblems } from './lib/proposal-dates';
+export type { InterviewOutcomeProblem } from './lib/proposal-dates';
 export {
   isValidEmail,
   isValidItalianPhone,

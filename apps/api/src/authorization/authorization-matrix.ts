@@ -138,6 +138,7 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   { route: 'POST /api/organisations/registrations', expect: everyone('2xx'), request: (w) => ({ body: w.registration() }) },
   { route: 'GET /api/organisations', expect: only({ coordinator: '2xx' }) },
   { route: 'GET /api/organisations/:id', expect: only({ coordinator: '2xx' }), request: (w) => ({ params: { id: w.homeOrganisation.id } }) },
+  { route: 'GET /api/organisations/directory', expect: only({ counsellor: '2xx', otherCounsellor: '2xx' }), request: () => ({ query: { q: 'co' } }) },
   { route: 'GET /api/organisations/mine', expect: only(PARTNERS) },
   { route: 'PATCH /api/organisations/mine', expect: only({ partnerAdmin: '2xx', otherPartner: '2xx' }), request: () => ({ body: { atecoCode: '62.02' } }) },
   { route: 'GET /api/organisations/mine/users', expect: only({ partnerAdmin: '2xx', otherPartner: '2xx' }) },
