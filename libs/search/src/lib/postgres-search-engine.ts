@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { compileSearch } from './postgres-search-sql';
+import { compileSearch, MATCH_CAP } from './postgres-search-matched';
 import { emptyFacets, inBatches, SearchDocument, SearchEngine, SearchFacet, SearchHit, SearchQuery, SearchResult } from './search-engine';
 
 const COLUMNS = [
@@ -18,6 +18,8 @@ const CASTS: Partial<Record<(typeof COLUMNS)[number], string>> = {
 const MIN_TYPO_WORD = 4;
 /** Nearest lexicon words tried for a word the lexicon does not know. */
 const MAX_EXPANSIONS = 3;
+/** Lexicon words a word the lexicon does not know may be the beginning of (typed as it is searched), shortest first. */
+const MAX_COMPLETIONS = 4;
 const BATCH = 500;
 /** Answers kept per process (least recently used go first): the common searches and the browse without words. */
 const MAX_ANSWERS = 500;
@@ -47,26 +49,34 @@ function insertSql(rows: number): string {
 
 const LEXICON_WORDS = (source: string) => `
   SELECT DISTINCT w FROM ${source},
-    regexp_split_to_table(lower(ponte_unaccent(d.title || ' ' || d.labels_it || ' ' || d.labels_en)), '[^a-z0-9]+') AS w
+    regexp_split_to_table(lower(ponte_search_words(d.title || ' ' || d.labels_it || ' ' || d.labels_en)), '[^a-z0-9]+') AS w
   WHERE length(w) >= 3`;
 
-/** Each query word (unaccented, lower case) with the lexicon words it may be a typo of. */
+/**
+ * Each query word (unaccented, lower case) with the lexicon words it may be the beginning or a
+ * typo of, and whether it is a stop word of Italian or English ("di", "per", "the"): the other
+ * language keeps it as a word no Italian text holds, so it would leave nothing to find.
+ */
 const EXPAND_SQL = `
   SELECT q.w AS word, k.known,
-         -- CASE evaluates the trigram search only for an unknown word: it costs milliseconds per
-         -- word, most words are known, and their near words would be discarded anyway.
+         numnode(plainto_tsquery('italian', q.w)) = 0 OR numnode(plainto_tsquery('english', q.w)) = 0 AS stop,
+         -- CASE evaluates the trigram searches only for an unknown word: they cost milliseconds
+         -- per word, most words are known, and their near words would be discarded anyway.
          CASE WHEN k.known OR length(q.w) < ${MIN_TYPO_WORD} THEN '{}'::text[]
-              ELSE ARRAY(SELECT l.word FROM search_lexicon l WHERE l.word % q.w
+              ELSE ARRAY(SELECT l.word FROM search_lexicon l WHERE l.word LIKE q.w || '%'
+                         ORDER BY length(l.word), l.word LIMIT ${MAX_COMPLETIONS})
+                || ARRAY(SELECT l.word FROM search_lexicon l WHERE l.word % q.w
                          ORDER BY similarity(l.word, q.w) DESC, l.word LIMIT ${MAX_EXPANSIONS}) END AS near
   -- unnest (estimated at a few rows, unlike regexp_split_to_table's 1000) and OFFSET 0 keep the
   -- known-word check a primary-key probe per word instead of a hashed scan of the lexicon.
-  FROM unnest(regexp_split_to_array(lower(ponte_unaccent($1)), '[^a-z0-9]+')) WITH ORDINALITY AS q(w, n)
+  FROM unnest(regexp_split_to_array(lower(ponte_search_words($1)), '[^a-z0-9]+')) WITH ORDINALITY AS q(w, n)
   CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = q.w) AS known OFFSET 0) k
   WHERE q.w <> ''
   ORDER BY q.n`;
 
 interface Row {
   total: number;
+  capped: boolean;
   items: (Omit<SearchHit, 'distanceKm' | 'publishedAt'> & { distanceKm: string | number | null; publishedAt: string })[];
   facets: { facet: SearchFacet; value: string; count: number }[];
 }
@@ -94,10 +104,14 @@ export class PostgresSearchEngine implements SearchEngine {
   private readonly answers = new Map<string, SearchResult>();
   private stamp = -1n;
 
-  /** Indexing writes on `dataSource`; searches read from `reads` when given, else from it too. */
+  /**
+   * Indexing writes on `dataSource`; searches read from `reads` when given, else from it too.
+   * `matchCap`: the matches a search with words reads at most (tests lower it).
+   */
   constructor(
     private readonly dataSource: DataSource,
     private readonly reads?: SearchReads,
+    private readonly matchCap = MATCH_CAP,
   ) {}
 
   async index(document: SearchDocument): Promise<void> {
@@ -144,12 +158,13 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   private async compute(db: SearchDatabase, query: SearchQuery): Promise<SearchResult> {
-    const { sql, params } = compileSearch(query, await this.expand(db, query.text));
+    const { sql, params } = compileSearch(query, await this.expand(db, query.text), this.matchCap);
     const [row] = (await db.query(sql, params)) as Row[];
     const facets = emptyFacets();
     for (const { facet, value, count } of row.facets) facets[facet][value] = count;
     return {
       total: row.total,
+      capped: row.capped,
       page: query.page,
       pageSize: query.pageSize,
       facets,
@@ -161,11 +176,15 @@ export class PostgresSearchEngine implements SearchEngine {
     };
   }
 
-  /** Per query word: itself, plus its nearest lexicon words when the lexicon does not know it (a typo). */
+  /**
+   * Per query word: itself, plus the lexicon words it may begin or misspell when the lexicon
+   * does not know it. Stop words are left out, unless the text holds nothing else.
+   */
   private async expand(db: SearchDatabase, text: string | undefined): Promise<string[][]> {
     if (!text?.trim()) return [];
-    const rows: { word: string; known: boolean; near: string[] }[] = await db.query(EXPAND_SQL, [text]);
-    return rows.map((row) => (row.known ? [row.word] : [row.word, ...row.near.filter((w) => w !== row.word)]));
+    const rows: { word: string; known: boolean; stop: boolean; near: string[] }[] = await db.query(EXPAND_SQL, [text]);
+    const words = rows.some((row) => !row.stop) ? rows.filter((row) => !row.stop) : rows;
+    return words.map((row) => (row.known ? [row.word] : [row.word, ...new Set(row.near.filter((w) => w !== row.word))]));
   }
 
   /** In one transaction: readers keep seeing the old index until the new one is complete. */
