@@ -137,7 +137,7 @@ test.describe('network portal against the real API', () => {
     await expect(page.locator('.ponte-map-text')).toContainText('Zona da evitare intorno a Legnano, raggio 5 km');
 
     // Blocked in advance: an organisation still awaiting vetting, found by name (issue 21).
-    await pick(page, 'Organizzazioni bloccate', 'bottega sol', /Bottega Solidale Soc\. Coop\..*In attesa di verifica/);
+    await pick(page, 'Aggiungi un’organizzazione bloccata', 'bottega sol', /Bottega Solidale Soc\. Coop\..*In attesa di verifica/);
     await expect(page.locator('.ponte-chip-danger')).toContainText('Bottega Solidale Soc. Coop.');
 
     // Notes with a phone number: the API refuses them, next to the field, saying what it saw.

@@ -79,7 +79,7 @@ export class ProposalAnswerComponent {
   /** A move without a form is one click: ask first, naming the candidate code and what it tells the counsellor. */
   protected async confirmAndSend(to: ProposalState): Promise<void> {
     if (this.busy()) return;
-    const confirmed = await this.confirm.confirmKeys(`proposals.confirm.${to}`, { code: this.proposal().candidateCode, title: this.proposal().target.title });
+    const confirmed = await this.confirm.confirmKeys(`proposals.confirm.${to}`, { code: this.proposal().card.candidateCode, title: this.proposal().target.title });
     if (confirmed) this.send(to);
   }
 
