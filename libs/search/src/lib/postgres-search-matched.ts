@@ -10,11 +10,12 @@ import { box, compileCounted, type Compiled, dimensionFilters, distanceTo, facet
 export const MATCH_CAP = 1000;
 
 /**
- * Ages in days bounding the slices read newest first. Each slice is a bitmap of its matches (the
- * word index and the date index together) sorted by date; reading stops with the slice that
- * fills the cap, so a common word reads about a day or two of listings, a rare one every slice.
+ * Ages in days bounding the slices read newest first, then the rest. Each slice is a bitmap of
+ * its matches (the word index and the date index together) sorted by date; reading stops with the
+ * slice that fills the cap, so a common word reads a day or two of listings. Older slices would
+ * each build a bitmap of most of the date index: what the first ones leave is read as one.
  */
-const SLICES = [1, 2, 4, 8, 16, 32, 64, 128, 365];
+const SLICES = [1, 2, 4, 8, 16];
 
 /** Words shorter than this are never expanded: three letters resemble too many words. */
 const MIN_TYPO_WORD = 4;
