@@ -2,7 +2,8 @@
 
 import { createContext } from '../src/lib/context';
 import { buildComuneIndex } from '../src/lib/geo';
-import { explainOfferMatch } from '../src/lib/rank';
+import { FILTER_REASONS } from '../src/lib/model';
+import { rankForProfile } from '../src/lib/rank';
 import { buildTaxonomy } from '../src/lib/taxonomy';
 import { generateOfferCases, type OfferCase } from './cases';
 import { COURSE_MARGIN, generateCourseCases } from './courses';
@@ -152,15 +153,29 @@ describe('offer cases', () => {
 
   it('let every eligible offer through every hard filter, and make each trap fail exactly one', () => {
     for (const c of cases) {
-      const ctx = createContext(c.now, { taxonomy, comuni });
       for (const o of c.offers) {
         const reason = c.traps[o.id];
         expect(failedFilters(geo, c.profile, o, TODAY)).toEqual(
           reason ? [reason] : [],
         );
-        const verdict = explainOfferMatch(c.profile, o, ctx);
-        expect(verdict.passed ? null : verdict.reason).toBe(reason ?? null);
       }
+      // The engine agrees: it returns exactly the eligible offers and counts each trap's reason.
+      const ctx = createContext(c.now, { taxonomy, comuni });
+      const result = rankForProfile(c.profile, { offers: c.offers }, ctx, {
+        limit: Infinity,
+      });
+      expect(result.offers.map((o) => o.id).sort()).toEqual(
+        eligible(c)
+          .map((o) => o.id)
+          .sort(),
+      );
+      const expected = Object.fromEntries(
+        FILTER_REASONS.map((r) => [
+          r,
+          Object.values(c.traps).filter((t) => t === r).length,
+        ]),
+      );
+      expect(result.filteredOffers).toEqual(expected);
     }
   });
 });

@@ -138,19 +138,21 @@ function offerCase(
       const skills = make();
       if (skills && accept(kind, skills, 'any')) made++;
     }
-    return made;
   };
 
-  // Hard negatives: same unit group first, then same minor group; nearer than the best more often.
-  const unit = d.shuffle(
-    occupations.filter((o) => o.uri !== source.uri && o.isco === source.isco),
-  );
-  const minor = d.shuffle(
-    occupations.filter(
-      (o) =>
-        o.isco !== source.isco &&
-        o.isco.slice(0, 3) === source.isco.slice(0, 3),
-    ),
+  // Hard negatives: her ISCO unit group, then minor group, each sharing the most skills with her
+  // occupation first (the hardest to tell apart); nearer than the best more often.
+  const own = new Set([...source.essential, ...source.optional]);
+  const shared = (o: SourceOccupation) =>
+    o.essential.filter((s) => own.has(s)).length;
+  const closest = (group: (o: SourceOccupation) => boolean) =>
+    d
+      .shuffle(occupations.filter((o) => o.uri !== source.uri && group(o)))
+      .sort((a, b) => shared(b) - shared(a));
+  const unit = closest((o) => o.isco === source.isco);
+  const minor = closest(
+    (o) =>
+      o.isco !== source.isco && o.isco.slice(0, 3) === source.isco.slice(0, 3),
   );
   let hard = 0;
   for (const o of [...unit, ...minor]) {

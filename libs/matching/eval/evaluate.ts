@@ -9,7 +9,12 @@ import { rankForProfile } from '../src/lib/rank';
 import type { Taxonomy } from '../src/lib/taxonomy';
 import type { CourseCase } from './courses';
 import type { OfferCase, OfferKind } from './cases';
-import { RankTally, pessimisticRank, shareScorer } from './references';
+import {
+  PairTally,
+  RankTally,
+  pessimisticRank,
+  shareScorer,
+} from './references';
 import type { SkillIndex } from './source';
 import { Geography } from './truth';
 
@@ -22,6 +27,10 @@ export interface EngineSetup {
 export interface OfferFigures {
   cases: number;
   offersPerCase: number;
+  /** Case shape: mean FIT of the best offer, of the closest eligible negative; hard negatives. */
+  bestFit: number;
+  runnerUpFit: number;
+  hardPerCase: number;
   ponte: RankTally;
   share: RankTally;
   shareBroader: RankTally;
@@ -34,6 +43,8 @@ export interface OfferFigures {
   misses: Partial<Record<OfferKind | 'tie', number>>;
   /** Of those misses, how many had the offer on top nearer to her than the best. */
   missesNearer: number;
+  /** Per ranker, per kind of negative: pairs where the best scores strictly above. */
+  pairs: Record<'ponte' | 'share' | 'shareBroader', PairTally>;
 }
 
 export function evaluateOffers(
@@ -45,6 +56,9 @@ export function evaluateOffers(
   const figures: OfferFigures = {
     cases: cases.length,
     offersPerCase: 0,
+    bestFit: 0,
+    runnerUpFit: 0,
+    hardPerCase: 0,
     ponte: new RankTally(),
     share: new RankTally(),
     shareBroader: new RankTally(),
@@ -53,9 +67,22 @@ export function evaluateOffers(
     eligibleFiltered: 0,
     misses: {},
     missesNearer: 0,
+    pairs: {
+      ponte: new PairTally(),
+      share: new PairTally(),
+      shareBroader: new PairTally(),
+    },
   };
   for (const c of cases) {
     figures.offersPerCase += c.offers.length / cases.length;
+    const negatives = c.offers.filter(
+      (o) => o.id !== c.bestId && c.traps[o.id] === undefined,
+    );
+    figures.bestFit += c.fit[c.bestId] / cases.length;
+    figures.runnerUpFit +=
+      Math.max(...negatives.map((o) => c.fit[o.id])) / cases.length;
+    figures.hardPerCase +=
+      negatives.filter((o) => c.kind[o.id] === 'hard').length / cases.length;
     const ctx = createContext(c.now, engine);
     const result = rankForProfile(
       c.profile,
@@ -74,8 +101,11 @@ export function evaluateOffers(
       Object.keys(c.traps).length -
       (result.offers.length - traps);
 
+    const ids = c.offers.map((o) => o.id);
+    const kindOf = (id: string) => c.kind[id];
     const rank = pessimisticRank(scores, c.bestId);
     figures.ponte.add(rank);
+    figures.pairs.ponte.add(scores, c.bestId, kindOf, ids);
     if (rank > 1 && Number.isFinite(rank)) {
       const top = result.offers.find((o) => o.id !== c.bestId);
       const tie = top !== undefined && top.score === scores.get(c.bestId);
@@ -91,14 +121,14 @@ export function evaluateOffers(
     // The references rank the same candidates: the offers the engine let through.
     const held = new Set(c.profile.skills.map((s) => s.uri));
     const passed = c.offers.filter((o) => scores.has(o.id));
-    for (const [tally, broader] of [
-      [figures.share, false],
-      [figures.shareBroader, true],
+    for (const [name, broader] of [
+      ['share', false],
+      ['shareBroader', true],
     ] as const) {
       const score = shareScorer(index, held, broader);
-      tally.add(
-        pessimisticRank(new Map(passed.map((o) => [o.id, score(o)])), c.bestId),
-      );
+      const refScores = new Map(passed.map((o) => [o.id, score(o)]));
+      figures[name].add(pessimisticRank(refScores, c.bestId));
+      figures.pairs[name].add(refScores, c.bestId, kindOf, ids);
     }
   }
   return figures;

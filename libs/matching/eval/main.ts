@@ -160,6 +160,30 @@ function render(
     const total = Object.values(f.misses).reduce((a, b) => a + (b ?? 0), 0);
     return `- ${variant}, seed ${seed}: ${total} misses — on top: ${parts.join(', ') || 'none'}; the offer on top was nearer than the best in ${f.missesNearer}.`;
   });
+  const shapeLines = offers.map(
+    ({ variant, seed, f }) =>
+      `- ${variant}, seed ${seed}: best offer FIT ${f.bestFit.toFixed(2)} on average, closest eligible negative ${f.runnerUpFit.toFixed(2)}; ${f.hardPerCase.toFixed(1)} hard negatives per case.`,
+  );
+  const kinds = ['hard', 'partial', 'random', 'transversal', 'wide'];
+  const rankers = ['ponte', 'share', 'shareBroader'] as const;
+  const pairCell = (
+    variant: Variant,
+    ranker: (typeof rankers)[number],
+    kind: string,
+  ) => {
+    let pairs = 0;
+    let wins = 0;
+    for (const row of offers.filter((r) => r.variant === variant)) {
+      const e = row.f.pairs[ranker].byKind.get(kind);
+      pairs += e?.pairs ?? 0;
+      wins += e?.wins ?? 0;
+    }
+    return pairs === 0 ? '–' : pct(wins / pairs);
+  };
+  const pairLines = kinds.map(
+    (k) =>
+      `| ${k} | ${(['core', 'full'] as const).flatMap((v) => rankers.map((r) => pairCell(v, r, k))).join(' | ')} |`,
+  );
   const courseLines = courses.map(
     ({ seed, f }) =>
       `| ${seed} | ${f.cases} | ${f.coursesPerCase.toFixed(1)} | ${pct(f.ponte.top1Share)} | ${mrr(f.ponte.mrr)} | ${f.ponte.bestMissing} | ${f.trapsReturned} (${f.casesWithTrap} cases) |`,
@@ -190,8 +214,18 @@ best offer's rank is 1 + every other offer scoring at least as much.
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${offerLines.join('\n')}
 
+Case shape:
+${shapeLines.join('\n')}
+
 What Ponte put above the best offer when it missed:
 ${missLines.join('\n')}
+
+Pairs won per kind of negative (all seeds): how often the best offer scores strictly above an
+eligible offer of that kind (ties lost). Independent of how many offers of each kind a case holds.
+
+| negative | core Ponte | core (a) | core (b) | full Ponte | full (a) | full (b) |
+|---|---:|---:|---:|---:|---:|---:|
+${pairLines.join('\n')}
 
 ### Courses (pathwaysForTarget)
 

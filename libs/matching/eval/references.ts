@@ -76,3 +76,34 @@ export class RankTally {
     return this.cases === 0 ? 0 : this.reciprocal / this.cases;
   }
 }
+
+/** Per kind of negative: how often the best item scores strictly above one of that kind. */
+export class PairTally {
+  readonly byKind = new Map<string, { pairs: number; wins: number }>();
+
+  add(
+    scores: ReadonlyMap<string, number>,
+    bestId: string,
+    kindOf: (id: string) => string,
+    everyId: readonly string[],
+  ): void {
+    const best = scores.get(bestId);
+    for (const id of everyId) {
+      const kind = kindOf(id);
+      if (id === bestId || kind === 'trap') continue;
+      const entry = this.byKind.get(kind) ?? { pairs: 0, wins: 0 };
+      entry.pairs++;
+      const other = scores.get(id);
+      // A filtered best loses every pair; a filtered negative (a bug, reported apart) is beaten.
+      if (best !== undefined && (other === undefined || best > other + 1e-9))
+        entry.wins++;
+      this.byKind.set(kind, entry);
+    }
+  }
+
+  /** Share of pairs won, or undefined when no pair of that kind was seen. */
+  share(kind: string): number | undefined {
+    const e = this.byKind.get(kind);
+    return e && e.pairs > 0 ? e.wins / e.pairs : undefined;
+  }
+}
