@@ -85,7 +85,7 @@ describe('PostgreSQL search with words', () => {
       expect(await titles('saldatrice')).toEqual(['Saldatore/Saldatrice a filo']);
     });
 
-    it('leaves out stop words of either language ("di", "per"), unless nothing else is asked', async () => {
+    it('leaves out stop words of either language ("di", "per")', async () => {
       expect(await titles('corso di saldatura')).toEqual(['Corso di saldatura per principianti']);
       expect(await titles('cuoca per mensa')).toEqual(['Cuoco/a per mensa scolastica']);
       expect(await titles('operatrice di call center')).toEqual(['Operatore/trice di call center']);
