@@ -317,7 +317,7 @@ export async function main(argv: string[]): Promise<void> {
   const guard = new ExitGuard('load');
   const database = guard.database(await createTestDatabase());
   const databaseUrl = opts.pgSocket ? `postgres://postgres@localhost/${database.name}?host=${encodeURIComponent(opts.pgSocket)}` : database.url;
-  const env = testEnvironment({ DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: opts.logLevel, DEMO_SEED: 'true', API_WORKERS: String(opts.apiWorkers) });
+  const env = testEnvironment({ DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: opts.logLevel, DEMO_SEED: 'true', DEMO_SHOWCASE: 'false', API_WORKERS: String(opts.apiWorkers) });
   guard.queues(env.REDIS_URL, env.QUEUE_PREFIX);
   let apiApp: BuiltApp | undefined;
   let worker: BuiltApp | undefined;

@@ -176,3 +176,5 @@ export type { IndicatorCell, SuppressedTable } from './lib/indicators/small-cell
 
 export { RECOMPUTATION_STATES } from './lib/recomputation';
 export type { RecomputationScope, RecomputationState, RecomputationProgress, RecomputationView } from './lib/recomputation';
+export { VETTING_CHECKS, explainVettingChecks, vettingCheckFlags } from './lib/validators/vetting-checks';
+export type { VettingCheck, VettingCheckResult, VettedFacts } from './lib/validators/vetting-checks';

@@ -138,7 +138,6 @@ function offerCase(
       const skills = make();
       if (skills && accept(kind, skills, 'any')) made++;
     }
-    return made;
   };
 
   // Hard negatives: her ISCO unit group, then minor group, each sharing the most skills with her

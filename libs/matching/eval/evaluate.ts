@@ -27,6 +27,10 @@ export interface EngineSetup {
 export interface OfferFigures {
   cases: number;
   offersPerCase: number;
+  /** Case shape: mean FIT of the best offer, of the closest eligible negative; hard negatives. */
+  bestFit: number;
+  runnerUpFit: number;
+  hardPerCase: number;
   ponte: RankTally;
   share: RankTally;
   shareBroader: RankTally;
@@ -52,6 +56,9 @@ export function evaluateOffers(
   const figures: OfferFigures = {
     cases: cases.length,
     offersPerCase: 0,
+    bestFit: 0,
+    runnerUpFit: 0,
+    hardPerCase: 0,
     ponte: new RankTally(),
     share: new RankTally(),
     shareBroader: new RankTally(),
@@ -68,6 +75,14 @@ export function evaluateOffers(
   };
   for (const c of cases) {
     figures.offersPerCase += c.offers.length / cases.length;
+    const negatives = c.offers.filter(
+      (o) => o.id !== c.bestId && c.traps[o.id] === undefined,
+    );
+    figures.bestFit += c.fit[c.bestId] / cases.length;
+    figures.runnerUpFit +=
+      Math.max(...negatives.map((o) => c.fit[o.id])) / cases.length;
+    figures.hardPerCase +=
+      negatives.filter((o) => c.kind[o.id] === 'hard').length / cases.length;
     const ctx = createContext(c.now, engine);
     const result = rankForProfile(
       c.profile,

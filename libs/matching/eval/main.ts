@@ -160,6 +160,10 @@ function render(
     const total = Object.values(f.misses).reduce((a, b) => a + (b ?? 0), 0);
     return `- ${variant}, seed ${seed}: ${total} misses — on top: ${parts.join(', ') || 'none'}; the offer on top was nearer than the best in ${f.missesNearer}.`;
   });
+  const shapeLines = offers.map(
+    ({ variant, seed, f }) =>
+      `- ${variant}, seed ${seed}: best offer FIT ${f.bestFit.toFixed(2)} on average, closest eligible negative ${f.runnerUpFit.toFixed(2)}; ${f.hardPerCase.toFixed(1)} hard negatives per case.`,
+  );
   const kinds = ['hard', 'partial', 'random', 'transversal', 'wide'];
   const rankers = ['ponte', 'share', 'shareBroader'] as const;
   const pairCell = (
@@ -209,6 +213,9 @@ best offer's rank is 1 + every other offer scoring at least as much.
 | variant | seed | cases | offers per case | Ponte top-1 | Ponte MRR | (a) share top-1 | (a) MRR | (b) share + broader top-1 | (b) MRR | traps returned | eligible offers filtered |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${offerLines.join('\n')}
+
+Case shape:
+${shapeLines.join('\n')}
 
 What Ponte put above the best offer when it missed:
 ${missLines.join('\n')}

@@ -140,8 +140,9 @@ function planCourse(random: DemoRandom, reference: DemoReference, organisation: 
     comune ? `Sede del corso: ${reference.comuni.get(comune)?.name}.` : 'Lezioni a distanza in diretta.',
   ].join(' ');
   const roll = random.next();
-  // One course in three has already ended or is under way: they carry the enrolments and completions.
-  const startInDays = n % 3 === 0 ? random.int(-150, -40) : random.int(-30, 90);
+  // One course in three has already ended or is under way (they carry the enrolments and
+  // completions); the others still take enrolments (deadline a week before the start).
+  const startInDays = n % 3 === 0 ? random.int(-150, -40) : random.int(10, 100);
   return {
     kind: 'course',
     organisationId: organisation.id,
@@ -190,32 +191,32 @@ export function planCatalogue(random: DemoRandom, reference: DemoReference, orga
   return listings;
 }
 
-/** Inserts the planned listings; returns their ids, in order. */
+/** Inserts the planned listings, published (or closed) the day after they were written; returns their ids, in order. */
 export async function insertListings(manager: EntityManager, listings: readonly PlannedListing[]): Promise<string[]> {
   const ids: string[] = [];
   for (const l of listings) {
-    const published = l.status === 'draft' ? null : `now() - interval '${l.createdDaysAgo - 1} days'`;
-    const created = `now() - interval '${l.createdDaysAgo} days'`;
-    const closed = l.status === 'closed' ? `, closed_at = now() - interval '1 day', closed_reason = 'manual'` : '';
+    // $1 days ago it was written; published a day later unless a draft; closed ones yesterday.
+    const dates = [l.createdDaysAgo, l.status !== 'draft', l.status === 'closed'];
+    const publication = `now() - make_interval(days => $1), now() - make_interval(days => $1), CASE WHEN $2 THEN now() - make_interval(days => $1 - 1) END,
+      CASE WHEN $3 THEN now() - interval '1 day' END, CASE WHEN $3 THEN 'manual' END`;
     const [row]: { id: string }[] =
       l.kind === 'offer'
         ? await manager.query(
-            `INSERT INTO offers (organisation_id, title, description, occupation_uri, essential_skills, optional_skills, languages, work_mode, comune,
-               weekly_hours, shifts, contract, seats, start_date, deadline, accommodations, status, published_at, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, current_date + $14::int + 15, current_date + $14::int, $15, $16,
-               ${published ?? 'NULL'}, ${created}, ${created}) RETURNING id`,
-            [l.organisationId, l.title, l.description, l.occupation.uri, l.essentialSkills, l.optionalSkills, JSON.stringify([{ code: 'it', cefr: l.italian }]),
+            `INSERT INTO offers (created_at, updated_at, published_at, closed_at, closed_reason, organisation_id, title, description, occupation_uri,
+               essential_skills, optional_skills, languages, work_mode, comune, weekly_hours, shifts, contract, seats, start_date, deadline, accommodations, status)
+             VALUES (${publication}, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, current_date + $17::int + 15, current_date + $17::int, $18, $19)
+             RETURNING id`,
+            [...dates, l.organisationId, l.title, l.description, l.occupation.uri, l.essentialSkills, l.optionalSkills, JSON.stringify([{ code: 'it', cefr: l.italian }]),
               l.workMode, l.comune, l.weeklyHours, l.shifts, l.contract, l.seats, l.status === 'closed' ? -5 : l.deadlineInDays, l.accommodations, l.status],
           )
         : await manager.query(
-            `INSERT INTO courses (organisation_id, title, description, skills_taught, target_occupations, languages, work_mode, comune, shifts,
-               total_hours, start_date, end_date, deadline, seats, cost, childcare_support, status, published_at, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, '[{"code":"it","cefr":"A2"}]', $6, $7, $8, $9, current_date + $10::int, current_date + $10::int + $11::int * 7,
-               current_date + $10::int - 7, $12, $13, $14, $15, ${published ?? 'NULL'}, ${created}, ${created}) RETURNING id`,
-            [l.organisationId, l.title, l.description, l.skillsTaught, [l.occupation.uri], l.workMode, l.comune, l.shifts, l.totalHours,
+            `INSERT INTO courses (created_at, updated_at, published_at, closed_at, closed_reason, organisation_id, title, description, skills_taught,
+               target_occupations, languages, work_mode, comune, shifts, total_hours, start_date, end_date, deadline, seats, cost, childcare_support, status)
+             VALUES (${publication}, $4, $5, $6, $7, $8, '[{"code":"it","cefr":"A2"}]', $9, $10, $11, $12, current_date + $13::int,
+               current_date + $13::int + $14::int * 7, current_date + $13::int - 7, $15, $16, $17, $18) RETURNING id`,
+            [...dates, l.organisationId, l.title, l.description, l.skillsTaught, [l.occupation.uri], l.workMode, l.comune, l.shifts, l.totalHours,
               l.status === 'closed' ? -l.weeks * 7 - 10 : l.startInDays, l.weeks, l.seats, l.cost, l.childcareSupport, l.status],
           );
-    if (closed) await manager.query(`UPDATE ${l.kind === 'offer' ? 'offers' : 'courses'} SET status = 'closed'${closed} WHERE id = $1`, [row.id]);
     ids.push(row.id);
   }
   return ids;

@@ -18,7 +18,6 @@ import type { SeededListing, SeededProfile } from './showcase-proposals';
 
 /** The PRNG seed: the same on every machine, so every demo database tells the same story. */
 export const SHOWCASE_SEED = 19;
-const DAY_SQL = (days: number) => `now() - interval '${days} days'`;
 
 /** One counsellor per network without a demo counsellor, so every network has a caseload. */
 export const SHOWCASE_COUNSELLORS: DemoAccount[] = [
@@ -50,19 +49,19 @@ async function insertOrganisations(manager: EntityManager): Promise<PlannedOrgan
     const slug = o.legalName.toLowerCase().normalize('NFD').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '').slice(0, 30);
     const [row]: { id: string }[] = await manager.query(
       `INSERT INTO organisations (kind, legal_name, vat_number, tax_code, ateco_code, seat_comune, contact_name, contact_email, accreditation_number,
-         anti_harassment_declared_at, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, 'Ufficio del personale', $7, $8, ${DAY_SQL(200)}, $9, ${DAY_SQL(210)}) RETURNING id`,
+         anti_harassment_declared_at, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, 'Ufficio del personale', $7, $8, now() - interval '200 days', $9, now() - interval '210 days') RETURNING id`,
       [o.kind, o.legalName, fiscal, fiscal ?? demoFiscalNumber(n, '8'), o.atecoCode, o.seatComune, `lavoro@${slug}.demo`,
         o.kind === 'training_body' ? demoAccreditation(n) : null, o.status],
     );
     if (o.status !== 'pending') {
       await manager.query(
-        `INSERT INTO organisation_vetting_decisions (organisation_id, decision, from_status, to_status, reason, decided_at) VALUES ($1, 'vet', 'pending', 'vetted', $2, ${DAY_SQL(190)})`,
+        `INSERT INTO organisation_vetting_decisions (organisation_id, decision, from_status, to_status, reason, decided_at) VALUES ($1, 'vet', 'pending', 'vetted', $2, now() - interval '190 days')`,
         [row.id, 'Visura camerale, partita IVA e dichiarazione contro le molestie verificate.'],
       );
     }
     if (o.status === 'suspended') {
       await manager.query(
-        `INSERT INTO organisation_vetting_decisions (organisation_id, decision, from_status, to_status, reason, decided_at) VALUES ($1, 'suspend', 'vetted', 'suspended', $2, ${DAY_SQL(20)})`,
+        `INSERT INTO organisation_vetting_decisions (organisation_id, decision, from_status, to_status, reason, decided_at) VALUES ($1, 'suspend', 'vetted', 'suspended', $2, now() - interval '20 days')`,
         [row.id, 'Sospesa in attesa di chiarimenti sulle condizioni contrattuali offerte.'],
       );
     }
@@ -83,13 +82,13 @@ async function insertOrganisations(manager: EntityManager): Promise<PlannedOrgan
 
 async function insertProfile(manager: EntityManager, encryption: EncryptionService, random: DemoRandom, p: PlannedProfile, networkId: string, counsellorId: string): Promise<string> {
   const id = randomUUID();
-  const created = DAY_SQL(p.createdDaysAgo);
+  const created = new Date(Date.now() - p.createdDaysAgo * 86_400_000);
   await manager.query(
     `INSERT INTO profiles (id, pseudonym_code, network_id, counsellor_id, age_band, home_comune, eqf_level, target_occupations, weekly_hours, shifts,
        max_commute_km, commute_means, contract_preferences, accommodations, notes_encrypted, created_at, updated_at, last_activity_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, ${created}, ${created}, ${created})`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, $16)`,
     [id, generatePseudonymCode((bytes) => random.bytes(bytes)), networkId, counsellorId, p.ageBand, p.homeComune, p.eqf, p.targets.map((t) => t.uri),
-      p.weeklyHours, p.shifts, p.maxCommuteKm, p.commute, p.contracts, p.accommodations, encryption.encrypt(p.notes, SEALED_WITH.profileNotes(id))],
+      p.weeklyHours, p.shifts, p.maxCommuteKm, p.commute, p.contracts, p.accommodations, encryption.encrypt(p.notes, SEALED_WITH.profileNotes(id)), created],
   );
   for (const [position, s] of p.skills.entries()) {
     await manager.query('INSERT INTO profile_skills (profile_id, skill_uri, level, acquired_through, comment_encrypted, position) VALUES ($1, $2, $3, $4, $5, $6)', [
@@ -98,11 +97,10 @@ async function insertProfile(manager: EntityManager, encryption: EncryptionServi
   }
   for (const [code, cefr] of p.languages) await manager.query('INSERT INTO profile_languages VALUES ($1, $2, $3)', [id, code, cefr]);
   if (p.exclusion) await manager.query('INSERT INTO profile_exclusions VALUES ($1, $2, $3)', [id, p.exclusion.comune, p.exclusion.radiusKm]);
-  const at = new Date(Date.now() - p.createdDaysAgo * 86_400_000);
-  await recordIndicator(manager, { networkId, event: 'profile_created', at });
+  await recordIndicator(manager, { networkId, event: 'profile_created', at: created });
   if (p.matchingBasis) {
-    await manager.query(`INSERT INTO consents (profile_id, kind, basis, recorded_by, recorded_at) VALUES ($1, 'matching', $2, $3, ${created})`, [id, p.matchingBasis, counsellorId]);
-    await recordIndicator(manager, { networkId, event: 'consent_recorded', at });
+    await manager.query(`INSERT INTO consents (profile_id, kind, basis, recorded_by, recorded_at) VALUES ($1, 'matching', $2, $3, $4)`, [id, p.matchingBasis, counsellorId, created]);
+    await recordIndicator(manager, { networkId, event: 'consent_recorded', at: created });
   }
   return id;
 }

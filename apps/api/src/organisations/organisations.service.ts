@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { organisationCanPublish } from '@ponte/domain';
-import { Organisation, OrganisationVettingDecision } from '@ponte/persistence';
+import { Organisation, OrganisationInformationRequest, OrganisationVettingDecision } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
@@ -117,6 +117,7 @@ export class OrganisationsService {
     const organisation = await this.dataSource.getRepository(Organisation).findOneBy({ id });
     if (!organisation) throw notFound();
     const history = await this.dataSource.getRepository(OrganisationVettingDecision).find({ where: { organisationId: id }, order: { decidedAt: 'DESC' } });
-    return toView(organisation, history, withDecider);
+    const requests = await this.dataSource.getRepository(OrganisationInformationRequest).find({ where: { organisationId: id }, order: { askedAt: 'DESC', id: 'ASC' } });
+    return toView(organisation, history, withDecider, requests);
   }
 }

@@ -79,6 +79,18 @@ export const MAIL_TEMPLATES = {
       text: 'The status of your organisation on Ponte has changed. Sign in to see it:\n\n{link}',
     },
   },
+  'organisation-information-requested': {
+    params: ['link'],
+    secret: [],
+    it: {
+      subject: 'Il coordinamento di Ponte chiede altre informazioni',
+      text: 'Per completare la verifica della tua organizzazione su Ponte il coordinamento ha bisogno di altre informazioni. Accedi per leggere la domanda e rispondere:\n\n{link}',
+    },
+    en: {
+      subject: 'The Ponte steering committee asks for more information',
+      text: 'To complete the vetting of your organisation on Ponte the steering committee needs more information. Sign in to read the question and answer it:\n\n{link}',
+    },
+  },
   // Proposals (issue 7, issue 21): which proposal (the code the reader knows her by), which
   // offer or course, which step, and a link. Nothing about her: no comune, no name, no free text.
   'proposal-received': {
