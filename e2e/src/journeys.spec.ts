@@ -92,6 +92,17 @@ async function signIn(page: Page, portal: 'partner' | 'network', email: string, 
 
 const tiles = (page: Page): Locator => page.locator('ponte-nav-tiles .ponte-tile');
 
+/**
+ * Clicks a tile near its bottom-left corner, on the description, away from the link's text:
+ * the hit must be the tile's own stretched link (Playwright refuses a click that another
+ * tile's link would receive, which is how the uncontained links failed).
+ */
+async function clickCard(tile: Locator): Promise<void> {
+  const box = await tile.boundingBox();
+  if (!box) throw new Error('tile not rendered');
+  await tile.click({ position: { x: 24, y: box.height - 16 }, timeout: 10_000 });
+}
+
 async function goHome(page: Page): Promise<void> {
   await page.locator('.it-header-center-wrapper .it-brand-wrapper a').click();
   await expect(tiles(page).first()).toBeVisible();
@@ -109,7 +120,7 @@ async function everyTile(page: Page, info: TestInfo, language: Language, role: s
   for (let i = 0; i < count; i++) {
     const tile = tiles(page).nth(i);
     const href = (await tile.locator('a.stretched-link').getAttribute('href')) ?? '';
-    await tile.locator('.card-text').click();
+    await clickCard(tile);
     await expect.poll(() => new URL(page.url()).pathname).toBe(href);
     await visit(page, info, language, `${role}${href.replace(/\//g, '-')}`);
     opened.push(href);
@@ -166,7 +177,7 @@ test.describe('journeys through every page, in Italian and in English', () => {
       await visit(page, info, language, 'counsellor-profile-new');
 
       await goHome(page);
-      await tiles(page).first().locator('.card-text').click();
+      await clickCard(tiles(page).first());
       await follow(page, info, language, 'table a[href^="/profiles/"]', 'counsellor-profile');
       const tabs = page.locator('.ponte-tabs .nav-link');
       const tabCount = await tabs.count();

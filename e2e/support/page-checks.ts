@@ -92,8 +92,16 @@ export async function expectFitsPhone(page: Page): Promise<void> {
         new Promise<{ scrollWidth: number; culprits: string[] }>((resolve) =>
           requestAnimationFrame(() => {
             const scrollWidth = document.scrollingElement?.scrollWidth ?? 0;
-            const culprits = Array.from(document.querySelectorAll<HTMLElement>('main *, header *, footer *'))
-              .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+            const wide = (e: Element) => e.getBoundingClientRect().right > window.innerWidth + 1;
+            const clipped = (e: Element) => {
+              for (let a = e.parentElement; a; a = a.parentElement) {
+                if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(a).overflowX)) return a !== document.documentElement && a !== document.body;
+              }
+              return false;
+            };
+            // The outermost elements that stick out and are not inside a scrolling box.
+            const culprits = Array.from(document.querySelectorAll<HTMLElement>('body *'))
+              .filter((e) => wide(e) && !clipped(e) && !(e.parentElement && wide(e.parentElement) && !clipped(e.parentElement)))
               .slice(0, 5)
               .map((e) => `${e.tagName.toLowerCase()}.${Array.from(e.classList).join('.')} (${Math.round(e.getBoundingClientRect().right)} px)`);
             resolve({ scrollWidth, culprits });
