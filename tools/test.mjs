@@ -21,9 +21,12 @@ function reachable(host, port) {
   });
 }
 
+const durations = [];
 function run(label, args) {
   console.log(`\n▶ ${label}`);
+  const started = Date.now();
   const outcome = spawnSync('npx', args, { cwd: root, env, stdio: 'inherit' });
+  durations.push(`${label} ${Math.round((Date.now() - started) / 1000)} s`);
   return outcome.status === 0;
 }
 
@@ -54,14 +57,32 @@ const testDatabases = () =>
     (await client.query(`SELECT datname AS name, shobj_description(oid, 'pg_database') AS creator FROM pg_database WHERE datname LIKE 'ponte\\_test\\_%'`)).rows,
   );
 
+/**
+ * Test databases are copies of a migrated template (libs/persistence test-database.ts), kept
+ * between runs for single test files; a run starts from a new one, so it proves the migrations
+ * of this checkout and no template of an older migration set lingers.
+ */
+const dropTemplates = () =>
+  onAdminDatabase(async (client) => {
+    const { rows } = await client.query(`SELECT datname AS name FROM pg_database WHERE datname LIKE 'ponte\\_template\\_%'`);
+    for (const { name } of rows) {
+      await client.query(`ALTER DATABASE "${name}" WITH IS_TEMPLATE false`);
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    }
+  });
+
 rmSync(results, { recursive: true, force: true });
 const databasesBefore = new Set((await testDatabases()).map((d) => d.name));
+await dropTemplates();
+const started = Date.now();
 let ok = true;
-// The API's cross-process tests and the browser tests run the built apps.
+// Everything is built once, here: the API's cross-process tests and the browser tests run the
+// built apps, so the steps after it skip their `build` dependencies (they rebuilt them twice).
 ok = run('build', ['nx', 'run-many', '-t', 'build', '--parallel=2', '--output-style=static']) && ok;
-ok = run('unit and integration tests', ['nx', 'run-many', '-t', 'test', '--parallel=2', '--skip-nx-cache', '--output-style=static']) && ok;
+const built = ['--exclude-task-dependencies', '--skip-nx-cache', '--output-style=static'];
+ok = run('unit and integration tests', ['nx', 'run-many', '-t', 'test', '--parallel=2', ...built]) && ok;
 if (existsSync(join(root, 'e2e', 'project.json'))) {
-  ok = run('browser tests', ['nx', 'run', 'e2e:e2e', '--skip-nx-cache', '--output-style=static']) && ok;
+  ok = run('browser tests', ['nx', 'run', 'e2e:e2e', ...built]) && ok;
 }
 // Production dependencies: no high or critical advisory (tools/audit.mjs says when it could not check).
 ok = run('npm audit (production dependencies)', ['node', 'tools/audit.mjs']) && ok;
@@ -86,7 +107,8 @@ for (const file of files) {
 }
 // A runner that crashed before reporting must not look green.
 if (!ok && totals.failed === 0) totals.failed = 1;
-console.log(`\nTotals from ${files.length} test runs:`);
+console.log(`\nDurations: ${durations.join('; ')}; total ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`Totals from ${files.length} test runs:`);
 const audit = existsSync(join(root, 'reports', 'audit.json')) ? JSON.parse(readFileSync(join(root, 'reports', 'audit.json'), 'utf8')) : { status: 'unavailable', reason: 'not run' };
 console.log(`npm audit of production dependencies: ${audit.status === 'unavailable' ? `NOT CHECKED (${audit.reason})` : audit.status}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);

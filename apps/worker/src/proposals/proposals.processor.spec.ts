@@ -3,6 +3,7 @@ import { consentRevokedJobId, JOBS, QUEUES, safetyChangedJobId, type ConsentRevo
 import { Queue } from 'bullmq';
 import { createTestWorker, TestWorker } from '../testing/test-worker';
 import { ProposalsWorkerModule } from './proposals.module';
+import { bootSweepSettled } from './testing/boot-sweep';
 import { seedProposal, seedWorld, SeededWorld } from './testing/proposal-seed';
 
 /** The consumer of the profiles feature's events, fed through the real queue. */
@@ -13,8 +14,9 @@ describe('proposals worker: withdrawals after revocations and safety changes', (
 
   beforeAll(async () => {
     w = await createTestWorker([ProposalsWorkerModule]);
-    world = await seedWorld(w.dataSource);
     queue = w.context.get<Queue>(getQueueToken(QUEUES.proposals));
+    await bootSweepSettled(queue);
+    world = await seedWorld(w.dataSource);
   });
   afterAll(() => w.close());
 
