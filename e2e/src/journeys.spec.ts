@@ -194,7 +194,7 @@ test.describe('journeys through every page, in Italian and in English', () => {
       test.setTimeout(180_000);
       await signIn(page, 'partner', 'hr@acme.demo', language);
       await visit(page, info, language, 'company-home');
-      await expect(page.locator('.ponte-todo-item')).toHaveCount(6);
+      await expect(page.locator('.ponte-todo-item')).toHaveCount(7);
       const opened = await everyTile(page, info, language, 'company');
       expect(opened).toEqual(['/proposals', '/offers', '/organisation', '/team', '/notifications']);
       await page.locator('a[href="/offers"]').first().click();

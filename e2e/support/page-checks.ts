@@ -99,9 +99,10 @@ export async function expectFitsPhone(page: Page): Promise<void> {
               }
               return false;
             };
-            // The outermost elements that stick out and are not inside a scrolling box.
+            // The innermost elements that stick out of the page (not inside a scrolling box).
+            const out = (e: Element) => wide(e) && !clipped(e);
             const culprits = Array.from(document.querySelectorAll<HTMLElement>('body *'))
-              .filter((e) => wide(e) && !clipped(e) && !(e.parentElement && wide(e.parentElement) && !clipped(e.parentElement)))
+              .filter((e) => out(e) && !Array.from(e.children).some(out))
               .slice(0, 5)
               .map((e) => `${e.tagName.toLowerCase()}.${Array.from(e.classList).join('.')} (${Math.round(e.getBoundingClientRect().right)} px)`);
             resolve({ scrollWidth, culprits });

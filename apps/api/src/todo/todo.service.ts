@@ -24,8 +24,9 @@ const CODES = 10;
 
 /**
  * Each role's to-do list: counts, links into its portal and codes, computed in SQL within the
- * caller's scope (a counsellor's networks, an organisation's visible proposals and own
- * listings, the coordinators' whole area). No name, contact or free text leaves here.
+ * caller's scope (a counsellor's networks, an organisation's visible proposals, own listings
+ * and vetting questions, the coordinators' whole area; organisations waiting to answer a
+ * question are not theirs to vet yet). No name, contact or free text leaves here.
  */
 @Injectable()
 export class TodoService {
@@ -81,6 +82,7 @@ export class TodoService {
          AND (l.status = 'published' OR (l.closed_reason = 'seats_filled' AND l.closed_at >= now() - ${RECENT}))) AS "${table}Full"`;
     const [row] = await this.dataSource.query(
       `SELECT
+         (SELECT count(*)::int FROM organisation_information_requests r WHERE r.organisation_id = $1 AND r.answer IS NULL) AS "vettingQuestions",
          (SELECT count(*)::int FROM proposals p WHERE ${visible} AND p.state IN ('proposed', 'viewed')) AS "proposalsToAnswer",
          (SELECT count(*)::int FROM proposals p WHERE ${visible} AND p.state = 'interested') AS "interviewsToArrange",
          (SELECT coalesce(array_agg(code ORDER BY at), '{}') FROM (
@@ -95,6 +97,7 @@ export class TodoService {
     // One link for both kinds of listing: the offers page when the organisation has offers.
     const listingPath = row.coursesClosingSoon + row.coursesFull > 0 && row.offersClosingSoon + row.offersFull === 0 ? '/courses' : '/offers';
     return [
+      { key: 'vettingQuestions', count: row.vettingQuestions, link: { path: '/organisation' } },
       { key: 'proposalsToAnswer', count: row.proposalsToAnswer, link: { path: '/proposals' } },
       { key: 'interviewsToArrange', count: row.interviewsToArrange, link: { path: '/proposals', query: { state: 'interested' } } },
       { key: 'interviewsUpcoming', count: upcoming.length, link: { path: '/proposals', query: { state: 'interview_arranged' } }, codes: upcoming.slice(0, CODES) },
@@ -107,7 +110,8 @@ export class TodoService {
   private async coordinator(): Promise<TodoItem[]> {
     const [row] = await this.dataSource.query(
       `SELECT
-         (SELECT count(*)::int FROM organisations WHERE status = 'pending') AS "organisationsToVet",
+         (SELECT count(*)::int FROM organisations o WHERE o.status = 'pending' AND NOT EXISTS (
+            SELECT 1 FROM organisation_information_requests r WHERE r.organisation_id = o.id AND r.answer IS NULL)) AS "organisationsToVet",
          (SELECT coalesce(array_agg(n.code ORDER BY n.code), '{}') FROM networks n WHERE NOT EXISTS (
             SELECT 1 FROM network_memberships m JOIN users u ON u.id = m.user_id
             WHERE m.network_id = n.id AND u.role = 'counsellor' AND u.disabled_at IS NULL)) AS "networksWithoutStaff"`,

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { failedJob } from '../jobs/testing/failed-jobs';
 import { createProfile } from '../profiles/testing/profile-fixtures';
 import { createOffer, freshProposal, move, partnerRead, proposalWorld, type ProposalWorld, inDays } from '../proposals/testing/proposal-world';
-import { createNetwork, createOrganisation, type SignedIn } from '../testing/fixtures';
+import { createNetwork, createOrganisation, signedInUser, type SignedIn } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 type Item = { key: string; count: number; link: { path: string; query?: Record<string, string> }; codes?: string[] };
@@ -55,7 +55,7 @@ describe('to-do list per role, interview calendar', () => {
     await answer(proposals.later.proposalId, new Date('2027-07-15T08:30:00Z'));
     // The interview took place 8 days ago (never this week): its outcome is due.
     await t.dataSource.query(`UPDATE proposals SET interview_at = now() - interval '8 days' WHERE id = $1`, [proposals.past.proposalId]);
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it('a counsellor: answers received, interviews this week (with codes), follow-ups due, profiles near archive, strong matches — her networks only', async () => {
@@ -110,6 +110,7 @@ describe('to-do list per role, interview calendar', () => {
     const list = await todo(w.company.member);
     expect(list.side).toBe('partner');
     expect(counts(list.items)).toEqual({
+      vettingQuestions: 0,
       proposalsToAnswer: 1,
       interviewsToArrange: 1,
       interviewsUpcoming: 2,
@@ -128,6 +129,7 @@ describe('to-do list per role, interview calendar', () => {
 
     // Another company sees nothing of this; the training body only its course side.
     expect(counts((await todo(w.otherCompany.admin)).items)).toEqual({
+      vettingQuestions: 0,
       proposalsToAnswer: 0,
       interviewsToArrange: 0,
       interviewsUpcoming: 0,
@@ -148,9 +150,14 @@ describe('to-do list per role, interview calendar', () => {
     expect(counts((await todo(w.company.admin)).items).interviewsToArrange).toBe(0);
   });
 
-  it('a coordinator: organisations to vet, failed jobs, networks without counsellors (by code)', async () => {
+  it('a coordinator: organisations to vet (not those asked a question), failed jobs, networks without counsellors (by code); the asked organisation sees its question', async () => {
     const before = counts((await todo(w.coordinator)).items);
     await createOrganisation(t, { status: 'pending', legalName: 'Bottega in attesa S.r.l.' });
+    // One asked for more information: its turn, not the coordinators', until it answers.
+    const asked = await createOrganisation(t, { status: 'pending', legalName: 'Sartoria con domanda aperta S.r.l.' });
+    await t.dataSource.query(`INSERT INTO organisation_information_requests (organisation_id, question) VALUES ($1, 'La visura camerale è di oltre sei mesi fa: potete inviarne una recente?')`, [asked.id]);
+    const askedAdmin = await signedInUser(t, 'partner_admin', { organisation: asked });
+    expect(counts((await todo(askedAdmin)).items).vettingQuestions).toBe(1);
     await failedJob(t);
     const empty = await createNetwork(t, { code: 'rete-senza-operatrici' });
     const list = await todo(w.coordinator);

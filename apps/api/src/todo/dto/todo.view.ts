@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** What a counsellor has to do now, over the proposals and profiles of her networks. */
 export const COUNSELLOR_TODO = ['answersReceived', 'interviewsThisWeek', 'followUpsDue', 'profilesNearArchive', 'strongMatches'] as const;
-/** What an organisation has to do now, over what it may see (proposals as candidate cards, its own listings). */
-export const PARTNER_TODO = ['proposalsToAnswer', 'interviewsToArrange', 'interviewsUpcoming', 'outcomesToRecord', 'listingsClosingSoon', 'listingsFull'] as const;
+/** What an organisation has to do now: the steering committee's questions, proposals (as candidate cards), its own listings. */
+export const PARTNER_TODO = ['vettingQuestions', 'proposalsToAnswer', 'interviewsToArrange', 'interviewsUpcoming', 'outcomesToRecord', 'listingsClosingSoon', 'listingsFull'] as const;
 /** What the steering committee has to do now. */
 export const COORDINATOR_TODO = ['organisationsToVet', 'failedJobs', 'networksWithoutStaff'] as const;
 
