@@ -93,14 +93,20 @@ export async function expectFitsPhone(page: Page): Promise<void> {
           requestAnimationFrame(() => {
             const scrollWidth = document.scrollingElement?.scrollWidth ?? 0;
             const wide = (e: Element) => e.getBoundingClientRect().right > window.innerWidth + 1;
-            const clipped = (e: Element) => {
-              for (let a = e.parentElement; a; a = a.parentElement) {
-                if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(a).overflowX)) return a !== document.documentElement && a !== document.body;
+            // Inside a box that scrolls or clips sideways, unless positioned outside it: an
+            // absolute element escapes every such box that does not hold its containing block.
+            const clipped = (e: HTMLElement) => {
+              const absolute = ['absolute', 'fixed'].includes(getComputedStyle(e).position);
+              for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                if (!['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(a).overflowX)) continue;
+                if (!absolute) return true;
+                const anchor = e.offsetParent;
+                if (anchor && (a === anchor || a.contains(anchor))) return true;
               }
               return false;
             };
             // The innermost elements that stick out of the page (not inside a scrolling box).
-            const out = (e: Element) => wide(e) && !clipped(e);
+            const out = (e: Element) => wide(e) && !clipped(e as HTMLElement);
             const culprits = Array.from(document.querySelectorAll<HTMLElement>('body *'))
               .filter((e) => out(e) && !Array.from(e.children).some(out))
               .slice(0, 5)
