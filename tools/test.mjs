@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test of Ponte — unit, API and worker on a real PostgreSQL and Redis,
 // and the browser tests — then one line `N passed, N failed` summing every runner.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { dirname, join } from 'node:path';
@@ -22,12 +22,19 @@ function reachable(host, port) {
 }
 
 const durations = [];
+/** Runs `npx args`; true when it succeeded. Its duration is printed at the end. */
 function run(label, args) {
   console.log(`\n▶ ${label}`);
   const started = Date.now();
-  const outcome = spawnSync('npx', args, { cwd: root, env, stdio: 'inherit' });
-  durations.push(`${label} ${Math.round((Date.now() - started) / 1000)} s`);
-  return outcome.status === 0;
+  return new Promise((resolve) => {
+    const child = spawn('npx', args, { cwd: root, env, stdio: 'inherit' });
+    const done = (status) => {
+      durations.push(`${label} ${Math.round((Date.now() - started) / 1000)} s`);
+      resolve(status === 0);
+    };
+    child.once('error', () => done(1));
+    child.once('exit', (code) => done(code));
+  });
 }
 
 const pg = new URL(process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
@@ -75,17 +82,25 @@ rmSync(results, { recursive: true, force: true });
 const databasesBefore = new Set((await testDatabases()).map((d) => d.name));
 await dropTemplates();
 const started = Date.now();
-let ok = true;
+// Production dependencies: no high or critical advisory (tools/audit.mjs says when it could not
+// check). It mostly waits for the registry, so it runs alongside the rest.
+const audited = run('npm audit (production dependencies)', ['node', 'tools/audit.mjs']);
 // Everything is built once, here: the API's cross-process tests and the browser tests run the
 // built apps, so the steps after it skip their `build` dependencies (they rebuilt them twice).
-ok = run('build', ['nx', 'run-many', '-t', 'build', '--parallel=2', '--output-style=static']) && ok;
+let ok = await run('build', ['nx', 'run-many', '-t', 'build', '--parallel=2', '--output-style=static']);
 const built = ['--exclude-task-dependencies', '--skip-nx-cache', '--output-style=static'];
-ok = run('unit and integration tests', ['nx', 'run-many', '-t', 'test', '--parallel=2', ...built]) && ok;
+// Two lanes: the API's suite, the longest by far, from the start (with two Jest workers: its
+// files wait on servers and timers) beside every other project's in turn. Left to
+// `run-many --parallel=2` the API started last and ran alone at the end.
+const lanes = await Promise.all([
+  run('API tests', ['nx', 'run', 'api:test', ...built, '--maxWorkers=2']),
+  run('the other unit and integration tests', ['nx', 'run-many', '-t', 'test', '--exclude=api', '--parallel=1', ...built]),
+]);
+ok = lanes.every(Boolean) && ok;
 if (existsSync(join(root, 'e2e', 'project.json'))) {
-  ok = run('browser tests', ['nx', 'run', 'e2e:e2e', ...built]) && ok;
+  ok = (await run('browser tests', ['nx', 'run', 'e2e:e2e', ...built])) && ok;
 }
-// Production dependencies: no high or critical advisory (tools/audit.mjs says when it could not check).
-ok = run('npm audit (production dependencies)', ['node', 'tools/audit.mjs']) && ok;
+ok = (await audited) && ok;
 
 // A suite that leaves its database behind is named, and the database dropped (disks fill up);
 // only a test file's: a benchmark running meanwhile keeps its own.

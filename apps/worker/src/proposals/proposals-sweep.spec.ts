@@ -1,10 +1,10 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { QUEUES } from '@ponte/jobs';
+import { JOBS, QUEUES } from '@ponte/jobs';
 import type { Queue } from 'bullmq';
+import { bootSweepSettled } from '../testing/boot-sweep';
 import { createTestWorker, TestWorker } from '../testing/test-worker';
 import { ProposalWithdrawals } from './proposal-withdrawals.service';
 import { ProposalsWorkerModule } from './proposals.module';
-import { bootSweepSettled } from './testing/boot-sweep';
 import { seedProposal, seedWorld, SeededWorld } from './testing/proposal-seed';
 
 /** The withdrawals whose jobs Redis lost (a revocation, a new exclusion area) are made by the sweep, once. */
@@ -14,7 +14,7 @@ describe('proposals worker: the sweep for lost withdrawal jobs', () => {
 
   beforeAll(async () => {
     w = await createTestWorker([ProposalsWorkerModule]);
-    await bootSweepSettled(w.context.get<Queue>(getQueueToken(QUEUES.proposals)));
+    await bootSweepSettled(w.context.get<Queue>(getQueueToken(QUEUES.proposals)), JOBS.proposals.sweep);
     world = await seedWorld(w.dataSource);
   });
   afterAll(() => w.close());

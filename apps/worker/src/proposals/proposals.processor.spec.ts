@@ -1,9 +1,9 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { consentRevokedJobId, JOBS, QUEUES, safetyChangedJobId, type ConsentRevokedJob } from '@ponte/jobs';
 import { Queue } from 'bullmq';
+import { bootSweepSettled } from '../testing/boot-sweep';
 import { createTestWorker, TestWorker } from '../testing/test-worker';
 import { ProposalsWorkerModule } from './proposals.module';
-import { bootSweepSettled } from './testing/boot-sweep';
 import { seedProposal, seedWorld, SeededWorld } from './testing/proposal-seed';
 
 /** The consumer of the profiles feature's events, fed through the real queue. */
@@ -15,7 +15,7 @@ describe('proposals worker: withdrawals after revocations and safety changes', (
   beforeAll(async () => {
     w = await createTestWorker([ProposalsWorkerModule]);
     queue = w.context.get<Queue>(getQueueToken(QUEUES.proposals));
-    await bootSweepSettled(queue);
+    await bootSweepSettled(queue, JOBS.proposals.sweep);
     world = await seedWorld(w.dataSource);
   });
   afterAll(() => w.close());
