@@ -22,15 +22,12 @@ import {
   type Profile,
 } from './model';
 import { OpenOffers } from './open-offers';
+import { CourseProgress, type ProgressTarget } from './course-progress';
+import { hasBit, prepareProfile, type PreparedProfile } from './prepare';
 import {
-  bitset,
-  hasBit,
-  prepareProfile,
-  setBit,
-  type PreparedProfile,
-} from './prepare';
-import {
+  coursePoints,
   essentialCoverage,
+  total,
   type CourseMatch,
   type OfferExplanation,
   type OfferMatch,
@@ -73,6 +70,7 @@ export function rankPrepared(
   const offerCounts = new Int32Array(FILTER_REASONS.length);
   const offerHeap = new TopK(Math.min(limit, cat.offers.length));
   const near = new OpenOffers(p, cat, clock.reach);
+  const nearScored: ScoredOffer[] = [];
   const { essentialCount, order } = cat.offerColumns;
   // Near offers need their exact score (it orders the offers a course unlocks).
   const isNear = (i: number, exact: number) => {
@@ -82,24 +80,35 @@ export function rankPrepared(
   let passedOffers = 0;
   scanOffers(p, cat, clock, offerCounts, {
     needsScore: (i, bound, exact) =>
-      isNear(i, exact) || offerHeap.admits(bound, order[i]),
-    passed: (i, score, exact) => {
+      isNear(i, exact) || offerHeap.admits(bound, 1, order[i]),
+    passed: (i, score, tie, exact) => {
       passedOffers++;
       if (Number.isNaN(score)) return;
-      offerHeap.push(score, order[i], i);
-      if (isNear(i, exact)) near.add(i, score, exact);
+      offerHeap.push(score, tie, order[i], i);
+      if (isNear(i, exact)) {
+        near.add(i, score, exact);
+        nearScored.push({ item: i, score, tie });
+      }
     },
   });
+  const best = offerHeap.sorted();
 
-  const { gaps, gapCount } = gapSet(p, cat, near);
+  const progress = courseProgressFor(p, cat, best, nearScored);
   const courseCounts = new Int32Array(FILTER_REASONS.length);
   const courseHeap = new TopK(
     Math.min(options.courseLimit ?? limit, cat.courses.length),
   );
+  const progressOf = new Map<number, { progress: number; towards: number }>();
   let passedCourses = 0;
-  scanCourses(p, cat, clock, courseCounts, gaps, gapCount, (i, score) => {
+  scanCourses(p, cat, clock, courseCounts, (i, distance, schedule) => {
     passedCourses++;
-    courseHeap.push(score, cat.courseColumns.order[i], i);
+    const made = progress.of(cat.courses[i].taught);
+    const score = total(coursePoints(made.progress, distance, schedule));
+    const at = cat.courseColumns.order[i];
+    if (courseHeap.admits(score, 0, at)) {
+      courseHeap.push(score, 0, at, i);
+      progressOf.set(i, made);
+    }
   });
 
   const unlockCap = options.unlockCap ?? 10;
@@ -107,7 +116,7 @@ export function rankPrepared(
   const filteredCourses = countsFrom(courseCounts);
   return {
     profileId: p.id,
-    offers: offerHeap.sorted().map(({ item, score }) => {
+    offers: best.map(({ item, score }) => {
       const o = cat.offers[item];
       return {
         id: o.id,
@@ -117,18 +126,14 @@ export function rankPrepared(
     }),
     courses: courseHeap.sorted().map(({ item, score }) => {
       const c = cat.courses[item];
-      const unlocked = near.unlockedBy(c.taught);
-      const km = kmTo(p, c.comune);
-      const explanation = explainCourse(
-        cat.taxonomy,
-        p,
-        c,
-        km,
-        gaps,
-        gapCount,
-        unlocked,
+      const made = progressOf.get(item) ?? progress.of(c.taught);
+      const explanation = explainCourse(cat.taxonomy, p, c, kmTo(p, c.comune), {
+        gaps: progress.gaps,
+        towards: progress.targets[made.towards] ?? null,
+        progress: made.progress,
+        unlocked: near.unlockedBy(c.taught),
         unlockCap,
-      );
+      });
       return { id: c.id, score, explanation };
     }),
     filtered: sumCounts(filteredOffers, filteredCourses),
@@ -138,25 +143,55 @@ export function rankPrepared(
   };
 }
 
-/** Her gaps: essential skills of her target occupations and of her near offers that she lacks. */
-function gapSet(
+interface ScoredOffer {
+  item: number;
+  score: number;
+  tie: number;
+}
+
+/**
+ * The targets a course can move her towards: her target occupations, then her best and near
+ * offers best first, each with the essential skills she lacks.
+ */
+function courseProgressFor(
   p: PreparedProfile,
   cat: Catalogue,
-  near: OpenOffers,
-): { gaps: Uint32Array; gapCount: number } {
-  const gaps = bitset(cat.taxonomy.conceptCount);
-  let gapCount = 0;
-  const add = (s: number) => {
-    if (!hasBit(gaps, s)) {
-      setBit(gaps, s);
-      gapCount++;
+  best: readonly ScoredOffer[],
+  near: readonly ScoredOffer[],
+): CourseProgress {
+  const t = cat.taxonomy;
+  const targets: ProgressTarget[] = [];
+  const lacking = (skills: ArrayLike<number>) =>
+    Int32Array.from(
+      new Set(Array.from(skills).filter((s) => !hasBit(p.held, s))),
+    );
+  for (const occupation of p.targets) {
+    const gaps = lacking(t.essentialSkillIds(occupation));
+    if (gaps.length > 0) {
+      const id = t.occupationUri(occupation);
+      targets.push({ kind: 'occupation', id, weight: 1, gaps });
     }
-  };
-  for (const s of p.targetGaps) add(s);
-  for (const i of near.positions) {
-    for (const s of cat.offers[i].essential) if (!hasBit(p.held, s)) add(s);
   }
-  return { gaps, gapCount };
+  const seen = new Set<number>();
+  const offers: ScoredOffer[] = [];
+  for (const o of [...best, ...near]) {
+    if (seen.has(o.item)) continue;
+    seen.add(o.item);
+    offers.push(o);
+  }
+  const { order } = cat.offerColumns;
+  offers.sort(
+    (a, b) =>
+      b.score - a.score || b.tie - a.tie || order[a.item] - order[b.item],
+  );
+  for (const { item, score } of offers) {
+    const gaps = lacking(cat.offers[item].essential);
+    if (gaps.length > 0) {
+      const id = cat.offers[item].id;
+      targets.push({ kind: 'offer', id, weight: score / 100, gaps });
+    }
+  }
+  return new CourseProgress(targets, t.conceptCount);
 }
 
 function sumCounts(a: FilterCounts, b: FilterCounts): FilterCounts {

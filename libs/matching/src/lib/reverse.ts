@@ -77,10 +77,10 @@ export function rankProfilesForOffer(
   let passed = 0;
   pool.profiles.forEach((p, i) => {
     scanOffers(p, cat, clock, counts, {
-      needsScore: (_, bound) => heap.admits(bound, pool.orders[i]),
-      passed: (_, score) => {
+      needsScore: (_, bound) => heap.admits(bound, 1, pool.orders[i]),
+      passed: (_, score, tie) => {
         passed++;
-        if (!Number.isNaN(score)) heap.push(score, pool.orders[i], i);
+        if (!Number.isNaN(score)) heap.push(score, tie, pool.orders[i], i);
       },
     });
   });
