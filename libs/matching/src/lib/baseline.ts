@@ -116,16 +116,15 @@ function reason(
 
 /** Her skills, her languages, and what they hold, as plain strings. */
 interface Holder {
+  /** Sorted by URI: the first covering a group is named in the explanation. */
   skills: string[];
-  /** Her skills sorted by URI: the first covering a group is named in the explanation. */
-  sorted: string[];
   levels: Map<string, number>;
   /** Her skills and the language skills of her languages at B1 or above. */
   held: Set<string>;
 }
 
 function holderOf(ctx: MatchContext, profile: Profile): Holder {
-  const skills = unique(profile.skills.map((s) => s.uri));
+  const skills = unique(profile.skills.map((s) => s.uri)).sort(byUri);
   const levels = new Map<string, number>();
   for (const l of profile.languages ?? [])
     levels.set(l.code, Math.max(levels.get(l.code) ?? -1, CEFR_LEVELS.indexOf(l.cefr)));
@@ -134,7 +133,7 @@ function holderOf(ctx: MatchContext, profile: Profile): Holder {
     if ((levels.get(code) ?? -1) < LANGUAGE_SKILL_LEVEL) continue;
     for (const id of ids) held.add(ctx.taxonomy.conceptUri(id));
   }
-  return { skills, sorted: [...skills].sort(byUri), levels, held };
+  return { skills, levels, held };
 }
 
 function specificity(ctx: MatchContext, uri: string): number {
@@ -169,7 +168,7 @@ function skillMatch(
   for (const group of id === undefined ? [] : t.groupKeys(id)) {
     const credit = t.keyCredit(group);
     if (credit <= (best?.credit ?? 0)) continue;
-    const through = her.sorted.find((h) => lineage(h).includes(group));
+    const through = her.skills.find((h) => lineage(h).includes(group));
     if (through === undefined) continue;
     best = { uri, essential, tier: 'broader', weight, credit, group: t.conceptUri(group), through };
   }

@@ -204,7 +204,7 @@ export interface PreparedProfile {
   covered: Uint32Array;
   /** For each covered concept, the first of her skills (by URI) that covers it: the explanation. */
   coveredBy: Map<number, number>;
-  /** Her skills as concept ids (unique). */
+  /** Her skills as concept ids (unique), in URI order. */
   skills: Int32Array;
   /** Specificity of each of her skills, and their sum: what the use component is shared over. */
   skillSpecificity: Float64Array;
@@ -284,7 +284,9 @@ export function prepareProfile(
     }
   }
   languageSkills.sort((a, b) => a - b);
-  const skillSpecificity = Float64Array.from(heldList, (id) => taxonomy.specificityOf(id));
+  // Summed in URI order, so that the order she lists her skills in changes nothing.
+  const mine = byUri.map(([, id]) => id);
+  const skillSpecificity = Float64Array.from(mine, (id) => taxonomy.specificityOf(id));
   let specificityTotal = 0;
   for (const x of skillSpecificity) specificityTotal += x;
   const targets = [
@@ -327,7 +329,7 @@ export function prepareProfile(
     held,
     covered,
     coveredBy,
-    skills: Int32Array.from(heldList),
+    skills: Int32Array.from(mine),
     skillSpecificity,
     specificityTotal,
     languageSkills: Int32Array.from(languageSkills),

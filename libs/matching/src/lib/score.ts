@@ -58,10 +58,15 @@ export const USE_CAPACITY = 8;
 export const LANGUAGE_SKILL_LEVEL = 2; // B1
 
 /**
- * "Clearly better fit": a fit higher by at least this share (of the better one's fit) cannot be
- * overturned by the conditions. The property tests hold the engine to it.
+ * "Clearly better fit": higher by at least a ninth (0.60 against 0.54), plus a thousandth for the
+ * rounding of the points. The conditions are worth at most 10 × fit points, so such a fit always
+ * ranks first, whatever the distances, schedules and contracts. The property tests hold to it.
  */
-export const CLEARLY_BETTER_FIT = 0.1;
+export const CLEARLY_BETTER_FIT = 1 / 9;
+
+export function clearlyBetterFit(fit: number, than: number): boolean {
+  return fit >= than * (1 + CLEARLY_BETTER_FIT) + 0.001;
+}
 
 /** Default share of an offer's essential skills she must hold exactly for it to be "reachable". */
 export const DEFAULT_REACH_THRESHOLD = 0.8;
