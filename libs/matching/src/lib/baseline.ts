@@ -296,7 +296,7 @@ interface Target {
   gaps: string[];
 }
 
-/** Her target occupations, then her best and near offers best first, with the gaps of each. */
+/** Her target occupations, then her best offers best first, with the gaps of each. */
 function targetsOf(
   ctx: MatchContext,
   profile: Profile,
@@ -352,10 +352,7 @@ export function baselineRankForProfile(
   }
   passedOffers.sort(byScoreEvidenceId);
   const best = passedOffers.slice(0, limit);
-  const targets = targetsOf(ctx, profile, her, [
-    ...best,
-    ...near.filter((o) => !best.includes(o)),
-  ]);
+  const targets = targetsOf(ctx, profile, her, best);
   const gaps = new Set(targets.flatMap((t) => t.gaps));
 
   const filteredCourses = count();

@@ -1,9 +1,9 @@
-// How far a course moves her towards work: for each target (her target occupations, her best
-// offers and her near offers), the share of its essential gaps the course closes, weighted by how
+// How far a course moves her towards work: for each target (her target occupations and her best
+// offers), the share of its essential gaps the course closes, weighted by how
 // much the target is worth to her (1 for an occupation she aims at, score / 100 for an offer).
 // A course's progress is its best target's; that target is what the course moves her "towards".
 
-import { bitset, hasBit, setBit } from './prepare';
+import { bitset, setBit } from './prepare';
 import { gapProgress } from './score';
 
 export interface ProgressTarget {
@@ -19,6 +19,7 @@ export class CourseProgress {
   readonly gaps: Uint32Array;
   private readonly byGap = new Map<number, number[]>();
   private readonly closed: Int32Array;
+  private readonly touched: Int32Array;
 
   constructor(
     readonly targets: readonly ProgressTarget[],
@@ -26,6 +27,7 @@ export class CourseProgress {
   ) {
     this.gaps = bitset(conceptCount);
     this.closed = new Int32Array(targets.length);
+    this.touched = new Int32Array(targets.length);
     targets.forEach((t, k) => {
       for (const s of t.gaps) {
         setBit(this.gaps, s);
@@ -36,28 +38,39 @@ export class CourseProgress {
     });
   }
 
-  /** The course's progress (0-1) and the index of its best target (-1 when it closes none). */
-  of(taught: ArrayLike<number>): { progress: number; towards: number } {
-    const touched: number[] = [];
-    for (let j = 0; j < taught.length; j++) {
-      const s = taught[j];
-      if (!hasBit(this.gaps, s)) continue;
-      for (const k of this.byGap.get(s) ?? []) {
-        if (this.closed[k]++ === 0) touched.push(k);
-      }
+  /** After `of`: the course's progress (0-1) and the index of its best target (-1: none). */
+  progress = 0;
+  towards = -1;
+
+  /**
+   * Measures a course teaching skills[start .. end) (into `progress` and `towards`: the inner
+   * loop allocates nothing).
+   */
+  of(skills: Int32Array, start = 0, end = skills.length): this {
+    this.progress = 0;
+    this.towards = -1;
+    const touched = this.touched;
+    const gaps = this.gaps;
+    let n = 0;
+    for (let j = start; j < end; j++) {
+      const s = skills[j];
+      const w = s >>> 5;
+      if (w >= gaps.length || (gaps[w] & (1 << (s & 31))) === 0) continue;
+      const list = this.byGap.get(s);
+      if (list === undefined) continue;
+      for (const k of list) if (this.closed[k]++ === 0) touched[n++] = k;
     }
-    let progress = 0;
-    let towards = -1;
-    touched.sort((a, b) => a - b);
-    for (const k of touched) {
+    for (let m = 0; m < n; m++) {
+      const k = touched[m];
       const t = this.targets[k];
       const value = gapProgress(t.weight, this.closed[k], t.gaps.length);
-      if (value > progress) {
-        progress = value;
-        towards = k;
+      // The first target (in their order) wins a tie.
+      if (value > this.progress || (value === this.progress && value > 0 && k < this.towards)) {
+        this.progress = value;
+        this.towards = k;
       }
       this.closed[k] = 0;
     }
-    return { progress, towards };
+    return this;
   }
 }

@@ -3,6 +3,7 @@
 import { createContext } from './context';
 import { prepareCatalogue } from './catalogue';
 import { rankForProfile } from './rank';
+import { MIN_SKILL_WEIGHT } from './score';
 import type { Offer } from './model';
 import { loadEscoTaxonomy, locateSharedData, sharedEscoDir } from '../node';
 
@@ -135,6 +136,7 @@ describe('ESCO v1.1.1', () => {
         through: taxonomy.conceptUri(sibling),
       }),
     ]);
-    expect(result.offers[0].explanation.points.skills).toBe(Math.round(55 * credit * 100) / 100);
+    const weight = 2 * taxonomy.specificityOf(wantedId);
+    expect(result.offers[0].explanation.points.skills).toBe(Math.round(55 * ((credit * weight) / Math.max(weight, MIN_SKILL_WEIGHT)) * 100) / 100);
   });
 });

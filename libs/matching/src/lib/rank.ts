@@ -25,9 +25,8 @@ import { OpenOffers } from './open-offers';
 import { CourseProgress, type ProgressTarget } from './course-progress';
 import { hasBit, prepareProfile, type PreparedProfile } from './prepare';
 import {
-  coursePoints,
+  courseScoreOf,
   essentialCoverage,
-  total,
   type CourseMatch,
   type OfferExplanation,
   type OfferMatch,
@@ -70,7 +69,6 @@ export function rankPrepared(
   const offerCounts = new Int32Array(FILTER_REASONS.length);
   const offerHeap = new TopK(Math.min(limit, cat.offers.length));
   const near = new OpenOffers(p, cat, clock.reach);
-  const nearScored: ScoredOffer[] = [];
   const { essentialCount, order } = cat.offerColumns;
   // Near offers need their exact score (it orders the offers a course unlocks).
   const isNear = (i: number, exact: number) => {
@@ -85,30 +83,23 @@ export function rankPrepared(
       passedOffers++;
       if (Number.isNaN(score)) return;
       offerHeap.push(score, tie, order[i], i);
-      if (isNear(i, exact)) {
-        near.add(i, score, exact);
-        nearScored.push({ item: i, score, tie });
-      }
+      if (isNear(i, exact)) near.add(i, score, exact);
     },
   });
   const best = offerHeap.sorted();
 
-  const progress = courseProgressFor(p, cat, best, nearScored);
+  const progress = courseProgressFor(p, cat, best);
   const courseCounts = new Int32Array(FILTER_REASONS.length);
   const courseHeap = new TopK(
     Math.min(options.courseLimit ?? limit, cat.courses.length),
   );
-  const progressOf = new Map<number, { progress: number; towards: number }>();
   let passedCourses = 0;
   scanCourses(p, cat, clock, courseCounts, (i, distance, schedule) => {
     passedCourses++;
-    const made = progress.of(cat.courses[i].taught);
-    const score = total(coursePoints(made.progress, distance, schedule));
-    const at = cat.courseColumns.order[i];
-    if (courseHeap.admits(score, 0, at)) {
-      courseHeap.push(score, 0, at, i);
-      progressOf.set(i, made);
-    }
+    const { skill, skillStart } = cat.courseColumns;
+    const made = progress.of(skill, skillStart[i], skillStart[i + 1]);
+    const score = courseScoreOf(made.progress, distance, schedule);
+    courseHeap.push(score, 0, cat.courseColumns.order[i], i);
   });
 
   const unlockCap = options.unlockCap ?? 10;
@@ -126,7 +117,7 @@ export function rankPrepared(
     }),
     courses: courseHeap.sorted().map(({ item, score }) => {
       const c = cat.courses[item];
-      const made = progressOf.get(item) ?? progress.of(c.taught);
+      const made = progress.of(c.taught);
       const explanation = explainCourse(cat.taxonomy, p, c, kmTo(p, c.comune), {
         gaps: progress.gaps,
         towards: progress.targets[made.towards] ?? null,
@@ -143,28 +134,18 @@ export function rankPrepared(
   };
 }
 
-interface ScoredOffer {
-  item: number;
-  score: number;
-  tie: number;
-}
-
 /**
- * The targets a course can move her towards: her target occupations, then her best and near
- * offers best first, each with the essential skills she lacks.
+ * The targets a course can move her towards: her target occupations, then her best offers best
+ * first, each with the essential skills she lacks.
  */
 function courseProgressFor(
   p: PreparedProfile,
   cat: Catalogue,
-  best: readonly ScoredOffer[],
-  near: readonly ScoredOffer[],
+  best: readonly { item: number; score: number }[],
 ): CourseProgress {
   const t = cat.taxonomy;
   const targets: ProgressTarget[] = [];
-  const lacking = (skills: ArrayLike<number>) =>
-    Int32Array.from(
-      new Set(Array.from(skills).filter((s) => !hasBit(p.held, s))),
-    );
+  const lacking = (skills: Int32Array) => skills.filter((s) => !hasBit(p.held, s));
   for (const occupation of p.targets) {
     const gaps = lacking(t.essentialSkillIds(occupation));
     if (gaps.length > 0) {
@@ -172,19 +153,7 @@ function courseProgressFor(
       targets.push({ kind: 'occupation', id, weight: 1, gaps });
     }
   }
-  const seen = new Set<number>();
-  const offers: ScoredOffer[] = [];
-  for (const o of [...best, ...near]) {
-    if (seen.has(o.item)) continue;
-    seen.add(o.item);
-    offers.push(o);
-  }
-  const { order } = cat.offerColumns;
-  offers.sort(
-    (a, b) =>
-      b.score - a.score || b.tie - a.tie || order[a.item] - order[b.item],
-  );
-  for (const { item, score } of offers) {
+  for (const { item, score } of best) {
     const gaps = lacking(cat.offers[item].essential);
     if (gaps.length > 0) {
       const id = cat.offers[item].id;

@@ -26,9 +26,9 @@ describe('rankProfilesForOffer', () => {
     // p-exact-2's one skill is all the offer asks; p-exact-1 holds it too, and another the
     // offer does not use; p-broader covers it through its group only.
     expect(result.profiles.map((p) => [p.id, p.score])).toEqual([
-      ['p-exact-2', 94.44],
-      ['p-exact-1', 80.56],
-      ['p-broader', 36.1],
+      ['p-exact-2', 63.9],
+      ['p-exact-1', 50],
+      ['p-broader', 20.84],
     ]);
     expect(result.filtered).toMatchObject({
       organisation_blocked: 1,

@@ -1,6 +1,6 @@
 import { explainOfferMatch, rankForProfile } from './rank';
 import type { Offer, Profile } from './model';
-import { OFFER_WEIGHTS, groupCreditOf, specificityOf, type OfferExplanation } from './score';
+import { MIN_SKILL_WEIGHT, OFFER_WEIGHTS, groupCreditOf, specificityOf, type OfferExplanation } from './score';
 import { createContext } from './context';
 import { languageOfSkillLabel, languageSkillRows } from './languages';
 import { buildTaxonomy } from './taxonomy';
@@ -53,12 +53,12 @@ describe('score components', () => {
       expect(optionalHeld.e.points.skills).toBe(11); // 1 of 5
     });
     it('counts half a skill she lacks whose narrow broader group she covers, and says through what', () => {
-      const { e } = explain(profile(), offer({ essentialSkills: ['b'] }));
-      expect(e.points.skills).toBe(27.5);
-      expect(e.skills).toEqual([
+      const { e } = explain(profile(), offer({ essentialSkills: ['b', 'd'] }));
+      expect(e.points.skills).toBe(13.75); // b: 0.5 x 2 of weight 4 (b 2 + d 2)
+      expect(e.skills[0]).toEqual(
         { uri: 'b', essential: true, tier: 'broader', weight: 2, credit: 0.5, group: 'g11', through: 'a' },
-      ]);
-      expect(e.missingEssential).toEqual([]);
+      );
+      expect(e.missingEssential).toEqual(['d']);
       expect(e.essentialCoverage).toBe(0);
     });
     it('treats a held broader skill as covering its narrower skills', () => {
@@ -121,7 +121,8 @@ describe('score components', () => {
       const spec = specificityOf(1500);
       expect(spec).toBeLessThan(0.25);
       expect(score('transversal').skills[1].weight).toBe(Math.round(2 * spec * 1000) / 1000);
-      expect(score('rare').points.skills).toBe(Math.round(55 * (2 / (2 + 2 * spec)) * 100) / 100);
+      // The offer asks for little (weight 2.4): its share is taken over MIN_SKILL_WEIGHT.
+      expect(score('rare').points.skills).toBe(Math.round(55 * (2 / MIN_SKILL_WEIGHT) * 100) / 100);
       expect(score('rare').points.skills).toBeGreaterThan(score('transversal').points.skills * 3);
     });
     it('gives less credit through a wide group than through a narrow one, none through a very wide one', () => {
@@ -144,6 +145,12 @@ describe('score components', () => {
       expect(credit('w1', 'w2')).toBe(groupCreditOf(401));
       expect(credit('w1', 'w2')).toBeLessThan(0.2);
     });
+  });
+
+  it('takes the share of an offer that asks for little over a minimum weight', () => {
+    const two = profile({ skills: [{ uri: 'a' }, { uri: 'b' }] });
+    expect(explain(two, offer({ essentialSkills: ['a'] })).e.points.skills).toBe(27.5); // 2 of 4
+    expect(explain(two, offer({ essentialSkills: ['a', 'b'] })).e.points.skills).toBe(55); // 4 of 4
   });
 
   describe('language skills', () => {
@@ -316,7 +323,7 @@ describe('ranking', () => {
     );
     expect(result.offers.map((o) => o.id)).toEqual(['o20', 'o19', 'o21']);
     expect(result.passed.offers).toBe(30);
-    expect(result.offers.every((o) => o.explanation.points.skills === 55)).toBe(
+    expect(result.offers.every((o) => o.explanation.points.skills === 27.5)).toBe(
       true,
     );
   });

@@ -51,6 +51,13 @@ export const WIDE_GROUP = 1000;
 export const SPECIFIC_OCCUPATIONS = 2000;
 export const SPECIFICITY_FLOOR = 0.2;
 
+/**
+ * An offer that asks for little says little about her fit: its skills share is taken over at
+ * least this weight (two specific essential skills). Four transversal skills she holds (weight
+ * about 1.6) then earn 40% of the skill points, not all of them.
+ */
+export const MIN_SKILL_WEIGHT = 4;
+
 /** Her skills the offer uses are counted up to this much specificity (about 8 specific skills). */
 export const USE_CAPACITY = 8;
 
@@ -70,7 +77,7 @@ export function clearlyBetterFit(fit: number, than: number): boolean {
 
 /** Default share of an offer's essential skills she must hold exactly for it to be "reachable". */
 export const DEFAULT_REACH_THRESHOLD = 0.8;
-/** Default share from which a not-yet-reachable offer is "near": its gaps steer course ranking. */
+/** Default share from which a not-yet-reachable offer is "near": courses that make it reachable say so. */
 export const DEFAULT_NEAR_THRESHOLD = 0.5;
 
 export type SkillTier = 'exact' | 'broader' | 'none';
@@ -119,7 +126,7 @@ export function skillWeight(essential: boolean, specificity: number): number {
 
 /** Skill points from the weighted credit; an offer that lists no skill gets half points. */
 export function skillPoints(credit: number, weightTotal: number): number {
-  const share = weightTotal === 0 ? 0.5 : Math.min(1, credit / weightTotal);
+  const share = weightTotal === 0 ? 0.5 : Math.min(1, credit / Math.max(weightTotal, MIN_SKILL_WEIGHT));
   return round2(OFFER_WEIGHTS.skills * share);
 }
 
@@ -214,6 +221,16 @@ export function coursePoints(progress: number, distance: number, schedule: numbe
   };
 }
 
+/** The course's score: total(coursePoints(...)) without the object, for the inner loop. */
+export function courseScoreOf(progress: number, distance: number, schedule: number): number {
+  const W = COURSE_WEIGHTS;
+  return round2(
+    round2(W.gaps * progress) +
+      conditionPoints(W.distance, distance, progress) +
+      conditionPoints(W.schedule, schedule, progress),
+  );
+}
+
 export function courseScheduleShare(sharedShifts: number, courseShifts: number): number {
   return courseShifts === 0 ? 0 : sharedShifts / courseShifts;
 }
@@ -298,7 +315,7 @@ export interface CourseExplanation {
   /** Share (0-1, three decimals) of the gaps of `towards` that the course closes, weighted. */
   progress: number;
   towards: CourseTowards;
-  /** Her gaps (target occupations' and near offers' essential skills) that the course teaches. */
+  /** Her gaps (essential skills of her target occupations and best offers) that the course teaches. */
   closes: string[];
   km: number | null;
   remote: boolean;

@@ -88,6 +88,7 @@ export class Taxonomy {
   private specificity = new Float64Array(0);
   private credit = new Float64Array(0);
   private readonly languageSkills = new Map<number, string>();
+  private readonly languagesByCode = new Map<string, number[]>();
 
   /** Concepts known from the hierarchy; ids beyond it were interned later and have no ancestors. */
   baseConcepts = 0;
@@ -151,13 +152,7 @@ export class Taxonomy {
 
   /** Every language skill, by language code. */
   languageSkillsByCode(): ReadonlyMap<string, readonly number[]> {
-    const byCode = new Map<string, number[]>();
-    for (const [id, code] of this.languageSkills) {
-      const list = byCode.get(code);
-      if (list) list.push(id);
-      else byCode.set(code, [id]);
-    }
-    return byCode;
+    return this.languagesByCode;
   }
 
   /**
@@ -249,7 +244,12 @@ export class Taxonomy {
     );
     this.specificity = Float64Array.from({ length: n }, (_, id) => specificityOf(counts.occupations.get(id) ?? 1));
     this.credit = Float64Array.from(below, (d) => groupCreditOf(d + 1));
-    for (const [id, code] of counts.languages) this.languageSkills.set(id, code);
+    for (const [id, code] of counts.languages) {
+      this.languageSkills.set(id, code);
+      const list = this.languagesByCode.get(code);
+      if (list) list.push(id);
+      else this.languagesByCode.set(code, [id]);
+    }
     this.baseConcepts = n;
     this.keyTable = { ...this.groupKeyCsr, base: n };
     this.baseOccupations = this.occupationUris.length;

@@ -30,6 +30,7 @@ import { PlausibleEarliestStart1765100000200 } from './1765100000200-plausible-e
 import { FoldedFilterCounts1765100000300 } from './1765100000300-folded-filter-counts';
 import { SearchCells1765550000000 } from './1765550000000-search-cells';
 import { SearchCellsCompact1765550100000 } from './1765550100000-search-cells-compact';
+import { FitFirstScoring1765600000000 } from './1765600000000-fit-first-scoring';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -67,4 +68,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   FoldedFilterCounts1765100000300,
   SearchCells1765550000000,
   SearchCellsCompact1765550100000,
+  FitFirstScoring1765600000000,
 ];
