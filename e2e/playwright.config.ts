@@ -37,7 +37,8 @@ export default defineConfig({
   timeout: 60_000,
   globalSetup: './support/global-setup.ts',
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  // The list for people; the totals for `npm test`'s last line.
+  reporter: [['list'], ['./support/totals-reporter.ts']],
   use: {
     locale: 'it-IT',
     trace: 'retain-on-failure',

@@ -120,7 +120,8 @@ test.describe('network portal against the real API', () => {
     await page.locator('#pf-languages-0-code').selectOption('it');
     await page.locator('#pf-languages-0-cefr').selectOption('C2');
 
-    await pick(page, 'Professioni obiettivo (ESCO)', 'domestic clea', /domestic cleaner/);
+    // Occupations are named in Italian ("domestic cleaner" in ESCO).
+    await pick(page, 'Professioni obiettivo (ESCO)', 'collaboratore fam', /^collaboratore familiare\/collaboratrice familiare/);
 
     await page.getByLabel('Ore settimanali disponibili').fill('25');
     await tick(page, page.getByLabel('Mattina', { exact: true }));

@@ -134,7 +134,8 @@ test.describe('partner portal against the real API', () => {
 
     await page.locator('#cat-title').fill('Addetta al magazzino');
     await page.locator('#cat-description').fill('Ricevimento merci, rifornimento scaffali e inventario in un magazzino di Milano.');
-    await pick(page, 'Professione (ESCO)', 'warehouse', 'warehouse worker');
+    // Occupations are named in Italian ("warehouse worker" in ESCO); skills in English only.
+    await pick(page, 'Professione (ESCO)', 'magazzin', /^magazziniere\/magazziniera/);
     await pick(page, /Competenze essenziali/, 'stock shel', 'stock shelves');
     await pick(page, /Competenze essenziali/, 'warehouse oper', 'warehouse operations');
     await expect(page.getByRole('button', { name: 'Rimuovi stock shelves' })).toBeVisible();

@@ -195,6 +195,8 @@ export async function startStack({
       CORS_ORIGINS: Object.values(portalUrls).join(',') || 'http://localhost:4200',
       SEARCH_ENGINE: 'postgres',
       DEMO_SEED: 'true',
+      // The small demo world the browser tests count on, without the showcase's volumes.
+      DEMO_SHOWCASE: 'false',
       // The small built-in ESCO set: seeding the full shared data takes minutes.
       PONTE_SHARED_DATA: process.env.E2E_SHARED_DATA ?? path.join(WORKSPACE, 'dist/e2e/no-shared-data'),
     };

@@ -7,4 +7,6 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../coverage/libs/persistence',
+  // Tests run against PostgreSQL; the first to need the test template waits while it is built.
+  testTimeout: 30000,
 };

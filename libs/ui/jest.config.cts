@@ -3,6 +3,8 @@ module.exports = {
   preset: '../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
   coverageDirectory: '../../coverage/libs/ui',
+  // The first test of a file compiles its components (JIT): seconds on a busy 2-core machine.
+  testTimeout: 20000,
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
       'jest-preset-angular',

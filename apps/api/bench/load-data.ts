@@ -236,3 +236,46 @@ export async function prepareProposals(ds: DataSource, count: number): Promise<{
   for (const row of rows) (byCounsellor[row.email] ??= []).push({ profileId: row.id, offerId: offerOf.get(row.home) as string });
   return { byCounsellor };
 }
+
+/**
+ * At region size the boot sweep computes the first profiles only (its limit per run); every other
+ * active profile gets the stored list of a computed one (targets, scores and explanations), at
+ * its own version, so `matches` and `match_states` have the size and shape a full recomputation
+ * leaves (scale.bench.ts measures that recomputation itself). Returns the rows of `matches`.
+ */
+export async function copyMatches(ds: DataSource, log: (line: string) => void): Promise<number> {
+  // Temporary tables live on one connection.
+  const q = ds.createQueryRunner();
+  try {
+    await q.query(`CREATE TEMP TABLE computed AS SELECT profile_id, (row_number() OVER (ORDER BY profile_id) - 1)::int AS n FROM match_states WHERE eligible`);
+    const [{ count }] = await q.query(`SELECT count(*)::int AS count FROM computed`);
+    if (!count) return 0;
+    await q.query(
+      `CREATE TEMP TABLE missing AS SELECT p.id, p.version, ((row_number() OVER (ORDER BY p.id) - 1) % $1)::int AS n FROM profiles p
+       WHERE p.status = 'active' AND NOT EXISTS (SELECT 1 FROM match_states s WHERE s.profile_id = p.id)`,
+      [count],
+    );
+    const ids: string[] = (await q.query(`SELECT id FROM missing ORDER BY id`)).map((r: { id: string }) => r.id);
+    for (let i = 0; i < ids.length; i += 5000) {
+      const range = [ids[i], ids[Math.min(ids.length, i + 5000) - 1]];
+      await q.query(
+        `INSERT INTO matches (profile_id, kind, target_id, organisation_id, score, explanation, profile_version, target_version)
+         SELECT m.id, x.kind, x.target_id, x.organisation_id, x.score, x.explanation, m.version, x.target_version
+         FROM missing m JOIN computed c ON c.n = m.n JOIN matches x ON x.profile_id = c.profile_id WHERE m.id BETWEEN $1 AND $2`,
+        range,
+      );
+      await q.query(
+        `INSERT INTO match_states (profile_id, profile_version, eligible, filtered, passed)
+         SELECT m.id, m.version, s.eligible, s.filtered, s.passed FROM missing m JOIN computed c ON c.n = m.n JOIN match_states s ON s.profile_id = c.profile_id
+         WHERE m.id BETWEEN $1 AND $2`,
+        range,
+      );
+      if ((i / 5000) % 4 === 3) log(`copied lists: ${i + 5000}/${ids.length} profiles`);
+    }
+    await q.query('DROP TABLE computed, missing');
+    const [{ rows }] = await q.query(`SELECT count(*)::int AS rows FROM matches`);
+    return rows;
+  } finally {
+    await q.release();
+  }
+}

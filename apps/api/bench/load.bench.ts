@@ -7,7 +7,9 @@
  * Options: --profiles 2000 --offers 4000 --courses 1000 --proposals 300 --rates 100,250,500,750
  * --seconds 15 --connections 64 --log-level info --api-workers 1 (API_WORKERS) --pg-socket /var/run/postgresql
  * (the default when that socket exists; '' for TCP) --mixes read,write --only 'search,profile detail'
- * --hold (keep the seeded stack up after the setup, until Ctrl-C) --warmup 10 (seconds of each mix before its runs).
+ * --hold (keep the seeded stack up after the setup, until Ctrl-C) --warmup 10 (seconds of each mix before its runs)
+ * --scale region (100,000 profiles, 160,000 offers, 40,000 courses, every profile with a stored list; writes load-region.md).
+ * Paced runs also say where requests wait (load-waits.ts).
  */
 import { testEnvironment } from '@ponte/config';
 import { QUEUES } from '@ponte/jobs';
@@ -25,8 +27,9 @@ import { BuiltApp, rssMiB, startBuiltApi, startBuiltWorker, until, WORKSPACE } f
 import { ExitGuard } from './exit-guard';
 import { cpuMs, machineJiffies, machineReference } from './machine';
 import { drive, type DriveResult } from './load-driver';
-import { generateCatalogue, generateProfiles, LoadVolume, prepareProposals } from './load-data';
+import { copyMatches, generateCatalogue, generateProfiles, LoadVolume, prepareProposals } from './load-data';
 import { MixContext, Operation, picker, readMix, writeMix } from './load-mix';
+import { WaitFigures, waitLines, WaitSampler } from './load-waits';
 
 const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<AutocannonResult> & { stop(): void };
 
@@ -43,6 +46,8 @@ interface AutocannonResult {
 const DEFAULT_PG_SOCKET = '/var/run/postgresql';
 
 interface Options extends LoadVolume {
+  /** --scale region: 100,000 profiles, 160,000 offers, 40,000 courses, every active profile with a stored list (copyMatches). */
+  region: boolean;
   rates: number[];
   seconds: number;
   connections: number;
@@ -69,10 +74,14 @@ function options(argv: string[]): Options {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? argv[i + 1] : fallback;
   };
+  const scale = value('scale', 'metro');
+  if (!['metro', 'region'].includes(scale)) throw new Error(`--scale must be metro or region, not "${scale}"`);
+  const region = scale === 'region';
   return {
-    profiles: Number(value('profiles', '2000')),
-    offers: Number(value('offers', '4000')),
-    courses: Number(value('courses', '1000')),
+    profiles: Number(value('profiles', region ? '100000' : '2000')),
+    offers: Number(value('offers', region ? '160000' : '4000')),
+    courses: Number(value('courses', region ? '40000' : '1000')),
+    region,
     proposals: Number(value('proposals', '300')),
     rates: value('rates', '100,250,500,750').split(',').map(Number),
     seconds: Number(value('seconds', '15')),
@@ -120,6 +129,8 @@ interface RunFigures {
   machineBusy: number;
   /** The same in the second before the run: load from other processes. */
   busyBefore: number;
+  /** Paced runs: what the backends waited for, and each process's CPU (load-waits.ts). */
+  waits?: WaitFigures;
 }
 
 function cli(env: Record<string, string>, command: string): void {
@@ -306,7 +317,7 @@ export async function main(argv: string[]): Promise<void> {
   const guard = new ExitGuard('load');
   const database = guard.database(await createTestDatabase());
   const databaseUrl = opts.pgSocket ? `postgres://postgres@localhost/${database.name}?host=${encodeURIComponent(opts.pgSocket)}` : database.url;
-  const env = testEnvironment({ DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: opts.logLevel, DEMO_SEED: 'true', API_WORKERS: String(opts.apiWorkers) });
+  const env = testEnvironment({ DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: opts.logLevel, DEMO_SEED: 'true', DEMO_SHOWCASE: 'false', API_WORKERS: String(opts.apiWorkers) });
   guard.queues(env.REDIS_URL, env.QUEUE_PREFIX);
   let apiApp: BuiltApp | undefined;
   let worker: BuiltApp | undefined;
@@ -376,9 +387,11 @@ export async function main(argv: string[]): Promise<void> {
     for (const id of proposalIds) await api(base, 'GET', `/api/partner/proposals/${id}`, sessions.acme.auth);
 
     log('waiting for the worker to compute matches (boot sweep)');
-    const matchesReady = await queueIdle(env, 240_000);
+    // At region size the sweep first compiles a catalogue of 200,000 listings.
+    const matchesReady = await queueIdle(env, opts.region ? 1_800_000 : 240_000);
     // What autovacuum does on a live database: statistics and visibility maps of the tables the
     // setup filled after the first ANALYZE (proposals, matches), before anything is measured.
+    if (opts.region) log(`region: ${await copyMatches(ds, log)} stored matches after copying the computed lists to the other profiles`);
     await ds.query('VACUUM ANALYZE');
     const [coverage] = await ds.query(`SELECT count(*) FILTER (WHERE s.profile_id IS NOT NULL)::int AS computed, count(*)::int AS profiles FROM profiles p LEFT JOIN match_states s ON s.profile_id = p.id`).catch(() => [{ computed: 0, profiles: 0 }]);
     const [{ matches }] = await ds.query(`SELECT count(*)::int AS matches FROM matches`).catch(() => [{ matches: 0 }]);
@@ -412,8 +425,10 @@ export async function main(argv: string[]): Promise<void> {
         ctx.counsellors[1].auth = sessions.milano.auth;
         ctx.partner.auth = sessions.acme.auth;
         if (mix === 'read') await queueIdle(env, 120_000);
+        const sampler = new WaitSampler(ds, pids, env);
+        await sampler.start();
         const figures = await measure(pids, () => paced(base, ops, rate, opts.seconds));
-        runs.push({ mix, rate, driver: 'paced', ...figures });
+        runs.push({ mix, rate, driver: 'paced', ...figures, waits: await sampler.stop() });
         log(`${mix} @ ${rate}/s: ${figures.throughput}/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, errors ${figures.errors}, non-2xx ${figures.non2xx}, RSS api ${figures.apiRssMiB} MiB worker ${figures.workerRssMiB} MiB, API CPU ${figures.apiCpuMsPerRequest} ms/req, machine busy ${figures.machineBusy}% (before ${figures.busyBefore}%)`);
       }
       if (mix === 'read') await queueIdle(env, 120_000);
@@ -483,7 +498,7 @@ function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<s
     '',
     `${new Date().toISOString()} · Node ${process.version} · ${cpus().length} cores (reference task: ${machineReference()} ms) · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · API processes: ${opts.apiWorkers} · PostgreSQL via ${opts.pgSocket ? `Unix socket ${opts.pgSocket}` : 'TCP loopback'} · LOG_LEVEL ${opts.logLevel} · ${opts.seconds} s per rate, ${opts.connections} connections`,
     '',
-    `Data: ${opts.profiles} profiles in 6 networks, ${opts.offers} offers and ${opts.courses} courses of ~350 organisations, ${data.proposals} proposals made through the API; ${data.matches} stored matches for ${data.coverage.computed}/${data.coverage.profiles} profiles.`,
+    `Data${opts.region ? ' (--scale region)' : ''}: ${opts.profiles} profiles in 6 networks, ${opts.offers} offers and ${opts.courses} courses of ~350 organisations, ${data.proposals} proposals made through the API; ${data.matches} stored matches for ${data.coverage.computed}/${data.coverage.profiles} profiles${opts.region ? ' (the boot sweep computed the first profiles; every other active profile holds a copy of a computed list at its own version: load-data.ts copyMatches)' : ''}.`,
     'Read mix: profile lists and details, matches, searches, skill autocomplete (counsellors; 70% of the prefixes typed from 300 ESCO skill labels, so the in-memory reference answers are hit only as often as typing repeats); proposals list and candidate cards, offers (partner). Write mix: profile updates 40%, offer creates 30%, offer updates 30%.',
     `Each mix first runs ${opts.warmup} s closed loop (16 connections, not reported), so the runs measure warmed processes.`,
     'Fixed rates: an open-loop driver sends request i at start + i/rate and times it from that instant to the end of its answer (no coordinated omission). autocannon 8 paces fixed rates per connection and per second, releasing each second\'s quota at once, so it runs here closed loop ("max"): the throughput the API sustains and its latency at that concurrency.',
@@ -507,11 +522,15 @@ function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<s
     '',
     ...tailSeconds(runs.filter((r) => r.bySecond)),
     '',
+    'Where requests wait in the paced runs (load-waits.ts: pg_stat_activity ten times a second for the API\'s and the worker\'s backends, mean number in each state; CPU as % of one core; the matching queue\'s backlog). A process near 100% is the queue; API backends "in transaction, waiting for its process" are transactions held open while the API\'s event loop is busy elsewhere:',
+    '',
+    ...waitLines(runs),
+    '',
     `Goal (read mix at 500 req/s, p99 < 100 ms, zero errors): **${met ? 'met' : 'not met'}**${goal ? ` (p99 ${goal.p99} ms, ${goal.throughput} req/s, ${goal.errors} errors, ${goal.non2xx} non-2xx)` : ''}. Error-level lines in the API log: ${data.apiErrors}.`,
     '',
   ].join('\n');
   const dir = join(WORKSPACE, 'reports', 'bench');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, opts.apiWorkers > 1 ? `load-${opts.apiWorkers}-workers.md` : 'load.md'), text);
+  writeFileSync(join(dir, `load${opts.region ? '-region' : ''}${opts.apiWorkers > 1 ? `-${opts.apiWorkers}-workers` : ''}.md`), text);
   console.log(text);
 }

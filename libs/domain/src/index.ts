@@ -116,6 +116,8 @@ export {
 } from './lib/validators/codice-fiscale';
 export { isValidAtecoCode } from './lib/validators/ateco';
 export { START_DATE_WINDOW, isPlausibleStartDate, startDateWindow } from './lib/validators/start-date';
+export { PONTE_TIME_ZONE, romeDay, interviewOutcomeProblems } from './lib/proposal-dates';
+export type { InterviewOutcomeProblem } from './lib/proposal-dates';
 export {
   isValidEmail,
   isValidItalianPhone,
@@ -174,3 +176,5 @@ export type { IndicatorCell, SuppressedTable } from './lib/indicators/small-cell
 
 export { RECOMPUTATION_STATES } from './lib/recomputation';
 export type { RecomputationScope, RecomputationState, RecomputationProgress, RecomputationView } from './lib/recomputation';
+export { VETTING_CHECKS, explainVettingChecks, vettingCheckFlags } from './lib/validators/vetting-checks';
+export type { VettingCheck, VettingCheckResult, VettedFacts } from './lib/validators/vetting-checks';

@@ -12,6 +12,7 @@ export { AuthToken, AUTH_TOKEN_PURPOSES } from './lib/identity/auth-token.entity
 export type { AuthTokenPurpose } from './lib/identity/auth-token.entity';
 export { RecoveryCode } from './lib/identity/recovery-code.entity';
 export { OrganisationVettingDecision, VETTING_DECISIONS } from './lib/identity/organisation-vetting-decision.entity';
+export { OrganisationInformationRequest } from './lib/identity/organisation-information-request.entity';
 export type { VettingDecision } from './lib/identity/organisation-vetting-decision.entity';
 export { MailOutboxEntry } from './lib/mail/mail-outbox-entry.entity';
 export type { MailOutboxStatus } from './lib/mail/mail-outbox-entry.entity';

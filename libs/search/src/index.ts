@@ -18,7 +18,8 @@ export type {
 } from './lib/search-engine';
 export { PostgresSearchEngine } from './lib/postgres-search-engine';
 export type { SearchDatabase, SearchReads } from './lib/postgres-search-engine';
-export { compileSearch, compileCounted, compileMatched, isCountable } from './lib/postgres-search-sql';
+export { compileCounted, compileScan, isCountable } from './lib/postgres-search-sql';
+export { compileMatched, compileSearch, MATCH_CAP } from './lib/postgres-search-matched';
 export { MeiliSearchEngine, meiliFilter } from './lib/meili-search-engine';
 export type { MeiliSettings } from './lib/meili-search-engine';
 export { SearchDocumentBuilder } from './lib/search-document.builder';

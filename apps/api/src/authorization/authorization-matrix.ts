@@ -138,6 +138,7 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   { route: 'POST /api/organisations/registrations', expect: everyone('2xx'), request: (w) => ({ body: w.registration() }) },
   { route: 'GET /api/organisations', expect: only({ coordinator: '2xx' }) },
   { route: 'GET /api/organisations/:id', expect: only({ coordinator: '2xx' }), request: (w) => ({ params: { id: w.homeOrganisation.id } }) },
+  { route: 'GET /api/organisations/directory', expect: only({ counsellor: '2xx', otherCounsellor: '2xx' }), request: () => ({ query: { q: 'co' } }) },
   { route: 'GET /api/organisations/mine', expect: only(PARTNERS) },
   { route: 'PATCH /api/organisations/mine', expect: only({ partnerAdmin: '2xx', otherPartner: '2xx' }), request: () => ({ body: { atecoCode: '62.02' } }) },
   { route: 'GET /api/organisations/mine/users', expect: only({ partnerAdmin: '2xx', otherPartner: '2xx' }) },
@@ -165,6 +166,23 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
     request: async (w) => ({ params: { id: (await w.organisation('pending')).id }, body: { decision: 'vet', reason: 'Documenti verificati.' } }),
   },
   { route: 'GET /api/organisations/:id/vetting-decisions', expect: only({ coordinator: '2xx' }), request: (w) => ({ params: { id: w.homeOrganisation.id } }) },
+  {
+    route: 'POST /api/organisations/:id/information-requests',
+    expect: only({ coordinator: '2xx' }),
+    request: async (w) => ({ params: { id: (await w.organisation('pending')).id }, body: { question: 'Potete inviare la visura camerale?' } }),
+  },
+  {
+    // A question to the home organisation: its administrator answers; another organisation's is 404.
+    route: 'POST /api/organisations/mine/information-requests/:requestId/answer',
+    expect: only({ partnerAdmin: '2xx', otherPartner: 404 }),
+    request: async (w) => {
+      const [{ id }] = await w.t.dataSource.query(
+        `INSERT INTO organisation_information_requests (organisation_id, question) VALUES ($1, 'Sede operativa?') RETURNING id`,
+        [w.homeOrganisation.id],
+      );
+      return { params: { requestId: id }, body: { answer: 'Via Roma 1, Milano.' } };
+    },
+  },
 
   // --- audit (coordinators) -----------------------------------------------------------------
   { route: 'GET /api/audit', expect: only({ coordinator: '2xx' }) },

@@ -20,4 +20,19 @@ export class ComuneCheck {
     const loaded = new Set(rows.map((row) => row.istat_code));
     return candidates.filter((code) => !loaded.has(code));
   }
+
+  /**
+   * The names of the known comuni among `codes` (unknown ones are absent). A built-in comune not
+   * loaded into the reference table is named by its ISTAT code: known, but no name at hand.
+   */
+  async names(codes: readonly string[]): Promise<Map<string, string>> {
+    if (!codes.length) return new Map();
+    const rows: { code: string; name: string }[] = await this.dataSource.query(
+      `SELECT istat_code AS code, name FROM comuni WHERE istat_code = ANY($1::char(6)[])`,
+      [codes],
+    );
+    const names = new Map(rows.map((r) => [r.code, r.name]));
+    for (const code of codes) if (!names.has(code) && METROPOLITAN_COMUNI.has(code)) names.set(code, code);
+    return names;
+  }
 }

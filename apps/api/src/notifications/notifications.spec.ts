@@ -27,6 +27,11 @@ describe('notifications: in-app list, unread count, mark read', () => {
       targetType: 'proposal',
       targetId: ids[2],
       link: `/proposals/${ids[2]}`,
+      code: expect.stringMatching(/^C-/),
+      title: 'Assistente familiare',
+      listingKind: 'offer',
+      step: 'proposed',
+      count: 1,
       createdAt: expect.any(String),
       readAt: null,
     });

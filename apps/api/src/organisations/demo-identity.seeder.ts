@@ -46,7 +46,7 @@ const ORGANISATIONS: DemoOrganisation[] = [
   { key: 'bottega', kind: 'company', legalName: 'Bottega Solidale Soc. Coop.', vatNumber: '11223344554', taxCode: '11223344554', atecoCode: '47.19.10', seatComune: '015182', status: 'pending', contactEmail: 'candidature@bottega.demo' },
 ];
 
-interface DemoAccount {
+export interface DemoAccount {
   email: string;
   displayName: string;
   role: Role;
@@ -81,7 +81,8 @@ async function upsertOrganisation(manager: EntityManager, o: DemoOrganisation): 
   return created.id;
 }
 
-async function upsertAccount(manager: EntityManager, a: DemoAccount, organisationIds: Map<string, string>, passwordHash: string, encryption: EncryptionService): Promise<boolean> {
+/** Creates the account unless its e-mail exists; staff get the demo TOTP secret. True when created. */
+export async function upsertAccount(manager: EntityManager, a: DemoAccount, organisationIds: Map<string, string>, passwordHash: string, encryption: EncryptionService): Promise<boolean> {
   const [existing]: { id: string }[] = await manager.query(`SELECT id FROM users WHERE lower(email) = $1`, [a.email]);
   if (existing) return false;
   const [user]: { id: string }[] = await manager.query(

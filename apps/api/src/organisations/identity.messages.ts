@@ -5,6 +5,8 @@ export const identityMessages = defineMessages({
   it: {
     'problem.organisation-not-vetted.detail': 'L’organizzazione non è verificata (stato attuale: {currentState}): non può pubblicare offerte o corsi.',
     'problem.vetting.illegal-transition.detail': 'La decisione «{decision}» non è possibile per un’organizzazione nello stato «{currentState}».',
+    'problem.vetting.information-not-pending.detail': 'Si chiedono altre informazioni solo a un’organizzazione in attesa di verifica; questa è nello stato «{currentState}».',
+    'problem.vetting.information-answered.detail': 'A questa domanda è già stata data una risposta.',
     'problem.network-in-use.detail': 'La rete ha ancora operatori o dati collegati ({members} operatori): spostali prima di eliminarla.',
     'problem.user-self.detail': 'Non puoi disattivare il tuo stesso account.',
     'validation.partitaIvaInvalid': 'Partita IVA non valida: devono essere 11 cifre con la cifra di controllo corretta.',
@@ -27,6 +29,8 @@ export const identityMessages = defineMessages({
   en: {
     'problem.organisation-not-vetted.detail': 'The organisation is not vetted (current state: {currentState}): it cannot publish offers or courses.',
     'problem.vetting.illegal-transition.detail': 'The decision "{decision}" is not possible for an organisation in state "{currentState}".',
+    'problem.vetting.information-not-pending.detail': 'More information is asked only of an organisation awaiting vetting; this one is "{currentState}".',
+    'problem.vetting.information-answered.detail': 'This question has already been answered.',
     'problem.network-in-use.detail': 'The network still has staff or linked data ({members} staff): move them before deleting it.',
     'problem.user-self.detail': 'You cannot deactivate your own account.',
     'validation.partitaIvaInvalid': 'Invalid partita IVA: it must be 11 digits with the right check digit.',

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGANISATION_KINDS, ORGANISATION_STATUSES, organisationCanPublish, type OrganisationKind, type OrganisationStatus } from '@ponte/domain';
-import { Organisation, OrganisationVettingDecision, VETTING_DECISIONS, type VettingDecision } from '@ponte/persistence';
+import { Organisation, OrganisationInformationRequest, OrganisationVettingDecision, VETTING_DECISIONS, type VettingDecision } from '@ponte/persistence';
 
 export class VettingDecisionView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -28,6 +28,17 @@ export class ContactView {
   @ApiProperty({ type: String, nullable: true }) phone!: string | null;
 }
 
+/** A coordinator's question during vetting and the organisation's answer. */
+export class InformationRequestView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() question!: string;
+  @ApiProperty() askedAt!: Date;
+  @ApiProperty({ type: String, nullable: true }) answer!: string | null;
+  @ApiProperty({ type: Date, nullable: true }) answeredAt!: Date | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Coordinators only' }) askedBy?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Coordinators only' }) answeredBy?: string | null;
+}
+
 export class OrganisationView extends OrganisationSummary {
   @ApiProperty({ type: String, nullable: true }) taxCode!: string | null;
   @ApiProperty({ type: String, nullable: true }) atecoCode!: string | null;
@@ -36,6 +47,8 @@ export class OrganisationView extends OrganisationSummary {
   @ApiProperty({ type: Date, nullable: true }) antiHarassmentDeclaredAt!: Date | null;
   @ApiProperty({ description: 'Only a vetted organisation publishes and receives proposals' }) canPublish!: boolean;
   @ApiProperty({ type: VettingDecisionView, isArray: true, description: 'Newest first' }) vettingHistory!: VettingDecisionView[];
+  @ApiProperty({ type: InformationRequestView, isArray: true, description: 'Questions asked during vetting and their answers, newest first' })
+  informationRequests!: InformationRequestView[];
 }
 
 export const toSummary = (o: Organisation): OrganisationSummary => ({
@@ -58,7 +71,21 @@ export const toDecisionView = (d: OrganisationVettingDecision, withDecider: bool
   ...(withDecider ? { decidedBy: d.decidedBy } : {}),
 });
 
-export const toView = (o: Organisation, history: OrganisationVettingDecision[], withDecider: boolean): OrganisationView => ({
+export const toInformationView = (r: OrganisationInformationRequest, forCoordinator: boolean): InformationRequestView => ({
+  id: r.id,
+  question: r.question,
+  askedAt: r.askedAt,
+  answer: r.answer,
+  answeredAt: r.answeredAt,
+  ...(forCoordinator ? { askedBy: r.askedBy, answeredBy: r.answeredBy } : {}),
+});
+
+export const toView = (
+  o: Organisation,
+  history: OrganisationVettingDecision[],
+  withDecider: boolean,
+  requests: OrganisationInformationRequest[] = [],
+): OrganisationView => ({
   ...toSummary(o),
   taxCode: o.taxCode,
   atecoCode: o.atecoCode,
@@ -67,4 +94,5 @@ export const toView = (o: Organisation, history: OrganisationVettingDecision[], 
   antiHarassmentDeclaredAt: o.antiHarassmentDeclaredAt,
   canPublish: organisationCanPublish(o.status),
   vettingHistory: history.map((d) => toDecisionView(d, withDecider)),
+  informationRequests: requests.map((r) => toInformationView(r, withDecider)),
 });

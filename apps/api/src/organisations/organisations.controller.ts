@@ -8,6 +8,7 @@ import type { Principal } from '../auth/principal';
 import { Public } from '../auth/public.decorator';
 import { Page, PageQuery } from '../common/pagination/page-query.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
+import { OrganisationDirectoryEntry, OrganisationDirectoryQuery } from './dto/organisation-directory.dto';
 import { OrganisationQuery, UpdateOrganisationDto } from './dto/organisation-query.dto';
 import { OrganisationRegistrationDto, RegistrationResponse } from './dto/registration.dto';
 import { AccountView, TeamInvitationDto } from './dto/team.dto';
@@ -39,6 +40,15 @@ export class OrganisationsController {
   @RequirePermissions(PERMISSIONS.ORGANISATIONS_READ_ALL)
   list(@Query() query: OrganisationQuery): Promise<Page<OrganisationSummary>> {
     return this.organisations.list(query);
+  }
+
+  /** Counsellors: find any pending, vetted or suspended organisation to block for a profile. */
+  @Get('directory')
+  @ApiBearerAuth()
+  @RequirePermissions(PERMISSIONS.PROFILES_WRITE)
+  @ApiOkResponse({ type: OrganisationDirectoryEntry, isArray: true })
+  directory(@Query() query: OrganisationDirectoryQuery): Promise<OrganisationDirectoryEntry[]> {
+    return this.organisations.directory(query);
   }
 
   @Get('mine')

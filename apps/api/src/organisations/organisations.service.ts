@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { organisationCanPublish } from '@ponte/domain';
-import { Organisation, OrganisationVettingDecision } from '@ponte/persistence';
+import { Organisation, OrganisationInformationRequest, OrganisationVettingDecision } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { Page, pageOf, pageWindow } from '../common/pagination/page-query.dto';
 import { conflict, FieldProblem, notFound, validationProblem } from '../common/problem/problem';
 import { ComuneCheck } from '../networks/comune-check.service';
+import { OrganisationDirectoryEntry, OrganisationDirectoryQuery } from './dto/organisation-directory.dto';
 import { OrganisationQuery, UpdateOrganisationDto } from './dto/organisation-query.dto';
 import { editableFieldProblems } from './organisation-rules';
 import { OrganisationSummary, OrganisationView, toSummary, toView } from './organisation-view';
@@ -43,6 +44,38 @@ export class OrganisationsService {
     const { skip, take } = pageWindow(query);
     const [items, total] = await qb.skip(skip).take(take).getManyAndCount();
     return pageOf(items.map(toSummary), total, query);
+  }
+
+  /**
+   * Counsellors block a woman's abuser's employer in advance, before it publishes anything: every
+   * organisation that is or may become active (pending, vetted, suspended; not a refused one) by
+   * name (accents and case ignored) or by the start of its partita IVA or codice fiscale. Exact
+   * identifiers first, then names that start with the text, then the rest, alphabetically.
+   */
+  async directory(query: OrganisationDirectoryQuery): Promise<OrganisationDirectoryEntry[]> {
+    if (query.ids) {
+      // The names of those already blocked, whatever became of them since.
+      return this.dataSource.query(
+        `SELECT id, legal_name AS name, kind, status, vat_number AS "vatNumber", tax_code AS "taxCode"
+         FROM organisations WHERE id = ANY($1::uuid[]) ORDER BY lower(legal_name), id`,
+        [query.ids],
+      );
+    }
+    const text = (query.q ?? '').trim();
+    const code = text.replace(/\s+/g, '').toUpperCase();
+    const like = text.replace(/[%_\\]/g, '\\$&');
+    return this.dataSource.query(
+      `SELECT id, legal_name AS name, kind, status, vat_number AS "vatNumber", tax_code AS "taxCode"
+       FROM organisations
+       WHERE status IN ('pending', 'vetted', 'suspended')
+         AND (ponte_unaccent(lower(legal_name)) LIKE '%' || ponte_unaccent(lower($1)) || '%'
+              OR ($2 ~ '^[0-9A-Z]{3,16}$' AND (vat_number LIKE $2 || '%' OR upper(tax_code) LIKE $2 || '%')))
+       ORDER BY (vat_number = $2 OR upper(tax_code) = $2) DESC,
+                ponte_unaccent(lower(legal_name)) LIKE ponte_unaccent(lower($1)) || '%' DESC,
+                lower(legal_name), id
+       LIMIT $3`,
+      [like, code, query.limit ?? 20],
+    );
   }
 
   /** Coordinators: any organisation, with who decided each vetting step. */
@@ -84,6 +117,7 @@ export class OrganisationsService {
     const organisation = await this.dataSource.getRepository(Organisation).findOneBy({ id });
     if (!organisation) throw notFound();
     const history = await this.dataSource.getRepository(OrganisationVettingDecision).find({ where: { organisationId: id }, order: { decidedAt: 'DESC' } });
-    return toView(organisation, history, withDecider);
+    const requests = await this.dataSource.getRepository(OrganisationInformationRequest).find({ where: { organisationId: id }, order: { askedAt: 'DESC', id: 'ASC' } });
+    return toView(organisation, history, withDecider, requests);
   }
 }

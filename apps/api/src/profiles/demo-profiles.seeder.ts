@@ -7,7 +7,8 @@ import { EncryptionService } from '../common/crypto/encryption.service';
 import type { Seeder } from '../seed/seeders';
 
 const ESCO = 'http://data.europa.eu/esco';
-const SKILL = {
+/** Hand-picked skills of the full ESCO data (three of them are not in the built-in set). */
+export const DEMO_PROFILE_SKILLS = {
   domesticCare: `${ESCO}/skill/0e2c082a-056c-413c-94d1-581a0133e614`,
   assistCustomers: `${ESCO}/skill/61970f8b-099c-4e7e-82e0-9ccdced0baf3`,
   cleanSurfaces: `${ESCO}/skill/6ff01827-907d-43d8-b6e4-7162c1cf0aca`,
@@ -44,28 +45,28 @@ interface DemoProfile {
 const PROFILES: DemoProfile[] = [
   {
     ageBand: '35-44', homeComune: '015146', eqf: 3, targets: [OCCUPATION.homeCareAide],
-    skills: [[SKILL.domesticCare, 'advanced', ['unpaid_care'], 'Dieci anni di cura di un familiare non autosufficiente'], [SKILL.cleaningTechniques, 'intermediate', ['work'], null]],
+    skills: [[DEMO_PROFILE_SKILLS.domesticCare, 'advanced', ['unpaid_care'], 'Dieci anni di cura di un familiare non autosufficiente'], [DEMO_PROFILE_SKILLS.cleaningTechniques, 'intermediate', ['work'], null]],
     languages: [['it', 'B2'], ['ar', 'C2']], weeklyHours: 25, shifts: ['morning', 'afternoon'], maxCommuteKm: 12,
     commute: ['public_transport'], contracts: ['tempo_determinato', 'tempo_indeterminato'], accommodations: ['flexible_hours', 'childcare'],
     notes: 'Udienze in tribunale il martedì mattina fino a marzo.', consents: ['matching', 'share_card:acme'],
   },
   {
     ageBand: '25-34', homeComune: '015146', eqf: 4, targets: [OCCUPATION.shopAssistant],
-    skills: [[SKILL.assistCustomers, 'intermediate', ['work'], 'Commessa in un negozio di abbigliamento per due anni'], [SKILL.wordProcessing, 'basic', ['training'], null]],
+    skills: [[DEMO_PROFILE_SKILLS.assistCustomers, 'intermediate', ['work'], 'Commessa in un negozio di abbigliamento per due anni'], [DEMO_PROFILE_SKILLS.wordProcessing, 'basic', ['training'], null]],
     languages: [['it', 'C2'], ['en', 'B1']], weeklyHours: 30, shifts: ['morning', 'afternoon', 'weekend'], maxCommuteKm: 20,
     commute: ['public_transport', 'bike'], contracts: ['apprendistato', 'tempo_determinato'], accommodations: ['confidential_hr'],
     notes: 'Preferisce un ambiente con referente HR riservato.', exclusions: [['015209', 5]], consents: ['matching'],
   },
   {
     ageBand: '45-54', homeComune: '015209', eqf: 2, targets: [OCCUPATION.kitchenAssistant, OCCUPATION.domesticCleaner],
-    skills: [[SKILL.cleanSurfaces, 'advanced', ['work', 'unpaid_care'], null], [SKILL.sewFabric, 'intermediate', ['volunteering'], 'Laboratorio di sartoria in parrocchia']],
+    skills: [[DEMO_PROFILE_SKILLS.cleanSurfaces, 'advanced', ['work', 'unpaid_care'], null], [DEMO_PROFILE_SKILLS.sewFabric, 'intermediate', ['volunteering'], 'Laboratorio di sartoria in parrocchia']],
     languages: [['it', 'A2'], ['es', 'C2']], weeklyHours: 20, shifts: ['morning'], maxCommuteKm: 8,
     commute: ['walk', 'public_transport'], contracts: ['tirocinio', 'tempo_determinato'], accommodations: ['part_time', 'transport'],
     notes: 'Sta frequentando un corso di italiano A2.', consents: ['matching'],
   },
   {
     ageBand: '18-24', homeComune: '015182', eqf: 3, targets: [OCCUPATION.shopAssistant],
-    skills: [[SKILL.assistCustomers, 'basic', ['volunteering'], 'Volontariato in un emporio solidale']],
+    skills: [[DEMO_PROFILE_SKILLS.assistCustomers, 'basic', ['volunteering'], 'Volontariato in un emporio solidale']],
     languages: [['it', 'C1']], weeklyHours: 36, shifts: ['afternoon', 'evening'], maxCommuteKm: 15,
     commute: ['public_transport'], contracts: ['tirocinio', 'apprendistato'], accommodations: [],
     notes: 'Consenso al matching da raccogliere al prossimo colloquio.', consents: [],

@@ -113,7 +113,7 @@ describe('proposals: the whole path', () => {
       [[w.company.admin.user.email, w.company.member.user.email]],
     );
     expect(mails).toHaveLength(2);
-    for (const mail of mails) expect(Object.keys(mail.params)).toEqual(['link']);
+    for (const mail of mails) expect(Object.keys(mail.params).sort()).toEqual(['code', 'link', 'step', 'title']);
 
     // The partner's list and card.
     const partnerList = await asPartner(w.company.member, 'get', '/api/partner/proposals');

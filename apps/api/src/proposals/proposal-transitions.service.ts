@@ -3,6 +3,7 @@ import {
   canMoveProposalInto,
   canTransitionProposal,
   indicatorEventsOfMove,
+  interviewOutcomeProblems,
   startsFollowUp,
   type ProposalState,
 } from '@ponte/domain';
@@ -62,6 +63,8 @@ export class ProposalTransitions {
           ? await this.access.forPartner(principal, proposalId, manager, true)
           : await this.access.forCounsellor(principal, proposalId, manager, true);
       await this.assertMovable(manager, current, dto.to);
+      const datesWrong = interviewOutcomeProblems(current.interviewAt, dto);
+      if (datesWrong.length) throw validationProblem(datesWrong);
       const after = dto.to === 'withdrawn' ? await this.withdraw(manager, principal, current) : await this.apply(manager, principal, side, current, dto);
       return { proposal: await manager.findOneByOrFail(Proposal, { id: proposalId }), after };
     });

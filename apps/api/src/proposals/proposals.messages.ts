@@ -30,6 +30,8 @@ export const proposalsMessages = defineMessages({
     'proposal.followUpRecorded': 'La verifica a {months} mesi è già stata registrata.',
     'validation.fieldNotForState': 'Campo non previsto per questo passaggio.',
     'validation.placeOrVideoLink': 'Indica il luogo o il collegamento video del colloquio.',
+    'validation.outcomeBeforeInterview': 'Il colloquio è fissato per il {date}: l\'esito si registra da quel giorno in poi.',
+    'validation.startBeforeInterview': 'La data di inizio non può precedere il colloquio del {date}.',
   },
   en: {
     'problem.missing-consent.title': 'Consent missing',
@@ -60,5 +62,7 @@ export const proposalsMessages = defineMessages({
     'proposal.followUpRecorded': 'The {months}-month follow-up has already been recorded.',
     'validation.fieldNotForState': 'This field does not belong to this transition.',
     'validation.placeOrVideoLink': 'Give the place or the video link of the interview.',
+    'validation.outcomeBeforeInterview': 'The interview is set for {date}: its outcome can be recorded from that day on.',
+    'validation.startBeforeInterview': 'The start date cannot be before the interview on {date}.',
   },
 });

@@ -18,8 +18,10 @@ import { BuiltApp, startBuiltWorker, until } from './support/built-apps';
 import { dropQueueKeys } from './support/queue-keys';
 import { recordSection } from './support/resilience-report';
 
-const PROFILES = 1500;
-const PARTITION = 300;
+// Three partitions of two store batches each (MatchPrecomputer stores 200 profiles a transaction):
+// the kill lands after a partition's first batch is stored and before its second is.
+const PROFILES = 1200;
+const PARTITION = 400;
 // Long enough that a busy machine never delays a live worker's lock renewal past it (a partition
 // stalled twice fails), short enough to keep the test brief.
 const STALL_MS = 10_000;
@@ -75,7 +77,7 @@ describe('fault: a worker killed mid-partition of a recomputation', () => {
     // The first worker boots (and runs its boot sweep) on an empty database: the recomputation does all the work.
     const first = await startBuiltWorker(env);
     workers.push(first);
-    const volume = await seedMatchingVolume(ds, { profiles: PROFILES, offers: 3000, courses: 300 });
+    const volume = await seedMatchingVolume(ds, { profiles: PROFILES, offers: 1500, courses: 150 });
     const plan = await planPartitions(ds.manager, PARTITION);
     const id = randomUUID();
     expect(await launchRecomputation(flows, ds.manager, { recomputationId: id, scope: { kind: 'all' }, partitionSize: PARTITION })).toEqual({
@@ -108,7 +110,7 @@ describe('fault: a worker killed mid-partition of a recomputation', () => {
     expect(await (await queue.getJob(partitionJobId(id, index)))?.getState()).toBe('active');
 
     // Two more processes: they take the remaining partitions and, once its lock has run out, the dead one's.
-    workers.push(await startBuiltWorker(env), await startBuiltWorker(env));
+    workers.push(...(await Promise.all([startBuiltWorker(env), startBuiltWorker(env)])));
     await until('the recomputation to complete', async () => (await queue.getJob(recomputationJobId(id)))?.finishedOn !== undefined, 240_000, 500).catch((error) => {
       throw new Error(`${(error as Error).message}\n${workers.map((w) => w.tail()).join('\n---\n')}`);
     });

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { catalogueSeeder } from '../catalogue/catalogue.seeder';
+import { showcaseSeeder } from '../demo/showcase.seeder';
 import { networksSeeder } from '../networks/networks.seeder';
 import { demoIdentitySeeder } from '../organisations/demo-identity.seeder';
 import { demoProfilesSeeder } from '../profiles/demo-profiles.seeder';
@@ -21,4 +22,4 @@ export interface Seeder {
 }
 
 /** Run in order; features append their seeders here. Reference data first: the rest cites it. */
-export const SEEDERS: Seeder[] = [referenceSeeder, networksSeeder, demoIdentitySeeder, demoProfilesSeeder, catalogueSeeder];
+export const SEEDERS: Seeder[] = [referenceSeeder, networksSeeder, demoIdentitySeeder, demoProfilesSeeder, catalogueSeeder, showcaseSeeder];

@@ -1,15 +1,12 @@
-import { isValidAtecoCode, isValidCodiceFiscaleOrganisation, isValidPartitaIva } from '@ponte/domain';
+import { explainVettingChecks, vettingCheckFlags } from '@ponte/domain';
 import type { Organisation } from '@ponte/persistence';
-import type { VettingChecks } from './dto/vetting.dto';
+import type { VettingChecks, VettingCheckDetail } from './dto/vetting.dto';
 
-/** What a coordinator checks first, computed again at read time (rules may have tightened since registration). */
-export function vettingChecks(organisation: Organisation, seatComuneKnown: boolean): VettingChecks {
-  return {
-    vatNumberValid: organisation.vatNumber !== null && isValidPartitaIva(organisation.vatNumber),
-    taxCodeValid: organisation.taxCode !== null && isValidCodiceFiscaleOrganisation(organisation.taxCode),
-    atecoFormatValid: organisation.atecoCode !== null && isValidAtecoCode(organisation.atecoCode),
-    declarationPresent: organisation.antiHarassmentDeclaredAt !== null,
-    accreditationPresent: organisation.kind !== 'training_body' || Boolean(organisation.accreditationNumber?.trim()),
-    seatComuneKnown,
-  };
+/**
+ * What a coordinator checks first, and why each check passed or failed, computed again at read
+ * time (rules may have tightened since registration). `seatComuneName`: null when unknown.
+ */
+export function vettingChecks(organisation: Organisation, seatComuneName: string | null): { checks: VettingChecks; checkDetails: VettingCheckDetail[] } {
+  const checkDetails = explainVettingChecks(organisation, seatComuneName);
+  return { checks: vettingCheckFlags(checkDetails), checkDetails };
 }

@@ -12,8 +12,8 @@ import type { Principal } from '../auth/principal';
 import { Page, pageOf, PageQuery, pageWindow } from '../common/pagination/page-query.dto';
 import { conflict, notFound, validationProblem } from '../common/problem/problem';
 import { MailOutbox } from '../mail/mail-outbox.service';
-import { portalLink } from '../mail/portal-links';
 import { ComuneCheck } from '../networks/comune-check.service';
+import { portalLink } from '../mail/portal-links';
 import { toDecisionView, toSummary, VettingDecisionView } from '../organisations/organisation-view';
 import { VettingDecisionDto, VettingQueueItem } from './dto/vetting.dto';
 import { vettingChecks } from './vetting-checks';
@@ -42,12 +42,24 @@ export class VettingService {
   /** Pending organisations, oldest first, with the checks a coordinator starts from. */
   async queue(query: PageQuery): Promise<Page<VettingQueueItem>> {
     const [organisations, total] = await this.dataSource.getRepository(Organisation).findAndCount({ where: { status: 'pending' }, order: { createdAt: 'ASC', id: 'ASC' }, ...pageWindow(query) });
-    const unknown = new Set(await this.comuni.unknown(organisations.flatMap((o) => (o.seatComune ? [o.seatComune] : []))));
+    const ids = organisations.map((o) => o.id);
+    const names = await this.comuni.names(organisations.flatMap((o) => (o.seatComune ? [o.seatComune] : [])));
+    // The latest question to each: answered or still awaiting its answer.
+    const latest = new Map<string, 'awaiting_answer' | 'answered'>(
+      (
+        await this.dataSource.query(
+          `SELECT DISTINCT ON (organisation_id) organisation_id AS id, answered_at IS NOT NULL AS answered
+           FROM organisation_information_requests WHERE organisation_id = ANY($1::uuid[]) ORDER BY organisation_id, asked_at DESC`,
+          [ids],
+        )
+      ).map((r: { id: string; answered: boolean }) => [r.id, r.answered ? 'answered' : 'awaiting_answer']),
+    );
     const items = organisations.map((o) => ({
       ...toSummary(o),
       atecoCode: o.atecoCode,
       accreditationNumber: o.accreditationNumber,
-      checks: vettingChecks(o, o.seatComune !== null && !unknown.has(o.seatComune)),
+      ...vettingChecks(o, o.seatComune ? (names.get(o.seatComune) ?? null) : null),
+      information: latest.get(o.id) ?? ('none' as const),
     }));
     return pageOf(items, total, query);
   }

@@ -26,7 +26,8 @@ describe('vetting of organisations', () => {
     await createOrganisation(t, { status: 'vetted' });
     const res = await request(t.server).get('/api/vetting/queue').set('Authorization', coordinator.auth).expect(200);
     expect(res.body.items.map((o: { id: string }) => o.id)).toEqual([good.id, doubtful.id]);
-    expect(res.body.items[0].checks).toEqual({ vatNumberValid: true, taxCodeValid: false, atecoFormatValid: true, declarationPresent: true, accreditationPresent: true, seatComuneKnown: true });
+    // A valid partita IVA is the company's codice fiscale too (issue 21: no more red cross).
+    expect(res.body.items[0].checks).toEqual({ vatNumberValid: true, taxCodeValid: true, atecoFormatValid: true, declarationPresent: true, accreditationPresent: true, seatComuneKnown: true });
     expect(res.body.items[1].checks).toEqual({ vatNumberValid: false, taxCodeValid: false, atecoFormatValid: false, declarationPresent: false, accreditationPresent: false, seatComuneKnown: false });
   });
 

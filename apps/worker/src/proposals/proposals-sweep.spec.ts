@@ -1,3 +1,7 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { JOBS, QUEUES } from '@ponte/jobs';
+import type { Queue } from 'bullmq';
+import { bootSweepSettled } from '../testing/boot-sweep';
 import { createTestWorker, TestWorker } from '../testing/test-worker';
 import { ProposalWithdrawals } from './proposal-withdrawals.service';
 import { ProposalsWorkerModule } from './proposals.module';
@@ -10,6 +14,7 @@ describe('proposals worker: the sweep for lost withdrawal jobs', () => {
 
   beforeAll(async () => {
     w = await createTestWorker([ProposalsWorkerModule]);
+    await bootSweepSettled(w.context.get<Queue>(getQueueToken(QUEUES.proposals)), JOBS.proposals.sweep);
     world = await seedWorld(w.dataSource);
   });
   afterAll(() => w.close());

@@ -1,6 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { consentRevokedJobId, JOBS, QUEUES, safetyChangedJobId, type ConsentRevokedJob } from '@ponte/jobs';
 import { Queue } from 'bullmq';
+import { bootSweepSettled } from '../testing/boot-sweep';
 import { createTestWorker, TestWorker } from '../testing/test-worker';
 import { ProposalsWorkerModule } from './proposals.module';
 import { seedProposal, seedWorld, SeededWorld } from './testing/proposal-seed';
@@ -13,8 +14,9 @@ describe('proposals worker: withdrawals after revocations and safety changes', (
 
   beforeAll(async () => {
     w = await createTestWorker([ProposalsWorkerModule]);
-    world = await seedWorld(w.dataSource);
     queue = w.context.get<Queue>(getQueueToken(QUEUES.proposals));
+    await bootSweepSettled(queue, JOBS.proposals.sweep);
+    world = await seedWorld(w.dataSource);
   });
   afterAll(() => w.close());
 

@@ -83,6 +83,9 @@ export class RecomputationWorker implements OnApplicationBootstrap, OnApplicatio
       startedAt,
       finishedAt: new Date().toISOString(),
       worker: this.name,
+      loadMs: Math.round(report.loadMs),
+      rankMs: Math.round(report.rankMs),
+      storeMs: Math.round(report.storeMs),
     };
     this.logger.log({ job: job.id, ...result }, 'partition recomputed');
     return result;

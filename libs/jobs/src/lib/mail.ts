@@ -1,3 +1,5 @@
+import { isCandidateCode, isProposalState, isPseudonymCode, type ProposalState } from '@ponte/domain';
+
 /**
  * E-mail templates: the contract between the API, which writes an outbox row naming a
  * template and its params, and the worker, which renders and sends it. Templates carry NO
@@ -13,7 +15,11 @@ interface TemplateText {
 }
 
 interface MailTemplateSpec {
-  /** Every param the text uses; links must be http(s) URLs, the others numbers. */
+  /**
+   * Every param the text uses. By name: `link` an http(s) URL; `code` a candidate or pseudonym
+   * code; `title` an offer's or course's title (the partner's own words, one line); `step` a
+   * proposal state, rendered as its label; any other a number.
+   */
   params: readonly string[];
   /** Params sealed in the outbox (a link that carries a one-time token). */
   secret: readonly string[];
@@ -73,41 +79,54 @@ export const MAIL_TEMPLATES = {
       text: 'The status of your organisation on Ponte has changed. Sign in to see it:\n\n{link}',
     },
   },
-  // Proposals (issue 7): a link to sign in, nothing about the woman, the offer or the organisation.
-  'proposal-received': {
+  'organisation-information-requested': {
     params: ['link'],
     secret: [],
     it: {
-      subject: 'Nuova proposta su Ponte',
-      text: 'Hai ricevuto una nuova proposta su Ponte. Accedi per vederla:\n\n{link}',
+      subject: 'Il coordinamento di Ponte chiede altre informazioni',
+      text: 'Per completare la verifica della tua organizzazione su Ponte il coordinamento ha bisogno di altre informazioni. Accedi per leggere la domanda e rispondere:\n\n{link}',
     },
     en: {
-      subject: 'New proposal on Ponte',
-      text: 'You have received a new proposal on Ponte. Sign in to see it:\n\n{link}',
+      subject: 'The Ponte steering committee asks for more information',
+      text: 'To complete the vetting of your organisation on Ponte the steering committee needs more information. Sign in to read the question and answer it:\n\n{link}',
+    },
+  },
+  // Proposals (issue 7, issue 21): which proposal (the code the reader knows her by), which
+  // offer or course, which step, and a link. Nothing about her: no comune, no name, no free text.
+  'proposal-received': {
+    params: ['link', 'code', 'title', 'step'],
+    secret: [],
+    it: {
+      subject: 'Nuova proposta su Ponte: {code} per «{title}»',
+      text: 'La tua organizzazione ha ricevuto una nuova proposta su Ponte: candidatura {code} per «{title}» (stato: {step}). Accedi per vederla:\n\n{link}',
+    },
+    en: {
+      subject: 'New proposal on Ponte: {code} for “{title}”',
+      text: 'Your organisation has received a new proposal on Ponte: candidate {code} for “{title}” (step: {step}). Sign in to see it:\n\n{link}',
     },
   },
   'proposal-updated': {
-    params: ['link'],
+    params: ['link', 'code', 'title', 'step'],
     secret: [],
     it: {
-      subject: 'Aggiornamento su una proposta su Ponte',
-      text: 'Una proposta che segui su Ponte ha un aggiornamento. Accedi per vederlo:\n\n{link}',
+      subject: 'Proposta {code} per «{title}»: {step}',
+      text: 'La proposta {code} per «{title}» che segui su Ponte è passata allo stato: {step}. Accedi per vederla:\n\n{link}',
     },
     en: {
-      subject: 'Update on a proposal on Ponte',
-      text: 'A proposal you follow on Ponte has an update. Sign in to see it:\n\n{link}',
+      subject: 'Proposal {code} for “{title}”: {step}',
+      text: 'The proposal {code} for “{title}” that you follow on Ponte moved to: {step}. Sign in to see it:\n\n{link}',
     },
   },
   'follow-up-due': {
-    params: ['link'],
+    params: ['link', 'code', 'title', 'step'],
     secret: [],
     it: {
-      subject: 'Verifica di un percorso su Ponte',
-      text: 'È il momento di registrare come prosegue un percorso di lavoro o formazione su Ponte. Accedi per farlo:\n\n{link}',
+      subject: 'Verifica del percorso {code} su Ponte',
+      text: 'È il momento di registrare come prosegue il percorso {code} per «{title}» (stato: {step}) su Ponte. Accedi per farlo:\n\n{link}',
     },
     en: {
-      subject: 'Follow-up due on Ponte',
-      text: 'It is time to record how a work or training placement is going on Ponte. Sign in to do it:\n\n{link}',
+      subject: 'Follow-up due for {code} on Ponte',
+      text: 'It is time to record how the placement {code} for “{title}” (step: {step}) is going on Ponte. Sign in to do it:\n\n{link}',
     },
   },
 } as const satisfies Record<string, MailTemplateSpec>;
@@ -131,10 +150,51 @@ export function assertMailParams(template: MailTemplate, params: MailParams): vo
     throw new Error(`mail template "${template}" takes params [${expected}], got [${given}]`);
   }
   for (const [name, value] of Object.entries(params)) {
-    const ok = name === 'link' ? typeof value === 'string' && /^https?:\/\/\S+$/.test(value) : typeof value === 'number' && Number.isFinite(value);
-    if (!ok) throw new Error(`mail template "${template}": param "${name}" has an invalid value`);
+    if (!paramIsValid(name, value)) throw new Error(`mail template "${template}": param "${name}" has an invalid value`);
   }
 }
+
+/** A title is one line of ordinary text, short: the partner's name for its offer or course. */
+const TITLE = /^[^\p{C}]{1,160}$/u;
+
+function paramIsValid(name: string, value: string | number): boolean {
+  if (name === 'link') return typeof value === 'string' && /^https?:\/\/\S+$/.test(value);
+  if (name === 'code') return typeof value === 'string' && (isCandidateCode(value) || isPseudonymCode(value));
+  if (name === 'title') return typeof value === 'string' && TITLE.test(value);
+  if (name === 'step') return typeof value === 'string' && isProposalState(value);
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** The steps of a proposal as the portals name them. */
+export const STEP_LABELS: Record<MailLanguage, Record<ProposalState, string>> = {
+  // The same words as the portals (libs/ui domain.proposalState.*).
+  it: {
+    proposed: 'nuova',
+    viewed: 'letta',
+    interested: 'interesse espresso',
+    declined: 'non proseguita',
+    interview_arranged: 'colloquio fissato',
+    hired: 'assunta',
+    not_hired: 'non assunta',
+    enrolled: 'iscritta',
+    completed: 'corso completato',
+    dropped_out: 'corso interrotto',
+    withdrawn: 'ritirata',
+  },
+  en: {
+    proposed: 'new',
+    viewed: 'read',
+    interested: 'interested',
+    declined: 'not taken forward',
+    interview_arranged: 'interview arranged',
+    hired: 'hired',
+    not_hired: 'not hired',
+    enrolled: 'enrolled',
+    completed: 'course completed',
+    dropped_out: 'dropped out',
+    withdrawn: 'withdrawn',
+  },
+};
 
 export interface RenderedMail {
   subject: string;
@@ -144,6 +204,7 @@ export interface RenderedMail {
 export function renderMail(template: MailTemplate, language: MailLanguage, params: MailParams): RenderedMail {
   assertMailParams(template, params);
   const spec = MAIL_TEMPLATES[template][language] ?? MAIL_TEMPLATES[template].it;
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
-  return { subject: spec.subject, text: fill(spec.text) + (language === 'en' ? FOOTER_EN : FOOTER_IT) };
+  const value = (name: string) => (name === 'step' ? STEP_LABELS[language][params[name] as ProposalState] : String(params[name]));
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => value(name));
+  return { subject: fill(spec.subject), text: fill(spec.text) + (language === 'en' ? FOOTER_EN : FOOTER_IT) };
 }

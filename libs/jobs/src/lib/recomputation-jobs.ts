@@ -42,6 +42,10 @@ export interface PartitionResult {
   finishedAt: string;
   /** The worker process that ran it (`host:pid`). */
   worker: string;
+  /** Where its time went, ms: loading profiles (and the catalogue check), the engine, storing (overlapping the engine). */
+  loadMs?: number;
+  rankMs?: number;
+  storeMs?: number;
 }
 
 // BullMQ refuses ':' in custom ids.

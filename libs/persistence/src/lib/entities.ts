@@ -1,6 +1,7 @@
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuthToken } from './identity/auth-token.entity';
 import { OrganisationVettingDecision } from './identity/organisation-vetting-decision.entity';
+import { OrganisationInformationRequest } from './identity/organisation-information-request.entity';
 import { RecoveryCode } from './identity/recovery-code.entity';
 import { MailOutboxEntry } from './mail/mail-outbox-entry.entity';
 import { Course } from './catalogue/course.entity';
@@ -34,7 +35,7 @@ import { ReferenceImport } from './reference/reference-import.entity';
  * live here, one folder per feature; list each new entity class in this array.
  */
 export const ENTITIES: (new () => object)[] = [Network, NetworkComune, Organisation, User, Session, AuditEntry,
-  AuthToken, RecoveryCode, OrganisationVettingDecision, MailOutboxEntry,
+  AuthToken, RecoveryCode, OrganisationVettingDecision, OrganisationInformationRequest, MailOutboxEntry,
   Comune, EscoConcept, EscoLabel, EscoLabelWord, EscoSkillBroader, EscoSkillAncestor, EscoOccupationSkill, ReferenceImport,
   Offer, Course,
   Profile, ProfileSkill, ProfileLanguage, ProfileExclusion, ProfileBlockedOrganisation, Consent, IndicatorCount,

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { createTestDatabase, onTestDatabase, TEST_PG_ADMIN_URL } from './test-database';
+import { MIGRATIONS } from '../migrations';
+import { createTestDatabase, onTestDatabase, TEST_PG_ADMIN_URL, TEST_TEMPLATE_PREFIX } from './test-database';
 
 /** On a real PostgreSQL: test databases never outlive the suite that made them. */
 describe('test databases', () => {
@@ -18,6 +19,27 @@ describe('test databases', () => {
       await database.drop();
     }
     expect(await exists(database.name)).toBe(false);
+  });
+
+  it('is a copy of a migrated template that nobody connects to', async () => {
+    const [first, second] = [await createTestDatabase(), await createTestDatabase()];
+    try {
+      for (const database of [first, second]) {
+        const client = new Client({ connectionString: database.url });
+        await client.connect();
+        try {
+          const { rows } = await client.query('SELECT count(*)::int AS n FROM schema_migrations');
+          expect(rows[0].n).toBe(MIGRATIONS.length);
+        } finally {
+          await client.end();
+        }
+      }
+      const { rows } = await admin.query('SELECT datallowconn FROM pg_database WHERE datname LIKE $1 AND datistemplate', [`${TEST_TEMPLATE_PREFIX}%`]);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((row) => row.datallowconn === false)).toBe(true);
+    } finally {
+      await Promise.all([first.drop(), second.drop()]);
+    }
   });
 
   it('drops the database when building on it fails', async () => {

@@ -30,6 +30,9 @@ import { PlausibleEarliestStart1765100000200 } from './1765100000200-plausible-e
 import { FoldedFilterCounts1765100000300 } from './1765100000300-folded-filter-counts';
 import { SearchCells1765550000000 } from './1765550000000-search-cells';
 import { SearchCellsCompact1765550100000 } from './1765550100000-search-cells-compact';
+import { SearchTitleWords1765550200000 } from './1765550200000-search-title-words';
+import { NotificationStep1765450000000 } from './1765450000000-notification-step';
+import { InformationRequests1765450000100 } from './1765450000100-information-requests';
 import { FitFirstScoring1765600000000 } from './1765600000000-fit-first-scoring';
 
 /**
@@ -66,7 +69,10 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CandidateCodes1765100000100,
   PlausibleEarliestStart1765100000200,
   FoldedFilterCounts1765100000300,
+  NotificationStep1765450000000,
+  InformationRequests1765450000100,
   SearchCells1765550000000,
   SearchCellsCompact1765550100000,
+  SearchTitleWords1765550200000,
   FitFirstScoring1765600000000,
 ];

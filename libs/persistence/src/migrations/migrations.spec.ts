@@ -20,7 +20,8 @@ async function schemaOf(url: string): Promise<string[]> {
 describe('migrations', () => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase();
+    // Migrated step by step, not copied from the test template: this is the test of the steps.
+    database = await createTestDatabase({ fromScratch: true });
   }, 60000);
   afterAll(() => database?.drop());
 

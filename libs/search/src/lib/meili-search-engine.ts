@@ -129,6 +129,7 @@ export class MeiliSearchEngine implements SearchEngine {
     }
     return {
       total: response.totalHits,
+      capped: false,
       page: query.page,
       pageSize: query.pageSize,
       facets: facets as Record<SearchFacet, Record<string, number>>,

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { compileSearch } from './postgres-search-sql';
+import { compileSearch, MATCH_CAP } from './postgres-search-matched';
 import { emptyFacets, inBatches, SearchDocument, SearchEngine, SearchFacet, SearchHit, SearchQuery, SearchResult } from './search-engine';
 
 const COLUMNS = [
@@ -14,15 +14,9 @@ const CASTS: Partial<Record<(typeof COLUMNS)[number], string>> = {
   published_at: 'timestamptz',
 };
 
-/** Words shorter than this are never expanded: three letters resemble too many words. */
-const MIN_TYPO_WORD = 4;
-/** Nearest lexicon words tried for a word the lexicon does not know. */
-const MAX_EXPANSIONS = 3;
 const BATCH = 500;
 /** Answers kept per process (least recently used go first): the common searches and the browse without words. */
 const MAX_ANSWERS = 500;
-/** What every answer depends on moves this counter (migration CatalogueChanges1764009400000). */
-const STAMP_SQL = 'SELECT version::text AS stamp FROM catalogue_changes';
 
 function rowOf(d: SearchDocument): unknown[] {
   return [
@@ -47,26 +41,12 @@ function insertSql(rows: number): string {
 
 const LEXICON_WORDS = (source: string) => `
   SELECT DISTINCT w FROM ${source},
-    regexp_split_to_table(lower(ponte_unaccent(d.title || ' ' || d.labels_it || ' ' || d.labels_en)), '[^a-z0-9]+') AS w
+    regexp_split_to_table(lower(ponte_search_words(d.title || ' ' || d.labels_it || ' ' || d.labels_en)), '[^a-z0-9]+') AS w
   WHERE length(w) >= 3`;
-
-/** Each query word (unaccented, lower case) with the lexicon words it may be a typo of. */
-const EXPAND_SQL = `
-  SELECT q.w AS word, k.known,
-         -- CASE evaluates the trigram search only for an unknown word: it costs milliseconds per
-         -- word, most words are known, and their near words would be discarded anyway.
-         CASE WHEN k.known OR length(q.w) < ${MIN_TYPO_WORD} THEN '{}'::text[]
-              ELSE ARRAY(SELECT l.word FROM search_lexicon l WHERE l.word % q.w
-                         ORDER BY similarity(l.word, q.w) DESC, l.word LIMIT ${MAX_EXPANSIONS}) END AS near
-  -- unnest (estimated at a few rows, unlike regexp_split_to_table's 1000) and OFFSET 0 keep the
-  -- known-word check a primary-key probe per word instead of a hashed scan of the lexicon.
-  FROM unnest(regexp_split_to_array(lower(ponte_unaccent($1)), '[^a-z0-9]+')) WITH ORDINALITY AS q(w, n)
-  CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = q.w) AS known OFFSET 0) k
-  WHERE q.w <> ''
-  ORDER BY q.n`;
 
 interface Row {
   total: number;
+  capped: boolean;
   items: (Omit<SearchHit, 'distanceKm' | 'publishedAt'> & { distanceKm: string | number | null; publishedAt: string })[];
   facets: { facet: SearchFacet; value: string; count: number }[];
 }
@@ -94,10 +74,14 @@ export class PostgresSearchEngine implements SearchEngine {
   private readonly answers = new Map<string, SearchResult>();
   private stamp = -1n;
 
-  /** Indexing writes on `dataSource`; searches read from `reads` when given, else from it too. */
+  /**
+   * Indexing writes on `dataSource`; searches read from `reads` when given, else from it too.
+   * `matchCap`: the matches a search with words reads at most (tests lower it).
+   */
   constructor(
     private readonly dataSource: DataSource,
     private readonly reads?: SearchReads,
+    private readonly matchCap = MATCH_CAP,
   ) {}
 
   async index(document: SearchDocument): Promise<void> {
@@ -113,28 +97,37 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * A broad search reads thousands of documents (~17 ms of PostgreSQL for 2,500 matches): an
-   * answer is kept while the catalogue counter reads as it did before the answer was computed. A
-   * change committed meanwhile has moved the counter, so the next search computes again: an
-   * answer is never older than the counter says.
+   * A broad search reads up to a thousand documents: an answer is kept while the catalogue
+   * counter reads as it did when the answer was computed. One statement reads the counter and,
+   * only when it moved since the kept answer (or none is kept), computes the answer in the same
+   * snapshot: a search is one round trip, and an answer is never older than the counter says.
    */
   async search(query: SearchQuery): Promise<SearchResult> {
     const db = this.reads ? await this.reads.source() : this.dataSource;
-    const [row]: { stamp: string }[] = await db.query(STAMP_SQL);
+    const key = JSON.stringify(query);
+    const kept = this.answers.get(key);
+    const keptStamp = this.stamp;
+    const { sql, params } = compileSearch(query, this.matchCap);
+    // Every change to what answers depend on moves the counter (migration CatalogueChanges1764009400000).
+    const [row]: { stamp: string; answer: Row | null }[] = await db.query(
+      `WITH stamp AS MATERIALIZED (SELECT version FROM catalogue_changes)
+      SELECT s.version::text AS stamp,
+             -- An uncorrelated subquery runs only if CASE reaches it.
+             CASE WHEN s.version = $${params.length + 1}::bigint THEN NULL ELSE (SELECT row_to_json(a) FROM (${sql}) a) END AS answer
+      FROM stamp s`,
+      [...params, kept ? keptStamp.toString() : '-1'],
+    );
+    if (kept && row.answer === null) {
+      this.answers.delete(key);
+      this.answers.set(key, kept);
+      return kept;
+    }
     const stamp = BigInt(row.stamp);
     if (stamp > this.stamp) {
       this.answers.clear();
       this.stamp = stamp;
     }
-    const key = JSON.stringify(query);
-    // An older counter (a search that read it before a change others have seen) computes anew.
-    const kept = stamp === this.stamp ? this.answers.get(key) : undefined;
-    if (kept) {
-      this.answers.delete(key);
-      this.answers.set(key, kept);
-      return kept;
-    }
-    const result = await this.compute(db, query);
+    const result = this.resultOf(query, row.answer as Row);
     // Not if a newer counter was seen meanwhile: this answer may predate that change.
     if (stamp === this.stamp) {
       this.answers.set(key, result);
@@ -143,13 +136,12 @@ export class PostgresSearchEngine implements SearchEngine {
     return result;
   }
 
-  private async compute(db: SearchDatabase, query: SearchQuery): Promise<SearchResult> {
-    const { sql, params } = compileSearch(query, await this.expand(db, query.text));
-    const [row] = (await db.query(sql, params)) as Row[];
+  private resultOf(query: SearchQuery, row: Row): SearchResult {
     const facets = emptyFacets();
     for (const { facet, value, count } of row.facets) facets[facet][value] = count;
     return {
       total: row.total,
+      capped: row.capped,
       page: query.page,
       pageSize: query.pageSize,
       facets,
@@ -159,13 +151,6 @@ export class PostgresSearchEngine implements SearchEngine {
         distanceKm: item.distanceKm === null ? null : Number(item.distanceKm),
       })),
     };
-  }
-
-  /** Per query word: itself, plus its nearest lexicon words when the lexicon does not know it (a typo). */
-  private async expand(db: SearchDatabase, text: string | undefined): Promise<string[][]> {
-    if (!text?.trim()) return [];
-    const rows: { word: string; known: boolean; near: string[] }[] = await db.query(EXPAND_SQL, [text]);
-    return rows.map((row) => (row.known ? [row.word] : [row.word, ...row.near.filter((w) => w !== row.word)]));
   }
 
   /** In one transaction: readers keep seeing the old index until the new one is complete. */

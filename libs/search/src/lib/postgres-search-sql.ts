@@ -5,8 +5,8 @@ import { EARTH_RADIUS_KM, type SearchQuery } from './search-engine';
  * The statements of the PostgreSQL engine. Each answers a query in one round trip: the page,
  * the total and every facet.
  *
- * - A query with words, occupations or skills reads the documents it matches (GIN indexes) and
- *   counts over them: its cost grows with its matches, usually a few thousand at most.
+ * - A query with words, occupations or skills reads its newest matches, up to a cap
+ *   (compileMatched, postgres-search-matched.ts).
  * - Any other query (filters, radius, the whole catalogue) sums the cells (migrations
  *   SearchCells1765550000000, SearchCellsCompact1765550100000): `search_cells`, one row per kind,
  *   contract, work mode, organisation kind, comune and place with its shift counts, or
@@ -38,12 +38,12 @@ export function isCountable(query: SearchQuery): boolean {
 const bitOf = (shift: string) => 1 << (SHIFTS as readonly string[]).indexOf(shift);
 
 /** Great-circle km from the parameters `la`, `lo` to the row `x` (the JavaScript haversineKm in SQL). */
-const distanceTo = (x: string, la: string, lo: string) => `2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
+export const distanceTo = (x: string, la: string, lo: string) => `2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
       power(sin(radians(${x}.lat - ${la}::float8) / 2), 2) +
       cos(radians(${la}::float8)) * cos(radians(${x}.lat)) * power(sin(radians(${x}.lon - ${lo}::float8) / 2), 2))))`;
 
 /** The bounding box of a radius, which the (lat, lon) indexes can use before the exact distance. */
-function box(x: string, p: Params, near: NonNullable<SearchQuery['near']>): string {
+export function box(x: string, p: Params, near: NonNullable<SearchQuery['near']>): string {
   const { lat, lon, radiusKm } = near;
   const dLat = radiusKm / 110.574;
   const dLon = radiusKm / (111.32 * Math.max(0.01, Math.cos((lat * Math.PI) / 180)));
@@ -55,7 +55,7 @@ function box(x: string, p: Params, near: NonNullable<SearchQuery['near']>): stri
  * The filters on the dimensions that documents and cells share, for the row alias `x`; each
  * value is one parameter, whichever alias reads it. `near` is not among them.
  */
-function dimensionFilters(p: Params, query: SearchQuery, withShifts = true): (x: string) => string[] {
+export function dimensionFilters(p: Params, query: SearchQuery, withShifts = true): (x: string) => string[] {
   const parts: ((x: string) => string)[] = [];
   const anyOf = (column: string, values: string[] | undefined) => {
     if (!values?.length) return;
@@ -77,7 +77,7 @@ function dimensionFilters(p: Params, query: SearchQuery, withShifts = true): (x:
 }
 
 /** The page's display fields and its order, read from `page` (id, distance_km, ord). */
-const ITEMS = `(SELECT coalesce(json_agg(json_build_object(
+export const ITEMS = `(SELECT coalesce(json_agg(json_build_object(
           'id', d.id, 'kind', d.kind, 'sourceId', d.source_id, 'organisationId', d.organisation_id,
           'organisationKind', d.organisation_kind, 'organisationName', d.organisation_name, 'title', d.title,
           'comune', d.comune, 'comuneName', d.comune_name, 'workMode', d.work_mode, 'contract', d.contract,
@@ -90,7 +90,7 @@ const ITEMS = `(SELECT coalesce(json_agg(json_build_object(
  * Every facet over `source`, each row weighing `weight` documents; `shiftWeight(i)`, when given,
  * is how many of them have the i-th shift (else the row's `shifts` array is tested).
  */
-const facets = (source: string, weight: string, shiftWeight?: (i: number) => string) => `(SELECT coalesce(json_agg(f), '[]'::json) FROM (
+export const facets = (source: string, weight: string, shiftWeight?: (i: number) => string) => `(SELECT coalesce(json_agg(f), '[]'::json) FROM (
         -- One pass for the scalar facets; GROUPING() says which set a row belongs to.
         SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(contract) = 0 THEN 'contract'
                     WHEN GROUPING(work_mode) = 0 THEN 'workMode' WHEN GROUPING(organisation_kind) = 0 THEN 'organisationKind'
@@ -106,12 +106,12 @@ const facets = (source: string, weight: string, shiftWeight?: (i: number) => str
         WHERE s.count > 0
       ) f WHERE f.value IS NOT NULL) AS facets`;
 
-export function compileSearch(query: SearchQuery, words: string[][] = []): Compiled {
-  return isCountable(query) ? compileCounted(query) : compileMatched(query, words);
-}
-
-/** Words, occupations or skills: the matched documents are read, ranked and counted. */
-export function compileMatched(query: SearchQuery, words: string[][] = []): Compiled {
+/**
+ * The reference statement: every match read, ranked (ts_rank) and counted. Searches ran it
+ * before the cells and the capped reads (compileMatched); tests and the benchmark compare
+ * against it.
+ */
+export function compileScan(query: SearchQuery, words: string[][] = []): Compiled {
   const p = new Params();
   const where: string[] = [
     // Suspension hides at once, whatever the index still holds. NOT IN (ids are never null) is
@@ -174,7 +174,7 @@ export function compileMatched(query: SearchQuery, words: string[][] = []): Comp
       FROM matched m ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
     )
     SELECT
-      (SELECT count(*)::int FROM matched) AS total,
+      (SELECT count(*)::int FROM matched) AS total, false AS capped,
       ${ITEMS},
       ${facets('matched', '1')}`;
   return { sql, params: p.values };
@@ -269,7 +269,7 @@ export function compileCounted(query: SearchQuery): Compiled {
   const sql = `
     WITH ${ctes.join(',\n    ')}
     SELECT
-      (SELECT coalesce(sum(n), 0)::int FROM counted) AS total,
+      (SELECT coalesce(sum(n), 0)::int FROM counted) AS total, false AS capped,
       ${ITEMS},
       ${facets('counted', 'n', (i) => `s${i}`)}`;
   return { sql, params: p.values };

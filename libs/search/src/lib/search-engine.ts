@@ -89,6 +89,12 @@ export interface SearchHit {
 export interface SearchResult {
   items: SearchHit[];
   total: number;
+  /**
+   * More listings than `total` match: a search with words read its `total` newest matches only
+   * (the PostgreSQL engine's MATCH_CAP); its facets and pages cover those. A client says
+   * "più di 1.000 risultati" and suggests narrowing the search.
+   */
+  capped: boolean;
   page: number;
   pageSize: number;
   /** value → count, for every facet, computed under all the query's filters. */

@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { VETTING_CHECKS, type VettingCheck } from '@ponte/domain';
 import { VETTING_DECISIONS, type VettingDecision } from '@ponte/persistence';
 import { IsIn, IsString, MaxLength } from 'class-validator';
 import { OrganisationSummary } from '../../organisations/organisation-view';
@@ -23,8 +24,22 @@ export class VettingChecks {
   @ApiProperty() seatComuneKnown!: boolean;
 }
 
+/** Why a check passed or failed: a reason code (portal message `vetting.reason.<reason>`) and its values. */
+export class VettingCheckDetail {
+  @ApiProperty({ enum: VETTING_CHECKS }) check!: VettingCheck;
+  @ApiProperty() passed!: boolean;
+  @ApiProperty({ example: 'taxCodeIsVatNumber' }) reason!: string;
+  @ApiPropertyOptional({ type: Object, example: { expected: '7', given: '0' } }) params?: Record<string, string>;
+}
+
+/** Where the conversation with the organisation stands: no question, a question awaiting its answer, or answered. */
+export const INFORMATION_STATES = ['none', 'awaiting_answer', 'answered'] as const;
+
 export class VettingQueueItem extends OrganisationSummary {
   @ApiProperty({ type: String, nullable: true }) atecoCode!: string | null;
   @ApiProperty({ type: String, nullable: true }) accreditationNumber!: string | null;
   @ApiProperty({ type: VettingChecks }) checks!: VettingChecks;
+  @ApiProperty({ type: VettingCheckDetail, isArray: true }) checkDetails!: VettingCheckDetail[];
+  @ApiProperty({ enum: INFORMATION_STATES, description: 'The latest information request: none, awaiting_answer or answered' })
+  information!: (typeof INFORMATION_STATES)[number];
 }

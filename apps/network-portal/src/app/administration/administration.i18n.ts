@@ -18,6 +18,10 @@ const it = {
   'admin.networks.noMembers': 'Nessuno.',
   'admin.networks.name': 'Nome della rete',
   'admin.networks.edit': 'Modifica',
+  'admin.networks.comuniEdit': '{count, plural, one {# comune coperto} other {# comuni coperti}}',
+  'admin.networks.removeComune': 'Togli {name} dalla rete',
+  'admin.networks.addComune': 'Aggiungi un comune',
+  'admin.networks.comuniHint': 'Un comune appartiene a una sola rete: toglilo prima dall’altra. Il capofila resta tra i comuni coperti.',
   'admin.staff.title': 'Personale',
   'admin.staff.heading': 'Account del personale',
   'admin.staff.intro':
@@ -69,6 +73,10 @@ const en: Record<keyof typeof it, string> = {
   'admin.networks.noMembers': 'Nobody.',
   'admin.networks.name': 'Network name',
   'admin.networks.edit': 'Edit',
+  'admin.networks.comuniEdit': '{count, plural, one {# comune covered} other {# comuni covered}}',
+  'admin.networks.removeComune': 'Remove {name} from the network',
+  'admin.networks.addComune': 'Add a comune',
+  'admin.networks.comuniHint': 'A comune belongs to one network only: remove it from the other first. The lead comune stays among those covered.',
   'admin.staff.title': 'Staff',
   'admin.staff.heading': 'Staff accounts',
   'admin.staff.intro':

@@ -73,8 +73,32 @@ import { Network, NetworkMember, NetworksStore } from '../core/networks.store';
                                            [labelId]="'net-lead-' + n.id + '-label'" [source]="comuni.source"
                                            [describedBy]="'net-lead-' + n.id + '-error'" />
                       <ponte-field-error [id]="'net-lead-' + n.id + '-error'" [control]="form.controls.leadComune" />
+                      <h3 class="h6 mt-3" [id]="'net-comuni-' + n.id + '-label'">{{ 'admin.networks.comuniEdit' | t: { count: form.controls.comuni.value.length } }}</h3>
+                      <ul class="ponte-chips list-unstyled d-flex flex-wrap gap-2 mb-2" [attr.aria-labelledby]="'net-comuni-' + n.id + '-label'">
+                        @for (code of sortedComuni(); track code) {
+                          <li class="ponte-chip">
+                            <span>{{ comuni.name(code) }}</span>
+                            <button type="button" class="btn btn-link p-0 ms-1" (click)="removeComune(code)"
+                                    [disabled]="code === form.controls.leadComune.value">
+                              <ponte-icon name="it-close" size="sm" />
+                              <span class="visually-hidden">{{ 'admin.networks.removeComune' | t: { name: comuni.name(code) } }}</span>
+                            </button>
+                          </li>
+                        }
+                      </ul>
+                      <label [id]="'net-add-' + n.id + '-label'" [for]="'net-add-' + n.id" class="active">{{ 'admin.networks.addComune' | t }}</label>
+                      <ponte-comune-picker [formControl]="addComune" [inputId]="'net-add-' + n.id"
+                                           [labelId]="'net-add-' + n.id + '-label'" [source]="comuni.source" />
+                      <small class="form-text">{{ 'admin.networks.comuniHint' | t }}</small>
                       @if (saveProblem(); as e) {
-                        <div class="alert alert-danger mt-2" role="alert">{{ e.detail ?? e.title }}</div>
+                        <div class="alert alert-danger mt-2" role="alert">
+                          {{ e.detail ?? e.title }}
+                          @if (comuniProblems().length) {
+                            <ul class="mb-0">
+                              @for (m of comuniProblems(); track m) { <li>{{ m }}</li> }
+                            </ul>
+                          }
+                        </div>
                       }
                       <div class="d-flex gap-2 mt-3">
                         <button type="submit" class="btn btn-primary btn-sm">{{ 'admin.save' | t }}</button>
@@ -110,12 +134,33 @@ export class NetworksPage implements OnInit {
   protected readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(3)] }),
     leadComune: new FormControl<string | null>(null, Validators.required),
+    comuni: new FormControl<string[]>([], { nonNullable: true }),
   });
+  /** The comune picked to add to the network being edited. */
+  protected readonly addComune = new FormControl<string | null>(null);
+  protected readonly comuniProblems = signal<string[]>([]);
+  protected readonly sortedComuni = signal<string[]>([]);
   protected readonly byName = computed(() => new Map(this.comuni.all().map((c) => [c.istatCode, c.name])));
 
   ngOnInit(): void {
     this.comuni.load().subscribe({ error: () => undefined });
     this.load();
+    this.addComune.valueChanges.subscribe((code) => {
+      if (!code) return;
+      const current = this.form.controls.comuni.value;
+      if (!current.includes(code)) this.setComuni([...current, code]);
+      this.addComune.setValue(null, { emitEvent: false });
+    });
+  }
+
+  private setComuni(codes: string[]): void {
+    this.form.controls.comuni.setValue(codes);
+    this.form.controls.comuni.markAsDirty();
+    this.sortedComuni.set([...codes].sort((a, b) => this.comuni.name(a).localeCompare(this.comuni.name(b), 'it')));
+  }
+
+  protected removeComune(code: string): void {
+    this.setComuni(this.form.controls.comuni.value.filter((c) => c !== code));
   }
 
   protected load(): void {
@@ -127,6 +172,13 @@ export class NetworksPage implements OnInit {
       },
       error: (problem: ApiProblem) => this.problem.set(problem),
     });
+  }
+
+  /** `comuni[3]` names the fourth comune sent: its name. */
+  private comuneOf(field: string): string {
+    const index = /^comuni\[(\d+)\]$/.exec(field)?.[1];
+    const code = index === undefined ? undefined : this.form.controls.comuni.value[Number(index)];
+    return code ? this.comuni.name(code) : field;
   }
 
   protected comuneNames(n: Network): string {
@@ -147,7 +199,9 @@ export class NetworksPage implements OnInit {
 
   protected edit(n: Network): void {
     this.saveProblem.set(null);
-    this.form.reset({ name: n.name, leadComune: n.leadComune });
+    this.form.reset({ name: n.name, leadComune: n.leadComune, comuni: [...n.comuni] });
+    this.setComuni([...n.comuni]);
+    this.comuniProblems.set([]);
     this.editing.set(n.id);
   }
 
@@ -157,14 +211,18 @@ export class NetworksPage implements OnInit {
       return;
     }
     const v = this.form.getRawValue();
-    this.api.patch<Network>(`/networks/${n.id}`, { name: v.name.trim(), leadComune: v.leadComune }).subscribe({
+    this.comuniProblems.set([]);
+    this.api.patch<Network>(`/networks/${n.id}`, { name: v.name.trim(), leadComune: v.leadComune, comuni: v.comuni }).subscribe({
       next: () => {
         this.editing.set(null);
         this.load();
       },
       error: (problem: ApiProblem) => {
+        // Errors about single comuni (`comuni[3]`) are listed by name under the chips.
+        const aboutComuni = (problem.errors ?? []).filter((e) => e.field.startsWith('comuni'));
+        this.comuniProblems.set(aboutComuni.map((e) => `${this.comuneOf(e.field)}: ${e.message}`));
         const unmatched = applyServerErrors(this.form, problem);
-        if (!problem.errors?.length || unmatched.length) this.saveProblem.set(problem);
+        if (!problem.errors?.length || unmatched.length || aboutComuni.length) this.saveProblem.set(problem);
       },
     });
   }

@@ -2,11 +2,14 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { ApiClient } from '@ponte/ui';
 import { Observable, map, of, shareReplay, tap } from 'rxjs';
 
-/** An organisation as counsellors know it: from the published catalogue. */
+/** An organisation as counsellors know it: from the catalogue, or from the directory (status, identifiers). */
 export interface OrganisationRef {
   id: string;
   name: string;
   kind: string;
+  status?: string;
+  vatNumber?: string | null;
+  taxCode?: string | null;
 }
 
 interface SearchPage {
@@ -49,12 +52,34 @@ export class OrganisationDirectory {
   }
 
   remember(ref: OrganisationRef): void {
-    if (this.known().get(ref.id)?.name === ref.name) return;
+    const known = this.known().get(ref.id);
+    if (known?.name === ref.name && (known.status || !ref.status)) return;
     this.known.update((all) => new Map(all).set(ref.id, ref));
   }
 
   name(id: string | null | undefined): string | null {
     return id ? (this.known().get(id)?.name ?? null) : null;
+  }
+
+  /**
+   * Any pending, vetted or suspended organisation by name or partita IVA / codice fiscale
+   * (GET /organisations/directory): to block an employer that has published nothing yet.
+   */
+  search(text: string): Observable<OrganisationRef[]> {
+    const q = text.trim();
+    if (q.length < 2) return of([]);
+    return this.api
+      .get<OrganisationRef[]>('/organisations/directory', { query: { q, limit: 20 } })
+      .pipe(tap((refs) => refs.forEach((r) => this.remember(r))));
+  }
+
+  /** Learns the names of these organisations (those already blocked), whatever their status. */
+  resolve(ids: readonly string[]): void {
+    const missing = ids.filter((id) => !this.known().has(id));
+    if (!missing.length) return;
+    this.api
+      .get<OrganisationRef[]>('/organisations/directory', { query: { ids: missing.join(',') } })
+      .subscribe({ next: (refs) => refs.forEach((r) => this.remember(r)), error: () => undefined });
   }
 
   suggest(text: string): Observable<OrganisationRef[]> {

@@ -62,7 +62,7 @@ export class ProfileOverviewPage implements OnInit {
     this.context.flash.set(null);
     const p = this.profile();
     this.comuni.load().subscribe({ error: () => undefined });
-    if (p.safety.blockedOrganisations.length) this.directory.load().subscribe({ error: () => undefined });
+    this.directory.resolve(p.safety.blockedOrganisations);
     this.reference
       .conceptLabels([...p.skills.map((s) => s.uri), ...p.targetOccupations])
       .subscribe({

@@ -1,11 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { ActivatedRoute, RouterLink } from '@angular/router';
-import {
-  isValidAtecoCode,
-  isValidCodiceFiscaleOrganisation,
-  isValidPartitaIva,
-} from '@ponte/domain';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { explainVettingChecks, type VettingCheckResult } from '@ponte/domain';
 import {
   ApiProblem,
   ErrorStateComponent,
@@ -19,20 +15,12 @@ import {
   applyServerErrors,
 } from '@ponte/ui';
 import { ComuniStore } from '../core/comuni.store';
-import { checksFor } from './vetting-queue.page';
-import { DECISIONS_FROM, OrganisationView, VettingChecks, VettingDecision } from './vetting.models';
+import { DECISIONS_FROM, OrganisationView, VettingDecision } from './vetting.models';
 import { VettingService } from './vetting.service';
 
-/** The checks of the queue, computed with the same @ponte/domain validators as the API. */
-export function organisationChecks(o: OrganisationView, seatKnown: boolean): VettingChecks {
-  return {
-    vatNumberValid: o.vatNumber !== null && isValidPartitaIva(o.vatNumber),
-    taxCodeValid: o.taxCode !== null && isValidCodiceFiscaleOrganisation(o.taxCode),
-    atecoFormatValid: o.atecoCode !== null && isValidAtecoCode(o.atecoCode),
-    declarationPresent: o.antiHarassmentDeclaredAt !== null,
-    accreditationPresent: o.kind !== 'training_body' || !!o.accreditationNumber?.trim(),
-    seatComuneKnown: seatKnown,
-  };
+/** The checks and why each passed or failed, with the same @ponte/domain rules as the API. */
+export function organisationChecks(o: OrganisationView, seatName: string | null): VettingCheckResult[] {
+  return explainVettingChecks(o, seatName);
 }
 
 /** One organisation: its registration, the checks, the history of decisions, and the decision. */
@@ -57,7 +45,7 @@ export class OrganisationReviewPage implements OnInit {
   private readonly vetting = inject(VettingService);
   private readonly route = inject(ActivatedRoute);
   protected readonly comuni = inject(ComuniStore);
-  protected readonly checkKeys = computed(() => checksFor(this.organisation()?.kind ?? ''));
+  private readonly router = inject(Router);
 
   protected readonly organisation = signal<OrganisationView | null>(null);
   protected readonly problem = signal<ApiProblem | null>(null);
@@ -71,8 +59,16 @@ export class OrganisationReviewPage implements OnInit {
   protected readonly checks = computed(() => {
     const o = this.organisation();
     if (!o) return null;
-    this.comuni.all();
-    return organisationChecks(o, !!o.seatComune && !!this.comuni.get(o.seatComune));
+    return organisationChecks(o, this.comuni.get(o.seatComune)?.name ?? null);
+  });
+  /** The next organisation of the queue (oldest first), other than this one; null at the end. */
+  protected readonly next = signal<{ id: string; legalName: string } | null | undefined>(undefined);
+  protected readonly asking = signal(false);
+  protected readonly asked = signal(false);
+  protected readonly askProblem = signal<ApiProblem | null>(null);
+  protected readonly question = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.maxLength(2000)],
   });
   protected readonly form = new FormGroup({
     decision: new FormControl<VettingDecision | ''>('', { nonNullable: true, validators: Validators.required }),
@@ -93,6 +89,49 @@ export class OrganisationReviewPage implements OnInit {
     this.vetting.organisation(id).subscribe({
       next: (o) => this.organisation.set(o),
       error: (problem: ApiProblem) => this.problem.set(problem),
+    });
+    this.findNext(id);
+  }
+
+  /** Skips organisations still awaiting an answer to a question: nothing to decide there yet. */
+  private findNext(currentId: string): void {
+    this.vetting.queue(1, 50).subscribe({
+      next: (page) =>
+        this.next.set(page.items.find((o) => o.id !== currentId && o.information !== 'awaiting_answer') ?? null),
+      error: () => this.next.set(null),
+    });
+  }
+
+  protected goNext(): void {
+    const next = this.next();
+    if (!next) return;
+    this.decided.set(null);
+    this.asked.set(false);
+    this.organisation.set(null);
+    void this.router.navigate(['/vetting', next.id]).then(() => this.load());
+  }
+
+  protected ask(): void {
+    const o = this.organisation();
+    if (!o || this.asking()) return;
+    if (this.question.invalid || !this.question.value.trim()) {
+      this.question.markAsTouched();
+      this.question.setErrors({ required: true });
+      return;
+    }
+    this.asking.set(true);
+    this.askProblem.set(null);
+    this.vetting.askInformation(o.id, this.question.value.trim()).subscribe({
+      next: () => {
+        this.asking.set(false);
+        this.asked.set(true);
+        this.question.reset();
+        this.load();
+      },
+      error: (problem: ApiProblem) => {
+        this.asking.set(false);
+        this.askProblem.set(problem);
+      },
     });
   }
 

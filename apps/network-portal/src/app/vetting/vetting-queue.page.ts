@@ -15,22 +15,8 @@ import {
   TranslatePipe,
 } from '@ponte/ui';
 import { ComuniStore } from '../core/comuni.store';
-import { OrganisationSummary, VettingChecks, VettingQueueItem } from './vetting.models';
+import { OrganisationSummary, VettingQueueItem } from './vetting.models';
 import { VettingService } from './vetting.service';
-
-export const CHECK_KEYS: readonly (keyof VettingChecks)[] = [
-  'vatNumberValid',
-  'taxCodeValid',
-  'atecoFormatValid',
-  'declarationPresent',
-  'accreditationPresent',
-  'seatComuneKnown',
-];
-
-/** The checks that concern an organisation: the accreditation only for training bodies. */
-export function checksFor(kind: string): readonly (keyof VettingChecks)[] {
-  return kind === 'training_body' ? CHECK_KEYS : CHECK_KEYS.filter((k) => k !== 'accreditationPresent');
-}
 
 /** The organisations awaiting vetting (oldest first) with their checks; and every organisation. */
 @Component({
@@ -98,10 +84,9 @@ export class VettingQueuePage implements OnInit {
   }
 
   protected passed(o: VettingQueueItem): number {
-    return checksFor(o.kind).filter((k) => o.checks[k]).length;
+    return o.checkDetails.filter((r) => r.passed).length;
   }
 
-  protected checksFor = checksFor;
 
   protected set(params: Record<string, string | number | null>): void {
     void this.router.navigate([], {

@@ -1,4 +1,4 @@
-import type { OrganisationKind, OrganisationStatus } from '@ponte/domain';
+import type { OrganisationKind, OrganisationStatus, VettingCheckResult } from '@ponte/domain';
 
 /** Organisations and vetting as apps/api/src/{organisations,vetting} return them. */
 export type VettingDecision = 'vet' | 'reject' | 'suspend' | 'reinstate';
@@ -34,6 +34,18 @@ export interface VettingQueueItem extends OrganisationSummary {
   atecoCode: string | null;
   accreditationNumber: string | null;
   checks: VettingChecks;
+  checkDetails: VettingCheckResult[];
+  /** The latest question to the organisation: none, awaiting its answer, or answered. */
+  information: 'none' | 'awaiting_answer' | 'answered';
+}
+
+/** A coordinator's question during vetting and the organisation's answer. */
+export interface InformationRequest {
+  id: string;
+  question: string;
+  askedAt: string;
+  answer: string | null;
+  answeredAt: string | null;
 }
 
 export interface VettingDecisionView {
@@ -54,4 +66,5 @@ export interface OrganisationView extends OrganisationSummary {
   antiHarassmentDeclaredAt: string | null;
   canPublish: boolean;
   vettingHistory: VettingDecisionView[];
+  informationRequests: InformationRequest[];
 }

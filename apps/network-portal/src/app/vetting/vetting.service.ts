@@ -2,6 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { ApiClient, Page } from '@ponte/ui';
 import { Observable } from 'rxjs';
 import {
+  InformationRequest,
   OrganisationSummary,
   OrganisationView,
   VettingDecision,
@@ -30,6 +31,10 @@ export class VettingService {
 
   organisation(id: string): Observable<OrganisationView> {
     return this.api.get<OrganisationView>(`/organisations/${id}`);
+  }
+
+  askInformation(id: string, question: string): Observable<InformationRequest> {
+    return this.api.post<InformationRequest>(`/organisations/${id}/information-requests`, { question });
   }
 
   decide(id: string, decision: VettingDecision, reason: string): Observable<VettingDecisionView> {

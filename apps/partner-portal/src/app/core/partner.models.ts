@@ -38,7 +38,17 @@ export interface OrganisationView {
   antiHarassmentDeclaredAt: string | null;
   canPublish: boolean;
   vettingHistory: VettingDecision[];
+  /** The coordinators' questions during vetting and the organisation's answers, newest first. */
+  informationRequests: InformationRequest[];
   createdAt: string;
+}
+
+export interface InformationRequest {
+  id: string;
+  question: string;
+  askedAt: string;
+  answer: string | null;
+  answeredAt: string | null;
 }
 
 export interface TeamAccount {

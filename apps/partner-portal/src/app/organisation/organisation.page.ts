@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormBuilder, FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { PERMISSIONS } from '@ponte/domain';
 import {
   ApiClient,
@@ -60,6 +60,40 @@ export class OrganisationPage {
       phone: ['', [Validators.maxLength(30), italianPhone]],
     }),
   });
+
+  private readonly answers = new Map<string, FormControl<string>>();
+
+  /** The answer box of one question (kept while the page lives, so a failed send loses nothing). */
+  protected answerControl(id: string): FormControl<string> {
+    let control = this.answers.get(id);
+    if (!control) {
+      control = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(4000)] });
+      this.answers.set(id, control);
+    }
+    return control;
+  }
+
+  protected answer(id: string): void {
+    const control = this.answerControl(id);
+    if (control.invalid || !control.value.trim()) {
+      control.setErrors({ required: true });
+      control.markAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    this.alert.set(null);
+    this.api.post(`/organisations/mine/information-requests/${id}/answer`, { answer: control.value.trim() }).subscribe({
+      next: () => {
+        this.saving.set(false);
+        this.notice.set('organisation.info.sent');
+        this.reload();
+      },
+      error: (problem: ApiProblem) => {
+        this.saving.set(false);
+        this.alert.set(problem.errors?.map((e) => e.message).join(' ') || problem.detail || problemMessageKey(problem));
+      },
+    });
+  }
 
   /** The seat's name (the record holds its ISTAT code). */
   protected readonly seatName = signal<string | null>(null);

@@ -1,3 +1,4 @@
+import type { ProposalState } from '@ponte/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -27,6 +28,8 @@ export class Notification {
   @Column({ type: 'text' }) kind!: NotificationKind;
   @Column({ name: 'target_type', type: 'text' }) targetType!: 'proposal' | 'profile';
   @Column({ name: 'target_id', type: 'uuid' }) targetId!: string;
+  /** The proposal's state when the notice was written (null for profile targets). */
+  @Column({ type: 'text', nullable: true }) step!: ProposalState | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt!: Date | null;
 }

@@ -1,4 +1,4 @@
-import { isPartnerRole, PARTNER_ROLES, type Role } from '@ponte/domain';
+import { isPartnerRole, PARTNER_ROLES, type ProposalState, type Role } from '@ponte/domain';
 import { assertMailParams, secretParamsOf, type MailLanguage, type MailTemplate } from '@ponte/jobs';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -45,10 +45,37 @@ export async function insertPlainMail(
   return id;
 }
 
+/** What a notice about a proposal names: the code each side knows her by, the listing, the step. */
+interface ProposalFacts {
+  state: ProposalState;
+  title: string;
+  candidateCode: string;
+  pseudonymCode: string;
+}
+
+async function proposalFacts(manager: EntityManager, proposalId: string): Promise<ProposalFacts> {
+  const [facts]: ProposalFacts[] = await manager.query(
+    `SELECT p.state, coalesce(o.title, c.title) AS title, p.card->>'candidateCode' AS "candidateCode", pr.pseudonym_code AS "pseudonymCode"
+     FROM proposals p JOIN profiles pr ON pr.id = p.profile_id
+     LEFT JOIN offers o ON o.id = p.offer_id LEFT JOIN courses c ON c.id = p.course_id
+     WHERE p.id = $1`,
+    [proposalId],
+  );
+  if (!facts) throw new Error(`proposal ${proposalId} not found`);
+  return facts;
+}
+
+/** One line, at most 160 characters: what a mail may carry of a listing's title. */
+const mailTitle = (title: string): string => {
+  const line = title.replace(/\p{C}+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return line.length > 160 ? `${line.slice(0, 159)}…` : line || '—';
+};
+
 /**
  * In-app notifications for every recipient still active, plus the e-mail of that kind through
- * the outbox. Neither holds personal data: a kind, and a link to the proposal. Returns the
- * outbox ids, to dispatch after the commit.
+ * the outbox. Both say which proposal (the code the recipient knows her by: partners her
+ * candidate code, staff her pseudonym code), which offer or course and which step, with a link;
+ * never her home comune, names or free text. Returns the outbox ids, to dispatch after the commit.
  */
 export async function notifyProposal(manager: EntityManager, portals: PortalUrls, notice: ProposalNotice): Promise<string[]> {
   if (!notice.recipientIds.length) return [];
@@ -57,16 +84,22 @@ export async function notifyProposal(manager: EntityManager, portals: PortalUrls
     [notice.recipientIds],
   );
   if (!recipients.length) return [];
+  const facts = await proposalFacts(manager, notice.proposalId);
   await manager.insert(
     Notification,
-    recipients.map((r) => ({ recipientId: r.id, kind: notice.kind, targetType: 'proposal' as const, targetId: notice.proposalId })),
+    recipients.map((r) => ({ recipientId: r.id, kind: notice.kind, targetType: 'proposal' as const, targetId: notice.proposalId, step: facts.state })),
   );
   const template = MAIL_OF[notice.kind];
   if (!template) return [];
   const outboxIds: string[] = [];
   for (const r of recipients) {
-    const link = proposalLink(portals, r.role, notice.proposalId);
-    outboxIds.push(await insertPlainMail(manager, { to: r.email, template, language: r.language, params: { link } }));
+    const params = {
+      link: proposalLink(portals, r.role, notice.proposalId),
+      code: isPartnerRole(r.role) ? facts.candidateCode : facts.pseudonymCode,
+      title: mailTitle(facts.title),
+      step: facts.state,
+    };
+    outboxIds.push(await insertPlainMail(manager, { to: r.email, template, language: r.language, params }));
   }
   return outboxIds;
 }

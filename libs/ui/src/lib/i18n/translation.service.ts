@@ -13,6 +13,7 @@ import {
   isLanguage,
 } from './dictionary';
 import { authDictionary } from './auth.i18n';
+import { formatMessage } from './message-format';
 import { domainDictionary } from './domain.i18n';
 import { enrolmentDictionary } from './enrolment.i18n';
 import { widgetsDictionary } from './widgets.i18n';
@@ -85,7 +86,7 @@ export class TranslationService {
       this.warnMissing(key);
       return key;
     }
-    return params ? interpolate(template, params) : template;
+    return params ? formatMessage(template, params, this.locale()) : template;
   }
 
   private readStoredLanguage(): Language {
@@ -104,10 +105,4 @@ export class TranslationService {
       console.warn(`[i18n] missing message "${key}"`);
     }
   }
-}
-
-function interpolate(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
 }

@@ -10,6 +10,7 @@ import { map } from 'rxjs';
 import { ApiProblem } from '../api/api-problem';
 import { PonteDatePipe } from '../i18n/date.pipe';
 import { TranslatePipe } from '../i18n/translate.pipe';
+import { TranslationService } from '../i18n/translation.service';
 import { IconComponent } from '../layout/icon.component';
 import { EmptyStateComponent } from '../states/empty-state.component';
 import { ErrorStateComponent } from '../states/error-state.component';
@@ -94,8 +95,13 @@ const PAGE_SIZE = 20;
                 />
                 <div class="flex-grow-1">
                   <a class="fw-semibold" [routerLink]="n.link" (click)="markRead(n)">
-                    {{ 'ui.notification.kind.' + n.kind | t }}
+                    {{ text(n) }}
                   </a>
+                  @if (n.count > 1) {
+                    <span class="badge bg-secondary ms-2">{{
+                      'ui.notification.repeats' | t: { count: n.count }
+                    }}</span>
+                  }
                   @if (!n.readAt) {
                     <span class="ponte-tag ms-2">{{ 'ui.notifications.new' | t }}</span>
                   }
@@ -128,6 +134,7 @@ export class NotificationsPage {
   protected readonly page = signal<NotificationPage | null>(null);
   protected readonly problem = signal<ApiProblem | null>(null);
   protected readonly busy = signal(false);
+  private readonly i18n = inject(TranslationService);
   private readonly query = toSignal(
     this.route.queryParamMap.pipe(
       map((q) => ({
@@ -169,6 +176,14 @@ export class NotificationsPage {
       queryParams: { unread: unread ? 1 : null, page: null },
       queryParamsHandling: 'merge',
     });
+  }
+
+  /** The sentence of a notification: what the kind says, about which code, listing and step. */
+  protected text(n: PonteNotification): string {
+    const code = n.code ?? n.pseudonymCode;
+    if (!code) return this.i18n.t(`ui.notification.kind.${n.kind}`);
+    const step = n.step ? this.i18n.t(`domain.proposalState.${n.step}`) : '';
+    return this.i18n.t(`ui.notification.text.${n.kind}`, { code, title: n.title ?? '', step });
   }
 
   /** Opening a notification marks it read; the navigation does not wait for it. */

@@ -22,12 +22,23 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-/** A notification carries a kind and a link, never content: the text comes from the kind. */
+/**
+ * A notification, or a group of repeats (same kind, same target): its kind, link, and what
+ * names the proposal to the reader (her code, the listing's title, the step). Never personal data.
+ */
 export interface PonteNotification {
   id: string;
   kind: NotificationKind;
   targetType: 'proposal' | 'profile';
   targetId: string;
+  /** Proposal: the code the reader knows her by. */
+  code?: string | null;
+  /** Profile target (new matches): her pseudonym code. */
+  pseudonymCode?: string | null;
+  title?: string | null;
+  step?: string | null;
+  /** How many notifications this item groups. */
+  count: number;
   /** Path in the caller's portal, e.g. `/proposals/<id>`. */
   link: string;
   createdAt: string;

@@ -86,9 +86,10 @@ const it = {
   'profiles.safety.addExclusion': 'Aggiungi una zona da evitare',
   'profiles.safety.blocked': 'Organizzazioni bloccate',
   'profiles.safety.blockedHint':
-    'Ad esempio dove lavora o lavorava chi le ha fatto violenza. Scrivi il nome e scegli dall’elenco.',
+    'Ad esempio dove lavora o lavorava chi le ha fatto violenza, anche se non ha ancora pubblicato offerte o è in attesa di verifica. Scrivi il nome, la partita IVA o il codice fiscale e scegli dall’elenco.',
   'profiles.safety.blockedAdd': 'Aggiungi un’organizzazione bloccata',
-  'profiles.safety.blockedPlaceholder': 'Nome dell’organizzazione',
+  'profiles.safety.blockedPlaceholder': 'Nome, partita IVA o codice fiscale',
+  'profiles.safety.organisationCode': 'P.IVA/C.F. {code}',
   'profiles.safety.unblock': 'Sblocca {name}',
   'profiles.safety.unknownOrganisation': 'Organizzazione non più nel catalogo',
 };
@@ -178,9 +179,10 @@ const en: Record<keyof typeof it, string> = {
   'profiles.safety.addExclusion': 'Add an area to avoid',
   'profiles.safety.blocked': 'Blocked organisations',
   'profiles.safety.blockedHint':
-    'For example where the person who abused her works or worked. Type the name and choose from the list.',
+    'For example where the person who abused her works or worked, even if it has published no offer yet or awaits vetting. Type the name, VAT number or tax code and choose from the list.',
   'profiles.safety.blockedAdd': 'Add a blocked organisation',
-  'profiles.safety.blockedPlaceholder': 'Organisation name',
+  'profiles.safety.blockedPlaceholder': 'Name, VAT number or tax code',
+  'profiles.safety.organisationCode': 'VAT/tax code {code}',
   'profiles.safety.unblock': 'Unblock {name}',
   'profiles.safety.unknownOrganisation': 'Organisation no longer in the catalogue',
 };

@@ -125,7 +125,7 @@ import { ExclusionGroup, exclusionGroup } from './profile-form';
         inputId="pf-blockedOrganisations"
         labelId="pf-blockedOrganisations-label"
         [search]="searchOrganisations"
-        [minChars]="1"
+        [minChars]="2"
         describedBy="pf-blockedOrganisations-hint pf-blockedOrganisations-error"
         placeholderKey="profiles.safety.blockedPlaceholder"
         [(text)]="organisationText"
@@ -148,22 +148,31 @@ export class SafetyFieldsetComponent implements OnInit {
   protected readonly organisationText = signal('');
 
   protected readonly searchOrganisations: ComboboxSearch<OrganisationRef> = (text) =>
-    this.directory.suggest(text).pipe(
+    this.directory.search(text).pipe(
       map((orgs) =>
         orgs
           .filter((o) => !this.blocked().value.includes(o.id))
           .map((o): ComboboxOption<OrganisationRef> => ({
             id: o.id,
             label: o.name,
-            hint: this.i18n.t(`domain.organisationKind.${o.kind}`),
+            hint: this.hint(o),
             data: o,
           })),
       ),
     );
 
+  /** Kind, status and identifier: enough to tell two employers of the same name apart. */
+  private hint(o: OrganisationRef): string {
+    const parts = [this.i18n.t(`domain.organisationKind.${o.kind}`)];
+    if (o.status) parts.push(this.i18n.t(`domain.organisationStatus.${o.status}`));
+    const code = o.vatNumber ?? o.taxCode;
+    if (code) parts.push(this.i18n.t('profiles.safety.organisationCode', { code }));
+    return parts.join(' · ');
+  }
+
   ngOnInit(): void {
     this.comuni.load().subscribe({ error: () => undefined });
-    this.directory.load().subscribe({ error: () => undefined });
+    this.directory.resolve(this.blocked().value);
     // The map follows the rows as they are edited (only complete rows are drawn).
     merge(this.exclusions().valueChanges, this.exclusions().statusChanges)
       .pipe(startWith(null), takeUntilDestroyed(this.destroyRef))

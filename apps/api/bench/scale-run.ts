@@ -1,0 +1,178 @@
+/**
+ * One full recomputation of matches as production runs it (issue 23): a BullMQ flow of
+ * profile-range partitions (launchRecomputation, the coordinator's path), taken by N BUILT
+ * worker processes started for it, on a database whose match tables were emptied first (every
+ * row is computed and written: the cold case, not the daily refresh that skips identical rows).
+ * Samples each worker's resident memory (peak: VmHWM), the CPU of the workers and of their
+ * PostgreSQL backends, and how busy the machine was.
+ */
+import { QUEUES, recomputationFlow, recomputationJobId, SWEEP_MATCHES_SCHEDULER, type PartitionResult, type RecomputationJob } from '@ponte/jobs';
+import { launchRecomputation, planPartitions } from '@ponte/persistence';
+import type { RecomputationProgress } from '@ponte/domain';
+import { FlowProducer, Job, Queue } from 'bullmq';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { DataSource } from 'typeorm';
+import { BuiltApp, startBuiltWorker, until } from '../src/resilience/support/built-apps';
+import type { ExitGuard } from './exit-guard';
+import { cpuMs, machineJiffies, peakRssMiB } from './machine';
+
+export interface RunFigures {
+  workers: number;
+  partitions: number;
+  /** Partitions in the whole plan (more than `partitions` when a sample ran). */
+  planned: number;
+  /** Profiles in the whole plan. */
+  plannedProfiles: number;
+  profiles: number;
+  /** From the launch to the parent's completion, s (each worker's catalogue compilation included). */
+  wallS: number;
+  profilesPerSecond: number;
+  /** Peak resident memory of each worker process over the run (VmHWM), MiB. */
+  peakRssMiB: number[];
+  /** Partitions each worker process completed. */
+  partitionsByWorker: number[];
+  /** CPU seconds of the worker processes and of their PostgreSQL backends. */
+  workerCpuS: number;
+  postgresCpuS: number;
+  /** Share of the whole machine busy during the run, % (other agents' work included). */
+  machineBusy: number;
+  rowsStored: number;
+  /** Sums over the partitions, s: loading, the engine (rank and explain), storing (overlaps the engine). */
+  loadS: number;
+  rankS: number;
+  storeS: number;
+  /** The progress the parent kept last (what the coordinator's jobs page shows). */
+  progress: RecomputationProgress | null;
+  /** Seconds from the launch to the first partition done (the cold catalogue compilation). */
+  firstPartitionS: number | null;
+}
+
+/** CPU of this database's worker backends, keeping each backend's last reading (the pool closes idle ones). */
+class BackendCpu {
+  private readonly ticks = new Map<number, number>();
+  /** Readings at the start: what a backend spent before (the boot sweep) is not counted. */
+  private readonly before = new Map<number, number>();
+  constructor(private readonly ds: DataSource) {}
+  async start(): Promise<void> {
+    await this.sample();
+    for (const [pid, ms] of this.ticks) this.before.set(pid, ms);
+  }
+  async sample(): Promise<void> {
+    const rows: { pid: number }[] = await this.ds.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'ponte-worker'`);
+    for (const { pid } of rows) {
+      const ms = cpuMs(pid);
+      if (ms > 0) this.ticks.set(pid, ms);
+    }
+  }
+  total(): number {
+    return [...this.ticks].reduce((sum, [pid, ms]) => sum + ms - (this.before.get(pid) ?? 0), 0);
+  }
+}
+
+export async function recomputeWith(
+  ds: DataSource,
+  env: Record<string, string>,
+  guard: ExitGuard,
+  count: number,
+  log: (line: string) => void,
+  /** Only this many partitions of the plan, spread over it (a region run too long to repeat whole). */
+  sample = 0,
+): Promise<RunFigures> {
+  const connection = { url: env.REDIS_URL };
+  const queue = new Queue(QUEUES.recomputation, { connection, prefix: env.QUEUE_PREFIX });
+  const matching = new Queue(QUEUES.matching, { connection, prefix: env.QUEUE_PREFIX });
+  const flows = new FlowProducer({ connection, prefix: env.QUEUE_PREFIX });
+  const workers: BuiltApp[] = [];
+  try {
+    // Every profile looks computed while the workers boot, so their boot sweep finds nothing to do
+    // (at region size it would spend minutes on 2,000 profiles); the recomputation starts from empty tables.
+    await ds.query(`INSERT INTO match_states (profile_id, profile_version, eligible) SELECT id, version, true FROM profiles ON CONFLICT DO NOTHING`);
+    workers.push(...(await Promise.all(Array.from({ length: count }, () => startBuiltWorker(env, 120_000)))).map((w) => guard.process(w)));
+    // Only the recomputation is measured: no periodic sweep competes with it.
+    await matching.removeJobScheduler(SWEEP_MATCHES_SCHEDULER);
+    await until('the matching queue to be idle', async () => {
+      const c = await matching.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      return c.waiting + c.active + c.delayed + c.prioritized === 0;
+    }, 600_000, 1000);
+    await ds.query('TRUNCATE matches, match_states, notifications');
+    await ds.query('CHECKPOINT');
+
+    const backends = new BackendCpu(ds);
+    await backends.start();
+    const pids = workers.map((w) => w.child.pid as number);
+    const cpu0 = pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
+    const [busy0, total0] = machineJiffies();
+    const peaks = pids.map(() => 0);
+    const id = randomUUID();
+    const started = Date.now();
+    const size = Number(env.RECOMPUTE_PARTITION_SIZE);
+    let plan: { partitions: number; profiles: number };
+    let [planned, plannedProfiles] = [0, 0];
+    if (sample) {
+      // Every k-th partition of the plan (never the last, shorter one): the same flow, fewer children.
+      const whole = await planPartitions(ds.manager, size);
+      const step = Math.max(1, Math.floor((whole.ranges.length - 1) / sample));
+      const ranges = whole.ranges.slice(0, -1).filter((_, i) => i % step === 0).slice(0, sample);
+      plan = { partitions: ranges.length, profiles: ranges.length * size };
+      const job = { recomputationId: id, scope: { kind: 'all' as const }, ...plan, requestedAt: new Date().toISOString() };
+      await flows.add(recomputationFlow(job, ranges));
+      [planned, plannedProfiles] = [whole.ranges.length, whole.profiles];
+      log(`${count} worker(s): ${plan.partitions} of the ${whole.ranges.length} partitions of ${size} (a sample), ${plan.profiles} of ${whole.profiles} profiles`);
+    } else {
+      plan = await launchRecomputation(flows, ds.manager, { recomputationId: id, scope: { kind: 'all' }, partitionSize: size });
+      [planned, plannedProfiles] = [plan.partitions, plan.profiles];
+      log(`${count} worker(s): ${plan.partitions} partitions of ${size}, ${plan.profiles} profiles`);
+    }
+    let firstPartitionS: number | null = null;
+    let lastLine = 0;
+    let parent: Job<RecomputationJob> | undefined;
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      pids.forEach((pid, i) => (peaks[i] = Math.max(peaks[i], peakRssMiB(pid) ?? 0)));
+      await backends.sample();
+      parent = (await queue.getJob(recomputationJobId(id))) as Job<RecomputationJob> | undefined;
+      const progress = parent?.progress as RecomputationProgress | undefined;
+      if (firstPartitionS === null && progress?.partitions?.done) firstPartitionS = (Date.now() - started) / 1000;
+      if (Date.now() - lastLine > 30_000 && progress?.partitions) {
+        lastLine = Date.now();
+        log(`  ${progress.partitions.done}/${progress.partitions.total} partitions, ${progress.profilesPerSecond ?? '-'} profiles/s, ETA ${progress.etaSeconds ?? '-'} s, RSS ${peaks.map(Math.round).join(', ')} MiB`);
+      }
+      if (parent?.finishedOn) break;
+      for (const w of workers) if (w.child.exitCode !== null) throw new Error(`a worker exited (${w.child.exitCode}):\n${w.tail()}`);
+    }
+    const wallS = (parent.finishedOn - started) / 1000;
+    if ((await parent.getState()) !== 'completed') throw new Error(`the recomputation ended ${await parent.getState()}: ${parent.failedReason}`);
+    const results = Object.values(await parent.getChildrenValues<PartitionResult>());
+    const names = pids.map((pid) => `${hostname()}:${pid}`);
+    const [busy1, total1] = machineJiffies();
+    const [{ rows }] = await ds.query(`SELECT count(*)::int AS rows FROM matches`);
+    const profiles = results.reduce((sum, r) => sum + r.profiles, 0);
+    return {
+      workers: count,
+      partitions: plan.partitions,
+      planned,
+      plannedProfiles,
+      profiles,
+      wallS,
+      profilesPerSecond: profiles / wallS,
+      peakRssMiB: peaks.map(Math.round),
+      partitionsByWorker: names.map((name) => results.filter((r) => r.worker === name).length),
+      workerCpuS: (pids.reduce((sum, pid) => sum + cpuMs(pid), 0) - cpu0) / 1000,
+      postgresCpuS: backends.total() / 1000,
+      machineBusy: Math.round(((busy1 - busy0) / Math.max(1, total1 - total0)) * 100),
+      rowsStored: rows,
+      loadS: results.reduce((sum, r) => sum + (r.loadMs ?? 0), 0) / 1000,
+      rankS: results.reduce((sum, r) => sum + (r.rankMs ?? 0), 0) / 1000,
+      storeS: results.reduce((sum, r) => sum + (r.storeMs ?? 0), 0) / 1000,
+      progress: (parent.progress as RecomputationProgress) ?? null,
+      firstPartitionS,
+    };
+  } finally {
+    await Promise.all(workers.map((w) => w.stop()));
+    await flows.close();
+    await queue.obliterate({ force: true }).catch(() => undefined);
+    await queue.close();
+    await matching.close();
+  }
+}

@@ -1,0 +1,132 @@
+import type { SearchQuery } from './search-engine';
+import { box, compileCounted, type Compiled, dimensionFilters, distanceTo, facets, isCountable, ITEMS, Params } from './postgres-search-sql';
+
+/**
+ * How many matches a search with words, occupations or skills reads at most: the newest ones.
+ * Reading every match cost a heap visit (and a rank) per match: 6,000 for a common word on
+ * 52,000 listings, ten times as many on 520,000. Beyond it the answer says `capped` (the page
+ * shows "più di 1.000") and its facets count these newest matches.
+ */
+export const MATCH_CAP = 1000;
+
+/**
+ * Ages in days bounding the slices read newest first, then the rest. Each slice is a bitmap of
+ * its matches (the word index and the date index together) sorted by date; reading stops with the
+ * slice that fills the cap, so a common word reads a day or two of listings. Older slices would
+ * each build a bitmap of most of the date index: what the first ones leave is read as one.
+ */
+const SLICES = [1, 2, 4, 8, 16];
+
+/** Words shorter than this are never expanded: three letters resemble too many words. */
+const MIN_TYPO_WORD = 4;
+/** Nearest lexicon words tried for a word the lexicon does not know. */
+const MAX_EXPANSIONS = 3;
+/** Lexicon words a word the lexicon does not know may be the beginning of (typed as it is searched), shortest first. */
+const MAX_COMPLETIONS = 4;
+
+export function compileSearch(query: SearchQuery, cap = MATCH_CAP): Compiled {
+  return isCountable(query) ? compileCounted(query) : compileMatched(query, cap);
+}
+
+/**
+ * The query's words (unaccented, lower case, gender-inclusive forms written out) as the CTE `q`
+ * holding one tsquery: every word must match, as itself (Italian or English stem) or, when the
+ * lexicon does not know it, as a lexicon word it begins or may misspell. Stop words of either
+ * language ("di", "per", "the") are left out unless the text holds nothing else: the other
+ * language keeps them as words no Italian text holds. In the statement, not a round trip before it.
+ */
+const wordsQuery = (text: string) => `words AS MATERIALIZED (
+      SELECT u.n, numnode(plainto_tsquery('italian', u.w)) = 0 OR numnode(plainto_tsquery('english', u.w)) = 0 AS stop,
+             -- CASE evaluates the trigram searches only for an unknown word: they cost milliseconds
+             -- per word, most words are known, and their near words would be discarded anyway.
+             CASE WHEN k.known OR length(u.w) < ${MIN_TYPO_WORD} THEN ARRAY[u.w]
+                  ELSE ARRAY[u.w] || ARRAY(SELECT l.word FROM search_lexicon l WHERE l.word LIKE u.w || '%'
+                                           ORDER BY length(l.word), l.word LIMIT ${MAX_COMPLETIONS})
+                       || ARRAY(SELECT l.word FROM search_lexicon l WHERE l.word % u.w
+                                ORDER BY similarity(l.word, u.w) DESC, l.word LIMIT ${MAX_EXPANSIONS}) END AS terms
+      -- unnest (estimated at a few rows, unlike regexp_split_to_table's 1000) and OFFSET 0 keep the
+      -- known-word check a primary-key probe per word instead of a hashed scan of the lexicon.
+      FROM unnest(regexp_split_to_array(lower(ponte_search_words(${text})), '[^a-z0-9]+')) WITH ORDINALITY AS u(w, n)
+      CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = u.w) AS known OFFSET 0) k
+      WHERE u.w <> ''),
+    q AS MATERIALIZED (
+      -- tsquery text: the stems come quoted from plainto_tsquery, so reading it back stems nothing again.
+      SELECT coalesce(string_agg('(' || g.alternatives || ')', ' & ' ORDER BY g.n), '')::tsquery AS tsq FROM (
+        SELECT w.n, (SELECT string_agg(a.alternative, ' | ') FROM (
+                       SELECT (plainto_tsquery('italian', t) || plainto_tsquery('english', t))::text AS alternative
+                       FROM unnest(w.terms) t) a WHERE a.alternative <> '') AS alternatives
+        FROM words w WHERE NOT w.stop OR NOT EXISTS (SELECT 1 FROM words o WHERE NOT o.stop)) g
+      WHERE g.alternatives IS NOT NULL)`;
+
+/**
+ * Words, occupations or skills: the newest matches up to the cap are read, slice by slice, and
+ * the total, the facets and the page come from them. Relevance puts the listings whose title
+ * holds every word first (`title_tsv`, migration SearchTitleWords1765550200000), then the newest.
+ */
+export function compileMatched(query: SearchQuery, cap = MATCH_CAP): Compiled {
+  const p = new Params();
+  const exclude = query.excludeOrganisationIds?.length ? p.add(query.excludeOrganisationIds) : undefined;
+  const where: string[] = [
+    // Suspension hides at once, whatever the index still holds: one hashed pass over the few
+    // organisations not vetted (ids are never null, so NOT IN is safe).
+    `d.organisation_id NOT IN (SELECT h.id FROM hidden h)`,
+  ];
+  let q = `q AS MATERIALIZED (SELECT ''::tsquery AS tsq)`;
+  let inTitle = 'false';
+  const text = query.text?.trim();
+  if (text) {
+    q = wordsQuery(p.add(text));
+    where.push('d.tsv @@ q.tsq');
+    inTitle = 'd.title_tsv @@ q.tsq';
+  }
+  where.push(...dimensionFilters(p, query)('d'));
+  if (query.occupationUris?.length) where.push(`d.occupation_uris && ${p.add(query.occupationUris)}::text[]`);
+  if (query.skillUris?.length) where.push(`d.skill_uris && ${p.add(query.skillUris)}::text[]`);
+
+  let distance = 'NULL::float8';
+  if (query.near) {
+    const la = p.add(query.near.lat);
+    const lo = p.add(query.near.lon);
+    distance = `CASE WHEN d.lat IS NULL OR d.work_mode = 'remote' THEN NULL ELSE ${distanceTo('d', la, lo)} END`;
+    where.push(`(d.work_mode = 'remote' OR (${box('d', p, query.near)} AND ${distance} <= ${p.add(query.near.radiusKm)}::float8))`);
+  }
+  const readCap = p.add(cap + 1);
+  const slices = SLICES.map((days, i) => {
+    const bounds = [`d.published_at >= now() - interval '${days} days'`];
+    if (i > 0) bounds.push(`d.published_at < now() - interval '${SLICES[i - 1]} days'`);
+    return bounds;
+  });
+  slices.push([`d.published_at < now() - interval '${SLICES[SLICES.length - 1]} days'`]);
+  const slice = (bounds: string[]) => `(SELECT d.id, d.kind, d.contract, d.shifts, d.work_mode, d.organisation_kind, d.comune,
+             d.published_at, (${inTitle}) AS in_title, ${distance} AS distance_km
+      FROM search_documents d CROSS JOIN q
+      WHERE ${[...where, ...bounds].join(' AND ')}
+      ORDER BY d.published_at DESC, d.id LIMIT ${readCap}::int)`;
+
+  const order =
+    query.sort === 'distance' && query.near
+      ? 'm.distance_km ASC NULLS LAST, m.in_title DESC, m.published_at DESC, m.id'
+      : query.sort === 'relevance' && text
+        ? 'm.in_title DESC, m.published_at DESC, m.id'
+        : 'm.published_at DESC, m.id';
+  const limit = p.add(query.pageSize);
+  const offset = p.add((query.page - 1) * query.pageSize);
+
+  const sql = `
+    WITH ${q},
+    hidden AS MATERIALIZED (
+      SELECT o.id FROM organisations o WHERE o.status <> 'vetted'${exclude ? `\n      UNION SELECT unnest(${exclude}::uuid[])` : ''}),
+    -- The slices run in order and stop once the cap is passed (the LIMIT above their UNION ALL).
+    read AS MATERIALIZED (SELECT * FROM (${slices.map(slice).join('\n      UNION ALL ')}) s LIMIT ${readCap}::int),
+    matched AS MATERIALIZED (SELECT * FROM read r ORDER BY r.published_at DESC, r.id LIMIT ${readCap}::int - 1),
+    page AS (
+      SELECT m.id, m.distance_km, row_number() OVER (ORDER BY ${order}) AS ord
+      FROM matched m ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+    )
+    SELECT
+      (SELECT count(*)::int FROM matched) AS total,
+      (SELECT count(*)::int FROM read) = ${readCap}::int AS capped,
+      ${ITEMS},
+      ${facets('matched', '1')}`;
+  return { sql, params: p.values };
+}
