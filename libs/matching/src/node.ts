@@ -37,7 +37,8 @@ export interface EscoLoadOptions extends TaxonomyOptions {
 /**
  * Reads a folder in the official ESCO CSV layout: broaderRelationsSkillPillar.csv (required),
  * occupations_en.csv (ISCO groups), occupationSkillRelations.csv (target gaps, specificity) and
- * languageSkillsCollection_en.csv (language skills held through her languages) when present.
+ * languageSkillsCollection_en.csv (language skills held through her languages) and
+ * transversalSkillsCollection_en.csv (the least specific skills) when present.
  */
 export function loadEscoTaxonomy(
   dir: string,
@@ -66,12 +67,16 @@ export function loadEscoTaxonomy(
   const languagesFile = join(dir, 'languageSkillsCollection_en.csv');
   const languages = existsSync(languagesFile) ? readCsv(languagesFile) : [];
   requireColumns(languagesFile, languages, ['conceptUri', 'preferredLabel']);
+  const transversalFile = join(dir, 'transversalSkillsCollection_en.csv');
+  const transversal = existsSync(transversalFile) ? readCsv(transversalFile) : [];
+  requireColumns(transversalFile, transversal, ['conceptUri']);
   return buildTaxonomy(
     {
       broaderRelations: broader as unknown as BroaderRelationRow[],
       occupations: occupations as unknown as OccupationRow[],
       occupationSkills: relations as unknown as OccupationSkillRow[],
       languageSkills: languageSkillRows(languages.map((r) => ({ uri: r['conceptUri'], label: r['preferredLabel'] }))),
+      transversalSkills: transversal.map((r) => r['conceptUri']),
     },
     options,
   );

@@ -7,7 +7,7 @@
 // of skills each, so sharing them says nothing about a woman's fitness for a job.
 
 import type { LanguageSkillRow } from './languages';
-import { BROADER_CREDIT, groupCreditOf, specificityOf } from './score';
+import { BROADER_CREDIT, SPECIFICITY_FLOOR, groupCreditOf, specificityOf } from './score';
 
 export interface BroaderRelationRow {
   conceptUri: string;
@@ -42,6 +42,11 @@ export interface TaxonomyRows {
   conceptFacts?: Iterable<ConceptFactRow>;
   /** ESCO language skills and the language each names (see languageSkillRows). */
   languageSkills?: Iterable<LanguageSkillRow>;
+  /**
+   * Skills of ESCO reuse level "transversal" (transversalSkillsCollection_en.csv): ESCO links
+   * few of them to occupations, yet they are the least specific of all.
+   */
+  transversalSkills?: Iterable<string>;
 }
 
 export interface TaxonomyOptions {
@@ -56,6 +61,7 @@ export interface ConceptCounts {
   occupations: Map<number, number>;
   descendants: Map<number, number>;
   languages: Map<number, string>;
+  transversal: Set<number>;
 }
 
 /** Compressed sparse rows: the list of row i is data[offsets[i] .. offsets[i+1]). */
@@ -242,7 +248,12 @@ export class Taxonomy {
         return [...keys].sort((a, b) => a - b);
       }),
     );
-    this.specificity = Float64Array.from({ length: n }, (_, id) => specificityOf(counts.occupations.get(id) ?? 1));
+    // Transversal and language skills are the least specific whatever ESCO links them to.
+    this.specificity = Float64Array.from({ length: n }, (_, id) =>
+      counts.transversal.has(id) || counts.languages.has(id)
+        ? SPECIFICITY_FLOOR
+        : specificityOf(counts.occupations.get(id) ?? 1),
+    );
     this.credit = Float64Array.from(below, (d) => groupCreditOf(d + 1));
     for (const [id, code] of counts.languages) {
       this.languageSkills.set(id, code);
@@ -315,7 +326,7 @@ export function buildTaxonomy(
     if (/^\d{4}$/.test(code)) isco.set(occ, Number(code));
   }
   const essentials = new Map<number, number[]>();
-  const counts: ConceptCounts = { occupations: new Map(), descendants: new Map(), languages: new Map() };
+  const counts: ConceptCounts = { occupations: new Map(), descendants: new Map(), languages: new Map(), transversal: new Set() };
   const listedBy = new Set<string>();
   for (const row of rows.occupationSkills ?? []) {
     const occ = taxonomy.internOccupation(row.occupationUri);
@@ -340,6 +351,11 @@ export function buildTaxonomy(
     const id = taxonomy.internConcept(row.skillUri);
     parentsOf(id);
     counts.languages.set(id, row.language);
+  }
+  for (const uri of rows.transversalSkills ?? []) {
+    const id = taxonomy.internConcept(uri);
+    parentsOf(id);
+    counts.transversal.add(id);
   }
   while (parents.length < taxonomy.conceptCount) parents.push([]);
   taxonomy.freeze(parents, isco, essentials, counts);

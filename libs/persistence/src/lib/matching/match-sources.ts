@@ -2,7 +2,7 @@ import type { Course as EngineCourse, Offer as EngineOffer, TaxonomyRows } from 
 import type { EntityManager } from 'typeorm';
 import { toEngineCourse, toEngineOffer, type ProfileForMatch, type TargetForMatch } from '../proposals/match-inputs';
 import type { MatchKind } from './match.entity';
-import { loadConceptFacts, loadLanguageSkills } from './taxonomy-facts';
+import { loadConceptFacts, loadLanguageSkills, loadTransversalSkills } from './taxonomy-facts';
 
 /**
  * SQL loaders of what the engine needs, in bulk: the ESCO taxonomy, the open catalogue, the
@@ -111,6 +111,7 @@ export async function loadTaxonomyRows(manager: EntityManager): Promise<Required
     ),
     conceptFacts: await loadConceptFacts(manager),
     languageSkills: await loadLanguageSkills(manager),
+    transversalSkills: await loadTransversalSkills(manager),
   };
 }
 

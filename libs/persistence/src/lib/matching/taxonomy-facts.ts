@@ -30,3 +30,11 @@ export async function loadLanguageSkills(manager: EntityManager): Promise<Langua
   );
   return languageSkillRows(labels);
 }
+
+/** Skills of ESCO reuse level "transversal": the least specific, whatever ESCO links them to. */
+export async function loadTransversalSkills(manager: EntityManager): Promise<string[]> {
+  const rows: { uri: string }[] = await manager.query(
+    `SELECT uri FROM esco_concepts WHERE kind = 'skill' AND reuse_level = 'transversal' ORDER BY uri`,
+  );
+  return rows.map((r) => r.uri);
+}

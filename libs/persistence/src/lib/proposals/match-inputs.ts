@@ -14,7 +14,7 @@ import {
   type Shift as EngineShift,
 } from '@ponte/matching';
 import type { EntityManager } from 'typeorm';
-import { loadConceptFacts, loadLanguageSkills } from '../matching/taxonomy-facts';
+import { loadConceptFacts, loadLanguageSkills, loadTransversalSkills } from '../matching/taxonomy-facts';
 
 /** Ponte's contract vocabulary (Italian law) in the engine's; `other` says nothing the engine can use. */
 const ENGINE_CONTRACT: Record<ContractType, EngineContract | undefined> = {
@@ -224,6 +224,7 @@ async function loadTaxonomy(manager: EntityManager, profile: ProfileForMatch, ta
     occupationSkills,
     conceptFacts: await loadConceptFacts(manager, concepts),
     languageSkills: await loadLanguageSkills(manager),
+    transversalSkills: await loadTransversalSkills(manager),
   });
 }
 
