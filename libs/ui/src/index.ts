@@ -57,6 +57,7 @@ export * from './lib/states/empty-state.component';
 export * from './lib/states/error-state.component';
 export * from './lib/states/pagination.component';
 export * from './lib/states/status-badge.component';
+export * from './lib/states/confirm.service';
 // pages shared by both portals
 export * from './lib/auth-pages/sign-in.page';
 export * from './lib/auth-pages/password-reset-request.page';
