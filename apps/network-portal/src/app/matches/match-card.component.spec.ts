@@ -69,8 +69,8 @@ describe('MatchCardComponent', () => {
     const text = (selector: string) => card.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
 
     // Screen readers hear a sentence; the eye gets the number, the band and the bar.
-    expect(text('ponte-score-bar .visually-hidden')).toBe('Punteggio 54 su 100: adatta.');
-    expect(text('.ponte-score-number')).toBe('54');
+    expect(text('ponte-score-bar .visually-hidden')).toBe('Punteggio 52 su 100: adatta.');
+    expect(text('.ponte-score-number')).toBe('52');
     expect(card.querySelector('.ponte-score-track')?.getAttribute('aria-hidden')).toBe('true');
     expect(text('h3')).toBe('Addetta alle pulizie di uffici');
     expect(text('.ponte-glance')).toContain('8,5 km da casa');

@@ -198,11 +198,11 @@ export class MatchCardComponent implements OnInit {
     const max = e.maxPoints as unknown as Record<string, number>;
     return Object.entries(e.points).map(([key, value]) => ({
       key,
-      value: this.number(value),
+      value: this.number(value, 2),
       max: this.number(max[key]),
     }));
   });
-  protected readonly total = computed(() => this.number(this.match().score));
+  protected readonly total = computed(() => this.number(this.match().score, 2));
 
   ngOnInit(): void {
     const o = this.offer();
@@ -237,7 +237,8 @@ export class MatchCardComponent implements OnInit {
       : shifts;
   }
 
-  private number(value: number): string {
-    return new Intl.NumberFormat(this.i18n.locale(), { maximumFractionDigits: 1 }).format(value);
+  /** Points to the hundredth (the conditions are worth a few points, scaled by her fit); km to the tenth. */
+  private number(value: number, digits = 1): string {
+    return new Intl.NumberFormat(this.i18n.locale(), { maximumFractionDigits: digits }).format(value);
   }
 }
