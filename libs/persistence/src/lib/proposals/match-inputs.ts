@@ -223,8 +223,8 @@ async function loadTaxonomy(manager: EntityManager, profile: ProfileForMatch, ta
     occupations: occupationRows,
     occupationSkills,
     conceptFacts: await loadConceptFacts(manager, concepts),
-    languageSkills: await loadLanguageSkills(manager),
-    transversalSkills: await loadTransversalSkills(manager),
+    languageSkills: await loadLanguageSkills(manager, concepts),
+    transversalSkills: await loadTransversalSkills(manager, concepts),
   });
 }
 
