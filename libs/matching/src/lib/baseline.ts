@@ -24,6 +24,7 @@ import {
 } from './model';
 import type { RankOptions, RankResult } from './rank';
 import {
+  PROGRESS_OFFERS,
   COURSE_MAX_POINTS,
   LANGUAGE_SKILL_LEVEL,
   OFFER_MAX_POINTS,
@@ -261,6 +262,7 @@ function explain(
     points,
     maxPoints: { ...OFFER_MAX_POINTS },
     fit: round3(fitOf(points.skills, points.use, points.occupation)),
+    evidence: evidenceOf(exactWeight, weightTotal),
     skills: skills.map((m) => ({ ...m, weight: round3(m.weight), credit: round3(m.credit) })),
     missingEssential: skills
       .filter((m) => m.essential && m.tier === 'none')
@@ -352,7 +354,7 @@ export function baselineRankForProfile(
   }
   passedOffers.sort(byScoreEvidenceId);
   const best = passedOffers.slice(0, limit);
-  const targets = targetsOf(ctx, profile, her, best);
+  const targets = targetsOf(ctx, profile, her, passedOffers.slice(0, PROGRESS_OFFERS));
   const gaps = new Set(targets.flatMap((t) => t.gaps));
 
   const filteredCourses = count();

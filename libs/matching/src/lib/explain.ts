@@ -23,6 +23,7 @@ import {
   courseScheduleShare,
   distanceShare,
   essentialCoverage,
+  evidenceOf,
   fitOf,
   hoursFit,
   occupationPoints,
@@ -100,8 +101,11 @@ export function explainOffer(
     skillMatch(taxonomy, p, o, s, k < essentials, o.weights[k]),
   );
   let credit = 0;
-  for (const m of skills)
+  let exactWeight = 0;
+  for (const m of skills) {
     credit += m.tier === 'exact' ? m.weight : m.weight * m.credit;
+    if (m.tier === 'exact') exactWeight += m.weight;
+  }
   let used = 0;
   let usedCount = 0;
   p.skills.forEach((s, j) => {
@@ -136,6 +140,7 @@ export function explainOffer(
     points,
     maxPoints: { ...OFFER_MAX_POINTS },
     fit: round3(fitOf(points.skills, points.use, points.occupation)),
+    evidence: evidenceOf(exactWeight, o.weightTotal),
     skills: skills.map(rounded),
     missingEssential: skills
       .filter((m) => m.essential && m.tier === 'none')

@@ -25,6 +25,7 @@ import { OpenOffers } from './open-offers';
 import { CourseProgress, type ProgressTarget } from './course-progress';
 import { hasBit, prepareProfile, type PreparedProfile } from './prepare';
 import {
+  PROGRESS_OFFERS,
   courseScoreOf,
   essentialCoverage,
   type CourseMatch,
@@ -67,7 +68,8 @@ export function rankPrepared(
 ): RankResult {
   const limit = options.limit ?? 50;
   const offerCounts = new Int32Array(FILTER_REASONS.length);
-  const offerHeap = new TopK(Math.min(limit, cat.offers.length));
+  // The best PROGRESS_OFFERS are kept whatever the limit: course scores are measured towards them.
+  const offerHeap = new TopK(Math.min(Math.max(limit, PROGRESS_OFFERS), cat.offers.length));
   const near = new OpenOffers(p, cat, clock.reach);
   const { essentialCount, order } = cat.offerColumns;
   // Near offers need their exact score (it orders the offers a course unlocks).
@@ -87,8 +89,7 @@ export function rankPrepared(
     },
   });
   const best = offerHeap.sorted();
-
-  const progress = courseProgressFor(p, cat, best);
+  const progress = courseProgressFor(p, cat, best.slice(0, PROGRESS_OFFERS));
   const courseCounts = new Int32Array(FILTER_REASONS.length);
   const courseHeap = new TopK(
     Math.min(options.courseLimit ?? limit, cat.courses.length),
@@ -107,7 +108,7 @@ export function rankPrepared(
   const filteredCourses = countsFrom(courseCounts);
   return {
     profileId: p.id,
-    offers: best.map(({ item, score }) => {
+    offers: best.slice(0, limit).map(({ item, score }) => {
       const o = cat.offers[item];
       return {
         id: o.id,

@@ -75,6 +75,9 @@ export function clearlyBetterFit(fit: number, than: number): boolean {
   return fit >= than * (1 + CLEARLY_BETTER_FIT) + 0.001;
 }
 
+/** Her best offers a course's progress is measured towards (whatever number of offers is returned). */
+export const PROGRESS_OFFERS = 50;
+
 /** Default share of an offer's essential skills she must hold exactly for it to be "reachable". */
 export const DEFAULT_REACH_THRESHOLD = 0.8;
 /** Default share from which a not-yet-reachable offer is "near": courses that make it reachable say so. */
@@ -285,6 +288,8 @@ export interface OfferExplanation {
   maxPoints: OfferPoints;
   /** Her fit, 0-1 (three decimals): the share of the conditions' points she earns. */
   fit: number;
+  /** Share of the offer's skill weight she holds exactly (three decimals): breaks ties of score. */
+  evidence: number;
   /** Every skill the offer lists, essential first, each with its tier. */
   skills: SkillMatch[];
   missingEssential: string[];

@@ -16,6 +16,7 @@ function explanation(skills: OfferExplanation['skills']): OfferExplanation {
     points: { skills: 10, use: 5, occupation: 0, distance: 0.67, schedule: 0.5, accommodations: 0, contract: 0.08 },
     maxPoints: { ...OFFER_MAX_POINTS },
     fit: 0.167,
+    evidence: 0.25,
     skills,
     missingEssential: skills.filter((m) => m.essential && m.tier === 'none').map((m) => m.uri),
     essentialCoverage: 0.5,

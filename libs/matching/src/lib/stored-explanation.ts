@@ -61,18 +61,19 @@ function unpackSkill(packed: PackedSkill): SkillMatch {
 
 export function packOfferExplanation(e: OfferExplanation): PackedOfferExplanation {
   // missingEssential and maxPoints are left out: unpacking derives them.
-  const { points, fit, skills, essentialCoverage, usedSkills, occupation, km, remote, schedule, contract, accommodations } = e;
-  return { points, fit, skills: skills.map(packSkill), essentialCoverage, usedSkills, occupation, km, remote, schedule, contract, accommodations };
+  const { points, fit, evidence, skills, essentialCoverage, usedSkills, occupation, km, remote, schedule, contract, accommodations } = e;
+  return { points, fit, evidence, skills: skills.map(packSkill), essentialCoverage, usedSkills, occupation, km, remote, schedule, contract, accommodations };
 }
 
 export function unpackOfferExplanation(p: PackedOfferExplanation): OfferExplanation {
-  const { points, fit, essentialCoverage, usedSkills, occupation, km, remote, schedule, contract, accommodations } = p;
+  const { points, fit, evidence, essentialCoverage, usedSkills, occupation, km, remote, schedule, contract, accommodations } = p;
   const skills = p.skills.map(unpackSkill);
   // The engine's key order, so the JSON answered is the engine's, byte for byte.
   return {
     points,
     maxPoints: { ...OFFER_MAX_POINTS },
     fit,
+    evidence,
     skills,
     missingEssential: skills.filter((m) => m.essential && m.tier === 'none').map((m) => m.uri),
     essentialCoverage,

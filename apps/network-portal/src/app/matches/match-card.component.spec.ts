@@ -28,6 +28,7 @@ const match: Match = {
     points: { skills: 27.5, use: 12.5, occupation: 10, distance: 0.83, schedule: 0.71, accommodations: 0, contract: 0.33 },
     maxPoints: { skills: 55, use: 25, occupation: 10, distance: 4, schedule: 3, accommodations: 2, contract: 1 },
     fit: 0.556,
+    evidence: 0.333,
     skills: [
       { uri: LAUNDRY, essential: true, tier: 'exact', weight: 1.2, credit: 1 },
       { uri: LINENS, essential: true, tier: 'broader', weight: 1.2, credit: 0.5 },

@@ -36,6 +36,7 @@ export interface OfferExplanation {
   points: OfferPoints;
   maxPoints: OfferPoints;
   fit: number;
+  evidence: number;
   skills: SkillMatch[];
   missingEssential: string[];
   essentialCoverage: number;
