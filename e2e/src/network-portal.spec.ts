@@ -176,7 +176,7 @@ test.describe('network portal against the real API', () => {
     await expect(firstCard.locator('.ponte-score-number')).toHaveText(/^\d{1,3}$/);
     await expect(firstCard).toContainText('Ha già');
     await expect(firstCard).toContainText('Distanza');
-    const offerTitle = (await firstCard.locator('h3').textContent())?.trim() ?? '';
+    const offerTitle = (await firstCard.locator('h2').textContent())?.trim() ?? '';
     await checkpoint(page, 'network-matches');
     // On a phone the same page stacks up, still readable and accessible.
     await page.setViewportSize({ width: 390, height: 844 });

@@ -73,7 +73,7 @@ describe('MatchCardComponent', () => {
     expect(text('ponte-score-bar .visually-hidden')).toBe('Punteggio 52 su 100: adatta.');
     expect(text('.ponte-score-number')).toBe('52');
     expect(card.querySelector('.ponte-score-track')?.getAttribute('aria-hidden')).toBe('true');
-    expect(text('h3')).toBe('Addetta alle pulizie di uffici');
+    expect(text('h2')).toBe('Addetta alle pulizie di uffici');
     expect(text('.ponte-glance')).toContain('8,5 km da casa');
     expect(text('.ponte-glance')).toContain('Mattina · 20 h richieste, 25 h disponibili');
     expect(text('.ponte-glance')).toContain('1 su 3');

@@ -34,7 +34,7 @@ import { ScoreBarComponent } from './score-bar.component';
         <div class="row g-3">
           <div class="col-12 col-md-8">
             <p class="ponte-eyebrow mb-1">{{ 'matches.card.rank' | t: { rank: m.rank } }} · {{ 'vocab.kind.' + m.kind | t }}</p>
-            <h3 class="h5 mb-1" [id]="'match-' + m.listing.id">{{ m.listing.title }}</h3>
+            <h2 class="h5 mb-1" [id]="'match-' + m.listing.id">{{ m.listing.title }}</h2>
             <p class="mb-2 text-secondary">
               {{ m.listing.organisation.name }} ·
               @if (m.listing.comune) { {{ comuni.name(m.listing.comune) }} } @else { {{ 'matches.card.remote' | t }} }
