@@ -52,6 +52,8 @@ export * from './lib/layout/header.component';
 export * from './lib/layout/footer.component';
 export * from './lib/layout/layout.component';
 export * from './lib/layout/nav-tiles.component';
+export * from './lib/todo/todo-list.component';
+export * from './lib/legal/legal-pages';
 export * from './lib/states/loading-state.component';
 export * from './lib/states/empty-state.component';
 export * from './lib/states/error-state.component';

@@ -1,0 +1,58 @@
+import { defineDictionary } from '../i18n/dictionary';
+
+/** The to-do list on each role's home page (GET /api/todo). Counts stand apart from the labels: no plurals to agree. */
+const it = {
+  'ui.todo.heading': 'Da fare adesso',
+  'ui.todo.intro': 'Quello che aspetta una tua azione, aggiornato a ogni apertura della pagina.',
+  'ui.todo.open': 'Apri',
+  'ui.todo.openLabel': 'Apri: {label}',
+  'ui.todo.nothing': 'Niente in sospeso',
+  'ui.todo.codes': 'Codici',
+  'ui.todo.calendar': 'Scarica i colloqui nel calendario (.ics)',
+  'ui.todo.calendarHint': 'Il file riporta solo il codice della candidata, il titolo e l’ora (ora di Roma): nessun dato personale.',
+  'ui.todo.calendarFailed': 'Non è stato possibile scaricare il calendario. Riprova.',
+  'ui.todo.item.answersReceived': 'Risposte ricevute dalle organizzazioni (ultime 2 settimane)',
+  'ui.todo.item.interviewsThisWeek': 'Colloqui di questa settimana',
+  'ui.todo.item.followUpsDue': 'Verifiche a 3 e 6 mesi da registrare',
+  'ui.todo.item.profilesNearArchive': 'Profili in scadenza: archiviati entro 30 giorni per inattività, con i loro consensi',
+  'ui.todo.item.strongMatches': 'Nuovi abbinamenti con punteggio alto (ultime 2 settimane)',
+  'ui.todo.item.vettingQuestions': 'Domande della cabina di regia sulla verifica, a cui rispondere',
+  'ui.todo.item.proposalsToAnswer': 'Candidature nuove a cui rispondere',
+  'ui.todo.item.interviewsToArrange': 'Candidature di interesse: colloquio da fissare',
+  'ui.todo.item.interviewsUpcoming': 'Colloqui in programma da confermare',
+  'ui.todo.item.outcomesToRecord': 'Colloqui svolti: esito da registrare',
+  'ui.todo.item.listingsClosingSoon': 'Offerte e corsi che scadono entro 7 giorni',
+  'ui.todo.item.listingsFull': 'Offerte e corsi con tutti i posti occupati',
+  'ui.todo.item.organisationsToVet': 'Organizzazioni da verificare (escluse quelle che devono ancora rispondere a una domanda)',
+  'ui.todo.item.failedJobs': 'Attività automatiche non riuscite',
+  'ui.todo.item.networksWithoutStaff': 'Reti senza operatrici attive',
+};
+
+const en: Record<keyof typeof it, string> = {
+  'ui.todo.heading': 'To do now',
+  'ui.todo.intro': 'What is waiting for you to act, updated each time this page opens.',
+  'ui.todo.open': 'Open',
+  'ui.todo.openLabel': 'Open: {label}',
+  'ui.todo.nothing': 'Nothing pending',
+  'ui.todo.codes': 'Codes',
+  'ui.todo.calendar': 'Download the interviews to your calendar (.ics)',
+  'ui.todo.calendarHint': 'The file holds only the candidate’s code, the title and the time (Rome time): no personal data.',
+  'ui.todo.calendarFailed': 'The calendar could not be downloaded. Try again.',
+  'ui.todo.item.answersReceived': 'Answers from organisations (last 2 weeks)',
+  'ui.todo.item.interviewsThisWeek': 'Interviews this week',
+  'ui.todo.item.followUpsDue': '3- and 6-month checks to record',
+  'ui.todo.item.profilesNearArchive': 'Profiles expiring: archived within 30 days for inactivity, with their consents',
+  'ui.todo.item.strongMatches': 'New high-scoring matches (last 2 weeks)',
+  'ui.todo.item.vettingQuestions': 'Questions from the steering committee about vetting, to answer',
+  'ui.todo.item.proposalsToAnswer': 'New proposals to answer',
+  'ui.todo.item.interviewsToArrange': 'Proposals of interest: interview to arrange',
+  'ui.todo.item.interviewsUpcoming': 'Upcoming interviews to confirm',
+  'ui.todo.item.outcomesToRecord': 'Interviews held: outcome to record',
+  'ui.todo.item.listingsClosingSoon': 'Offers and courses closing within 7 days',
+  'ui.todo.item.listingsFull': 'Offers and courses with every seat taken',
+  'ui.todo.item.organisationsToVet': 'Organisations to vet (not those still to answer a question)',
+  'ui.todo.item.failedJobs': 'Failed background jobs',
+  'ui.todo.item.networksWithoutStaff': 'Networks without active counsellors',
+};
+
+export const todoDictionary = defineDictionary(it, en);
