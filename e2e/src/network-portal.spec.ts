@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { authenticator } from 'otplib';
 import { PORTALS } from '../playwright.config';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
-import { STAFF_PASSWORD, bootstrapStaff } from '../support/ponte-api';
+import { STAFF_PASSWORD, bootstrapStaff, call } from '../support/ponte-api';
 import { saveScreenshot } from '../support/screenshots';
 
 /**
@@ -252,6 +252,22 @@ test.describe('network portal against the real API', () => {
     await page.getByRole('link', { name: new RegExp(`^Esamina\\W+${PENDING_ORGANISATION.replace(/\./g, '\\.')}`) }).click();
     await expect(page.getByRole('heading', { level: 1, name: PENDING_ORGANISATION })).toBeVisible();
     await expect(page.getByText('Partita IVA valida')).toBeVisible();
+    // Each check says why (issue 21): the codice fiscale equal to a valid partita IVA passes.
+    await expect(page.getByText('Coincide con la partita IVA, valida.')).toBeVisible();
+
+    // Asking for more information: the organisation answers in its portal, the coordinator reads it here.
+    await page.getByLabel('Chiedi altre informazioni').fill('Potete inviare la visura camerale aggiornata?');
+    await page.getByRole('button', { name: 'Invia la domanda' }).click();
+    await expect(page.getByText('Domanda inviata: gli amministratori dell’organizzazione sono stati avvisati per e-mail.')).toBeVisible();
+    await expect(page.getByText('In attesa di risposta.')).toBeVisible();
+    const partner = await call<{ accessToken: string }>('POST', '/auth/login', undefined, { email: 'candidature@bottega.demo', password: DEMO_PASSWORD });
+    const mine = await call<{ informationRequests: { id: string }[] }>('GET', '/organisations/mine', partner.accessToken);
+    await call('POST', `/organisations/mine/information-requests/${mine.informationRequests[0].id}/answer`, partner.accessToken, {
+      answer: 'Visura aggiornata al 1° dicembre, allegata alla PEC di oggi.',
+    });
+    await page.reload();
+    await expect(page.getByText('Visura aggiornata al 1° dicembre, allegata alla PEC di oggi.')).toBeVisible();
+
     await tick(page, page.getByLabel('Verificata: può pubblicare e ricevere candidature'));
     await page.getByLabel('Motivo').fill('Visura camerale, partita IVA e dichiarazione OIL C190 verificate.');
     await checkpoint(page, 'network-vetting-review');

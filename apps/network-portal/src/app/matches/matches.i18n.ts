@@ -68,6 +68,12 @@ const it = {
   'matches.points.points': 'Punti',
   'matches.points.total': 'Totale',
   'matches.points.skills': 'Competenze',
+  'matches.points.use': 'Uso delle sue competenze',
+  'matches.points.max': 'Massimo',
+  'matches.card.scaleOffer':
+    'Il punteggio (0–100) misura quanto lei corrisponde all’offerta: competenze richieste, uso delle sue competenze e professione decidono (fino a 90 punti); distanza, orari, conciliazione e contratto valgono fino a 10 punti, in proporzione alla corrispondenza, e non superano mai un’offerta che le corrisponde chiaramente meglio. 75 vuol dire che lei ha circa tre quarti di ciò che serve.',
+  'matches.card.scaleCourse':
+    'Il punteggio (0–100) misura quanto il corso la avvicina al lavoro: la quota delle lacune colmate verso il suo obiettivo migliore (fino a 90 punti); distanza e orari valgono fino a 10 punti, in proporzione.',
   'matches.points.occupation': 'Professione',
   'matches.points.distance': 'Distanza',
   'matches.points.schedule': 'Orari',
@@ -199,6 +205,12 @@ const en: Record<keyof typeof it, string> = {
   'matches.points.points': 'Points',
   'matches.points.total': 'Total',
   'matches.points.skills': 'Skills',
+  'matches.points.use': 'Use of her skills',
+  'matches.points.max': 'Maximum',
+  'matches.card.scaleOffer':
+    'The score (0–100) measures how well she fits the offer: the skills asked, the use of her skills and the occupation decide (up to 90 points); distance, hours, work-life measures and contract are worth up to 10 points, in proportion to the fit, and never lift an offer above one she clearly fits better. 75 means she has about three quarters of what it takes.',
+  'matches.card.scaleCourse':
+    'The score (0–100) measures how far the course brings her towards work: the share of gaps closed towards her best target (up to 90 points); distance and hours are worth up to 10 points, in proportion.',
   'matches.points.occupation': 'Occupation',
   'matches.points.distance': 'Distance',
   'matches.points.schedule': 'Hours',
