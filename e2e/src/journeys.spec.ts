@@ -87,7 +87,7 @@ async function signIn(page: Page, portal: 'partner' | 'network', email: string, 
     }
   }
   await expect(todo).toBeVisible();
-  await expect(page.locator('.ponte-todo-item').first()).toBeVisible();
+  await expect(page.locator('[data-todo]').first()).toBeVisible();
 }
 
 const tiles = (page: Page): Locator => page.locator('ponte-nav-tiles .ponte-tile');
@@ -172,7 +172,7 @@ test.describe('journeys through every page, in Italian and in English', () => {
       test.setTimeout(240_000);
       await signIn(page, 'network', language === 'it' ? 'consulente.nord@ponte.demo' : 'consulente.milano@ponte.demo', language);
       await visit(page, info, language, 'counsellor-home');
-      await expect(page.locator('.ponte-todo-item')).toHaveCount(5);
+      await expect(page.locator('[data-todo]')).toHaveCount(5);
       const opened = await everyTile(page, info, language, 'counsellor');
       expect(opened).toEqual(['/profiles', '/proposals']);
 
@@ -198,7 +198,7 @@ test.describe('journeys through every page, in Italian and in English', () => {
       test.setTimeout(180_000);
       await signIn(page, 'partner', 'hr@acme.demo', language);
       await visit(page, info, language, 'company-home');
-      await expect(page.locator('.ponte-todo-item')).toHaveCount(7);
+      await expect(page.locator('[data-todo]')).toHaveCount(7);
       const opened = await everyTile(page, info, language, 'company');
       expect(opened).toEqual(['/proposals', '/offers', '/organisation', '/team', '/notifications']);
       await page.locator('a[href="/offers"]').first().click();
@@ -228,7 +228,7 @@ test.describe('journeys through every page, in Italian and in English', () => {
       test.setTimeout(240_000);
       await signIn(page, 'network', 'coordinatrice@ponte.demo', language);
       await visit(page, info, language, 'coordinator-home');
-      await expect(page.locator('.ponte-todo-item')).toHaveCount(3);
+      await expect(page.locator('[data-todo]')).toHaveCount(3);
       const opened = await everyTile(page, info, language, 'coordinator');
       expect(opened).toEqual(['/vetting', '/indicators', '/networks', '/staff', '/audit', '/jobs', '/reference-data']);
       await page.locator('a[href="/vetting"]').first().click();

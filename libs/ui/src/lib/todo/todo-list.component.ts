@@ -30,8 +30,9 @@ export interface TodoList {
 }
 
 /**
- * The home page's first section: what needs doing now for the signed-in role, pending items
- * first, each with its count and a link; the interviews as a calendar file where there are any.
+ * The home page's first section: what needs doing now for the signed-in role, each pending
+ * item with its count and a link, then what was checked and is clear; the interviews as a
+ * calendar file where there are any.
  */
 @Component({
   selector: 'ponte-todo-list',
@@ -50,28 +51,25 @@ export interface TodoList {
       @if (problem(); as p) {
         <ponte-error-state [problem]="p" (retry)="load()" />
       } @else if (list(); as l) {
-        <ul class="ponte-todo-list list-unstyled mb-0">
-          @for (item of l.items; track item.key) {
-            <li class="ponte-todo-item" [class.ponte-todo-done]="item.count === 0">
-              <span class="ponte-todo-count" aria-hidden="true">{{ item.count }}</span>
-              <div class="ponte-todo-body">
-                <span class="ponte-todo-label">
-                  <span class="visually-hidden">{{ item.count }} — </span>
-                  {{ 'ui.todo.item.' + item.key | t }}
-                </span>
-                @if (item.count === 0) {
-                  <span class="ponte-todo-nothing">{{ 'ui.todo.nothing' | t }}</span>
-                }
-                @if (item.codes?.length) {
-                  <span class="ponte-todo-codes">
-                    {{ 'ui.todo.codes' | t }}:
-                    @for (code of item.codes; track code) {
-                      <code class="ponte-code">{{ code }}</code>
-                    }
+        @if (pending(l).length) {
+          <ul class="ponte-todo-list list-unstyled mb-0">
+            @for (item of pending(l); track item.key) {
+              <li class="ponte-todo-item" [attr.data-todo]="item.key">
+                <span class="ponte-todo-count" aria-hidden="true">{{ item.count }}</span>
+                <div class="ponte-todo-body">
+                  <span class="ponte-todo-label">
+                    <span class="visually-hidden">{{ item.count }} — </span>
+                    {{ 'ui.todo.item.' + item.key | t }}
                   </span>
-                }
-              </div>
-              @if (item.count > 0) {
+                  @if (item.codes?.length) {
+                    <span class="ponte-todo-codes">
+                      {{ 'ui.todo.codes' | t }}:
+                      @for (code of item.codes; track code) {
+                        <code class="ponte-code">{{ code }}</code>
+                      }
+                    </span>
+                  }
+                </div>
                 <a
                   class="btn btn-outline-primary btn-sm"
                   [routerLink]="item.link.path"
@@ -79,10 +77,23 @@ export interface TodoList {
                   [attr.aria-label]="'ui.todo.openLabel' | t: { label: ('ui.todo.item.' + item.key | t) }"
                   >{{ 'ui.todo.open' | t }}</a
                 >
+              </li>
+            }
+          </ul>
+        }
+        @if (clear(l).length) {
+          <div class="ponte-todo-clear mt-3">
+            <p class="ponte-todo-clear-title mb-1">
+              <ponte-icon name="it-check-circle" size="sm" color="success" />
+              <span>{{ (pending(l).length ? 'ui.todo.nothingElse' : 'ui.todo.nothing') | t }}</span>
+            </p>
+            <ul class="mb-0">
+              @for (item of clear(l); track item.key) {
+                <li [attr.data-todo]="item.key">{{ 'ui.todo.item.' + item.key | t }}</li>
               }
-            </li>
-          }
-        </ul>
+            </ul>
+          </div>
+        }
         @if (l.calendar && hasInterviews(l)) {
           <p class="mt-3 mb-1">
             <button type="button" class="btn btn-primary btn-sm" (click)="downloadCalendar(l.calendar)">
@@ -116,9 +127,18 @@ export class TodoListComponent {
   protected load(): void {
     this.problem.set(null);
     this.api.get<TodoList>('/todo').subscribe({
-      next: (list) => this.list.set({ ...list, items: pendingFirst(list.items) }),
+      next: (list) => this.list.set(list),
       error: (problem: ApiProblem) => this.problem.set(problem),
     });
+  }
+
+  protected pending(list: TodoList): TodoItem[] {
+    return list.items.filter((i) => i.count > 0);
+  }
+
+  /** Nothing to do there now: listed compactly, so the reader knows they were checked. */
+  protected clear(list: TodoList): TodoItem[] {
+    return list.items.filter((i) => i.count === 0);
   }
 
   protected hasInterviews(list: TodoList): boolean {
@@ -142,9 +162,4 @@ export class TodoListComponent {
       error: () => this.calendarFailed.set(true),
     });
   }
-}
-
-/** Items waiting for an action first, the API's order otherwise. */
-function pendingFirst(items: TodoItem[]): TodoItem[] {
-  return [...items.filter((i) => i.count > 0), ...items.filter((i) => i.count === 0)];
 }
