@@ -1,4 +1,3 @@
-import { generateCandidateCode } from '@ponte/domain';
 import { getQueueToken } from '@nestjs/bullmq';
 import { parseEnv } from '@ponte/config';
 import { JOBS, MAIL_TEMPLATES, MailTemplate, outboxSealAad, QUEUES, renderMail, sealValue } from '@ponte/jobs';
@@ -116,7 +115,7 @@ describe('notifications: outbox delivery over real SMTP', () => {
 });
 
 describe('mail templates', () => {
-  const samples: Record<string, string | number> = { link: 'https://ponte.test/x?token=t', days: 7, minutes: 30, code: generateCandidateCode(), title: 'Assistente familiare', step: 'interested' };
+  const samples: Record<string, string | number> = { link: 'https://ponte.test/x?token=t', days: 7, minutes: 30, title: 'Assistente familiare', step: 'interested' };
 
   it.each(Object.keys(MAIL_TEMPLATES) as MailTemplate[])('%s renders in Italian and English with only its declared params', (template) => {
     const params = Object.fromEntries(MAIL_TEMPLATES[template].params.map((name) => [name, samples[name]]));

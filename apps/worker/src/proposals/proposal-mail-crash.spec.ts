@@ -1,4 +1,3 @@
-import { generateCandidateCode } from '@ponte/domain';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
@@ -110,7 +109,7 @@ describe('proposal e-mails: the built worker killed mid-send, restarted', () => 
           to: `partner${i}@impresa.test`,
           template: 'proposal-received',
           language: i % 2 ? 'en' : 'it',
-          params: { link: `https://partner.ponte.test/proposals/${i}`, code: generateCandidateCode(), title: 'Assistente familiare', step: 'proposed' },
+          params: { link: `https://partner.ponte.test/proposals/${i}`, title: 'Assistente familiare', step: 'proposed' },
         }),
       );
     }

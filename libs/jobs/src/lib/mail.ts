@@ -1,4 +1,4 @@
-import { isCandidateCode, isProposalState, isPseudonymCode, type ProposalState } from '@ponte/domain';
+import { isProposalState, type ProposalState } from '@ponte/domain';
 
 /**
  * E-mail templates: the contract between the API, which writes an outbox row naming a
@@ -91,42 +91,43 @@ export const MAIL_TEMPLATES = {
       text: 'To complete the vetting of your organisation on Ponte the steering committee needs more information. Sign in to read the question and answer it:\n\n{link}',
     },
   },
-  // Proposals (issue 7, issue 21): which proposal (the code the reader knows her by), which
-  // offer or course, which step, and a link. Nothing about her: no comune, no name, no free text.
+  // Proposals (issue 7, issue 21): which offer or course, which step, and a link. Nothing about
+  // her (DESIGN.md rule 8): no code either, pseudonymous as it is; the portal, behind sign-in,
+  // names her by the code its reader may see.
   'proposal-received': {
-    params: ['link', 'code', 'title', 'step'],
+    params: ['link', 'title', 'step'],
     secret: [],
     it: {
-      subject: 'Nuova candidatura su Ponte: {code} per «{title}»',
-      text: 'La tua organizzazione ha ricevuto una nuova candidatura su Ponte: {code} per «{title}» (stato: {step}). Accedi per vederla:\n\n{link}',
+      subject: 'Nuova candidatura su Ponte per «{title}»',
+      text: 'La tua organizzazione ha ricevuto una nuova candidatura su Ponte per «{title}» (stato: {step}). Accedi per vederla:\n\n{link}',
     },
     en: {
-      subject: 'New proposal on Ponte: {code} for “{title}”',
-      text: 'Your organisation has received a new proposal on Ponte: candidate {code} for “{title}” (step: {step}). Sign in to see it:\n\n{link}',
+      subject: 'New proposal on Ponte for “{title}”',
+      text: 'Your organisation has received a new proposal on Ponte for “{title}” (step: {step}). Sign in to see it:\n\n{link}',
     },
   },
   'proposal-updated': {
-    params: ['link', 'code', 'title', 'step'],
+    params: ['link', 'title', 'step'],
     secret: [],
     it: {
-      subject: 'Candidatura {code} per «{title}»: {step}',
-      text: 'La candidatura {code} per «{title}» che segui su Ponte è passata allo stato: {step}. Accedi per vederla:\n\n{link}',
+      subject: 'Candidatura per «{title}»: {step}',
+      text: 'Una candidatura per «{title}» che segui su Ponte è passata allo stato: {step}. Accedi per vederla:\n\n{link}',
     },
     en: {
-      subject: 'Proposal {code} for “{title}”: {step}',
-      text: 'The proposal {code} for “{title}” that you follow on Ponte moved to: {step}. Sign in to see it:\n\n{link}',
+      subject: 'Proposal for “{title}”: {step}',
+      text: 'A proposal for “{title}” that you follow on Ponte moved to: {step}. Sign in to see it:\n\n{link}',
     },
   },
   'follow-up-due': {
-    params: ['link', 'code', 'title', 'step'],
+    params: ['link', 'title', 'step'],
     secret: [],
     it: {
-      subject: 'Verifica del percorso {code} su Ponte',
-      text: 'È il momento di registrare come prosegue il percorso {code} per «{title}» (stato: {step}) su Ponte. Accedi per farlo:\n\n{link}',
+      subject: 'Verifica di un percorso su Ponte',
+      text: 'È il momento di registrare come prosegue un percorso per «{title}» (stato: {step}) su Ponte. Accedi per farlo:\n\n{link}',
     },
     en: {
-      subject: 'Follow-up due for {code} on Ponte',
-      text: 'It is time to record how the placement {code} for “{title}” (step: {step}) is going on Ponte. Sign in to do it:\n\n{link}',
+      subject: 'A follow-up is due on Ponte',
+      text: 'It is time to record how a placement for “{title}” (step: {step}) is going on Ponte. Sign in to do it:\n\n{link}',
     },
   },
 } as const satisfies Record<string, MailTemplateSpec>;
@@ -159,7 +160,6 @@ const TITLE = /^[^\p{C}]{1,160}$/u;
 
 function paramIsValid(name: string, value: string | number): boolean {
   if (name === 'link') return typeof value === 'string' && /^https?:\/\/\S+$/.test(value);
-  if (name === 'code') return typeof value === 'string' && (isCandidateCode(value) || isPseudonymCode(value));
   if (name === 'title') return typeof value === 'string' && TITLE.test(value);
   if (name === 'step') return typeof value === 'string' && isProposalState(value);
   return typeof value === 'number' && Number.isFinite(value);

@@ -45,18 +45,16 @@ export async function insertPlainMail(
   return id;
 }
 
-/** What a notice about a proposal names: the code each side knows her by, the listing, the step. */
+/** What a notice about a proposal names: the listing and the step. */
 interface ProposalFacts {
   state: ProposalState;
   title: string;
-  candidateCode: string;
-  pseudonymCode: string;
 }
 
 async function proposalFacts(manager: EntityManager, proposalId: string): Promise<ProposalFacts> {
   const [facts]: ProposalFacts[] = await manager.query(
-    `SELECT p.state, coalesce(o.title, c.title) AS title, p.card->>'candidateCode' AS "candidateCode", pr.pseudonym_code AS "pseudonymCode"
-     FROM proposals p JOIN profiles pr ON pr.id = p.profile_id
+    `SELECT p.state, coalesce(o.title, c.title) AS title
+     FROM proposals p
      LEFT JOIN offers o ON o.id = p.offer_id LEFT JOIN courses c ON c.id = p.course_id
      WHERE p.id = $1`,
     [proposalId],
@@ -73,9 +71,9 @@ const mailTitle = (title: string): string => {
 
 /**
  * In-app notifications for every recipient still active, plus the e-mail of that kind through
- * the outbox. Both say which proposal (the code the recipient knows her by: partners her
- * candidate code, staff her pseudonym code), which offer or course and which step, with a link;
- * never her home comune, names or free text. Returns the outbox ids, to dispatch after the commit.
+ * the outbox. Both say which offer or course and which step, with a link; the in-app one also
+ * names the proposal by the code its reader knows her by (partners her candidate code, staff her
+ * pseudonym code), behind sign-in. Never her home comune, names or free text. Returns the outbox ids, to dispatch after the commit.
  */
 export async function notifyProposal(manager: EntityManager, portals: PortalUrls, notice: ProposalNotice): Promise<string[]> {
   if (!notice.recipientIds.length) return [];
@@ -93,12 +91,8 @@ export async function notifyProposal(manager: EntityManager, portals: PortalUrls
   if (!template) return [];
   const outboxIds: string[] = [];
   for (const r of recipients) {
-    const params = {
-      link: proposalLink(portals, r.role, notice.proposalId),
-      code: isPartnerRole(r.role) ? facts.candidateCode : facts.pseudonymCode,
-      title: mailTitle(facts.title),
-      step: facts.state,
-    };
+    // No code in an e-mail (rule 8): the listing, the step and a link to sign in.
+    const params = { link: proposalLink(portals, r.role, notice.proposalId), title: mailTitle(facts.title), step: facts.state };
     outboxIds.push(await insertPlainMail(manager, { to: r.email, template, language: r.language, params }));
   }
   return outboxIds;
