@@ -211,7 +211,8 @@ test.describe('partner portal against the real API', () => {
     await page.locator('.ponte-bell').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Notifiche' })).toBeVisible();
     await checkpoint(page, 'partner-notifications');
-    await page.getByRole('link', { name: 'Hai ricevuto una nuova candidatura' }).click();
+    // A notification names the proposal by its candidate code and the offer.
+    await page.getByRole('link', { name: /^Nuova proposta: C-[A-Z0-9-]+ per «Addetta al magazzino»$/ }).click();
 
     await expect(page).toHaveURL(new RegExp(`/proposals/${proposalId}$`));
     await expect(page.getByRole('heading', { name: 'Perché è stata proposta' })).toBeVisible();
