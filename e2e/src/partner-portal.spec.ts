@@ -163,6 +163,10 @@ test.describe('partner portal against the real API', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Addetta al magazzino' })).toBeVisible();
     await expect(page.locator('.ponte-badge').first()).toHaveText('Bozza');
     await page.getByRole('button', { name: 'Pubblica' }).click();
+    // Publishing asks first, in an accessible modal dialog.
+    const publish = page.getByRole('dialog', { name: 'Pubblicare l’offerta?' });
+    await expect(publish).toContainText('«Addetta al magazzino» sarà visibile');
+    await publish.getByRole('button', { name: 'Sì, pubblica' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Pubblicato' })).toBeVisible();
     await expect(page.locator('.ponte-badge').first()).toHaveText('Pubblicato');
     const preview = page.locator('.ponte-preview');
@@ -195,6 +199,7 @@ test.describe('partner portal against the real API', () => {
     await page.getByRole('button', { name: 'Salva in bozza' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Operatrice di magazzino e logistica' })).toBeVisible();
     await page.getByRole('button', { name: 'Pubblica' }).click();
+    await page.getByRole('dialog', { name: 'Pubblicare il corso?' }).getByRole('button', { name: 'Sì, pubblica' }).click();
     await expect(page.locator('.ponte-badge').first()).toHaveText('Pubblicato');
     await checkpoint(page, 'partner-course-detail');
   });
@@ -211,8 +216,8 @@ test.describe('partner portal against the real API', () => {
     await page.locator('.ponte-bell').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Notifiche' })).toBeVisible();
     await checkpoint(page, 'partner-notifications');
-    // A notification names the proposal by its candidate code and the offer.
-    await page.getByRole('link', { name: /^Nuova proposta: C-[A-Z0-9-]+ per «Addetta al magazzino»$/ }).click();
+    // The notification names the candidate code and the offer (issue 21), never anything about her.
+    await page.getByRole('link', { name: /^Nuova candidatura: C-[A-Z0-9]{4}-[A-Z0-9]{4} per «/ }).click();
 
     await expect(page).toHaveURL(new RegExp(`/proposals/${proposalId}$`));
     await expect(page.getByRole('heading', { name: 'Perché è stata proposta' })).toBeVisible();
@@ -222,9 +227,11 @@ test.describe('partner portal against the real API', () => {
     await checkpoint(page, 'partner-proposal-new');
 
     await page.getByRole('button', { name: 'Mi interessa' }).click();
+    await page.getByRole('dialog', { name: /^Esprimere interesse per C-/ }).getByRole('button', { name: 'Sì, mi interessa' }).click();
     await expect(page.locator('.ponte-badge').first()).toHaveText('Interesse espresso');
     await page.getByRole('button', { name: 'Fissa il colloquio' }).click();
-    await field(page, 'Data e ora').fill(`${isoDay(7)}T10:30`);
+    // Recorded once it took place: a hire cannot be recorded before the interview's day (issue 21).
+    await field(page, 'Data e ora (ora di Roma)').fill(`${isoDay(-1)}T10:30`);
     await page.getByLabel('Luogo (sede dell’organizzazione)').fill('Via Carducci 12, Sesto San Giovanni');
     await page.getByRole('button', { name: 'Conferma' }).click();
     await expect(page.locator('.ponte-badge').first()).toHaveText('Colloquio fissato');

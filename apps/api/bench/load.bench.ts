@@ -325,7 +325,7 @@ export async function main(argv: string[]): Promise<void> {
   try {
     log(`database ${database.name}: seeding (demo seed, then ${opts.profiles} profiles, ${opts.offers} offers, ${opts.courses} courses)`);
     cli(env, 'seed');
-    ds = createDataSource({ url: database.url, applicationName: 'ponte-bench', poolSize: 2 });
+    ds = createDataSource({ url: database.url, applicationName: 'ponte-bench', poolSize: 2, statementTimeoutMs: opts.region ? 0 : undefined });
     await ds.initialize();
     const opened = ds;
     guard.add('its data source', () => opened.destroy());
@@ -350,6 +350,7 @@ export async function main(argv: string[]): Promise<void> {
       const session = email.startsWith('consulente.nord') ? sessions.nord : sessions.milano;
       for (const target of list) {
         const entry = await api(base, 'POST', `/api/profiles/${target.profileId}/shortlist`, session.auth, { kind: 'offer', targetId: target.offerId, source: 'search' });
+        if (entry.status !== 201) throw new Error(`shortlist answered ${entry.status}: ${JSON.stringify(entry.body)}`);
         const proposal = await api(base, 'POST', `/api/profiles/${target.profileId}/proposals`, session.auth, { shortlistEntryId: entry.body['id'] });
         if (proposal.status !== 201) throw new Error(`proposal answered ${proposal.status}: ${JSON.stringify(proposal.body)}`);
         proposalIds.push(String(proposal.body['id']));

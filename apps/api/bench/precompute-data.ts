@@ -111,16 +111,19 @@ export async function insertDataset(ds: DataSource, data: Dataset): Promise<Inse
       [JSON.stringify(offers.slice(i, i + 4000))],
     );
   }
-  await ds.query(
-    `INSERT INTO courses (id, organisation_id, title, description, skills_taught, target_occupations, work_mode, comune, shifts, total_hours,
-                          start_date, end_date, deadline, seats, seats_filled, cost, status, published_at)
-     SELECT r.id, r.organisation_id, r.title, r.description, ${arrays(['skills_taught', 'target_occupations'])}, r.work_mode, r.comune, ${arrays(['shifts'])},
-            r.total_hours, r.start_date::date, r.end_date::date, r.deadline::date, r.seats, r.seats_filled, r.cost, r.status, now()
-     FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, organisation_id uuid, title text, description text, skills_taught jsonb, target_occupations jsonb,
-          work_mode text, comune char(6), shifts jsonb, total_hours int, start_date text, end_date text, deadline text, seats int, seats_filled int,
-          cost text, status text)`,
-    [JSON.stringify(courses)],
-  );
+  // In parts, as the offers: one statement for a region's 40,000 courses outlasts the statement timeout.
+  for (let i = 0; i < courses.length; i += 4000) {
+    await ds.query(
+      `INSERT INTO courses (id, organisation_id, title, description, skills_taught, target_occupations, work_mode, comune, shifts, total_hours,
+                            start_date, end_date, deadline, seats, seats_filled, cost, status, published_at)
+       SELECT r.id, r.organisation_id, r.title, r.description, ${arrays(['skills_taught', 'target_occupations'])}, r.work_mode, r.comune, ${arrays(['shifts'])},
+              r.total_hours, r.start_date::date, r.end_date::date, r.deadline::date, r.seats, r.seats_filled, r.cost, r.status, now()
+       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, organisation_id uuid, title text, description text, skills_taught jsonb, target_occupations jsonb,
+            work_mode text, comune char(6), shifts jsonb, total_hours int, start_date text, end_date text, deadline text, seats int, seats_filled int,
+            cost text, status text)`,
+      [JSON.stringify(courses.slice(i, i + 4000))],
+    );
+  }
 
   const profiles = data.profiles.map((p) => ({ ...p, uuid: randomUUID() }));
   for (let i = 0; i < profiles.length; i += 2000) {

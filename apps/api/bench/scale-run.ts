@@ -21,9 +21,9 @@ export interface RunFigures {
   workers: number;
   partitions: number;
   /** Partitions in the whole plan (more than `partitions` when a sample ran). */
-  planned: number;
+  planned?: number;
   /** Profiles in the whole plan. */
-  plannedProfiles: number;
+  plannedProfiles?: number;
   profiles: number;
   /** From the launch to the parent's completion, s (each worker's catalogue compilation included). */
   wallS: number;
@@ -39,9 +39,9 @@ export interface RunFigures {
   machineBusy: number;
   rowsStored: number;
   /** Sums over the partitions, s: loading, the engine (rank and explain), storing (overlaps the engine). */
-  loadS: number;
-  rankS: number;
-  storeS: number;
+  loadS?: number;
+  rankS?: number;
+  storeS?: number;
   /** The progress the parent kept last (what the coordinator's jobs page shows). */
   progress: RecomputationProgress | null;
   /** Seconds from the launch to the first partition done (the cold catalogue compilation). */

@@ -116,7 +116,7 @@ export {
 } from './lib/validators/codice-fiscale';
 export { isValidAtecoCode } from './lib/validators/ateco';
 export { START_DATE_WINDOW, isPlausibleStartDate, startDateWindow } from './lib/validators/start-date';
-export { PONTE_TIME_ZONE, romeDay, interviewOutcomeProblems } from './lib/proposal-dates';
+export { PONTE_TIME_ZONE, romeDay, interviewOutcomeProblems, romeWallTimeToInstant, instantToRomeWallTime } from './lib/proposal-dates';
 export type { InterviewOutcomeProblem } from './lib/proposal-dates';
 export {
   isValidEmail,
@@ -178,3 +178,5 @@ export { RECOMPUTATION_STATES } from './lib/recomputation';
 export type { RecomputationScope, RecomputationState, RecomputationProgress, RecomputationView } from './lib/recomputation';
 export { VETTING_CHECKS, explainVettingChecks, vettingCheckFlags } from './lib/validators/vetting-checks';
 export type { VettingCheck, VettingCheckResult, VettedFacts } from './lib/validators/vetting-checks';
+export { INDICATOR_METRICS, indicatorMetricMessages } from './lib/indicator-terms';
+export type { IndicatorMetric } from './lib/indicator-terms';

@@ -6,7 +6,11 @@ export {
   ESSENTIAL_WEIGHT,
   OPTIONAL_WEIGHT,
   BROADER_CREDIT,
-  GAPS_FOR_FULL_COURSE_POINTS,
+  CLEARLY_BETTER_FIT,
+  OFFER_MAX_POINTS,
+  COURSE_MAX_POINTS,
+  specificityOf,
+  groupCreditOf,
   DEFAULT_REACH_THRESHOLD,
   DEFAULT_NEAR_THRESHOLD,
   type SkillTier,
@@ -17,6 +21,7 @@ export {
   type SkillMatch,
   type OfferExplanation,
   type CourseExplanation,
+  type CourseTowards,
   type OfferMatch,
   type CourseMatch,
 } from './lib/score';
@@ -38,7 +43,13 @@ export {
   type BroaderRelationRow,
   type OccupationRow,
   type OccupationSkillRow,
+  type ConceptFactRow,
 } from './lib/taxonomy';
+export {
+  languageOfSkillLabel,
+  languageSkillRows,
+  type LanguageSkillRow,
+} from './lib/languages';
 export {
   prepareCatalogue,
   type Catalogue,

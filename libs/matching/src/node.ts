@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCsv } from './lib/csv';
 import { buildComuneIndex, type ComuneIndex } from './lib/geo';
+import { languageSkillRows } from './lib/languages';
 import {
   buildTaxonomy,
   type BroaderRelationRow,
@@ -35,7 +36,9 @@ export interface EscoLoadOptions extends TaxonomyOptions {
 
 /**
  * Reads a folder in the official ESCO CSV layout: broaderRelationsSkillPillar.csv (required),
- * occupations_en.csv (ISCO groups) and occupationSkillRelations.csv when present.
+ * occupations_en.csv (ISCO groups), occupationSkillRelations.csv (target gaps, specificity) and
+ * languageSkillsCollection_en.csv (language skills held through her languages) and
+ * transversalSkillsCollection_en.csv (the least specific skills) when present.
  */
 export function loadEscoTaxonomy(
   dir: string,
@@ -61,11 +64,19 @@ export function loadEscoTaxonomy(
     'relationType',
     'skillUri',
   ]);
+  const languagesFile = join(dir, 'languageSkillsCollection_en.csv');
+  const languages = existsSync(languagesFile) ? readCsv(languagesFile) : [];
+  requireColumns(languagesFile, languages, ['conceptUri', 'preferredLabel']);
+  const transversalFile = join(dir, 'transversalSkillsCollection_en.csv');
+  const transversal = existsSync(transversalFile) ? readCsv(transversalFile) : [];
+  requireColumns(transversalFile, transversal, ['conceptUri']);
   return buildTaxonomy(
     {
       broaderRelations: broader as unknown as BroaderRelationRow[],
       occupations: occupations as unknown as OccupationRow[],
       occupationSkills: relations as unknown as OccupationSkillRow[],
+      languageSkills: languageSkillRows(languages.map((r) => ({ uri: r['conceptUri'], label: r['preferredLabel'] }))),
+      transversalSkills: transversal.map((r) => r['conceptUri']),
     },
     options,
   );

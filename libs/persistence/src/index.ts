@@ -72,7 +72,7 @@ export { Match, MatchState, MatchNotice } from './lib/matching/match.entity';
 export type { MatchKind } from './lib/matching/match.entity';
 export { MATCH_ERASERS } from './lib/matching/match-erasers';
 export { MatchCache } from './lib/matching/match-cache';
-export type { MatchCacheOptions, CatalogueSnapshot, ListingVersion, ListingVersions } from './lib/matching/match-cache';
+export type { BeforeBlocking, MatchCacheOptions, CatalogueSnapshot, ListingVersion, ListingVersions } from './lib/matching/match-cache';
 export { MatchPrecomputer } from './lib/matching/match-precompute';
 export { planPartitions, profilesInRange, inRange, launchRecomputation, EVERY_PROFILE } from './lib/matching/match-partitions';
 export { seedMatchingVolume, VOLUME_SKILL } from './lib/matching/matching-volume';

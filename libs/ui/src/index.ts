@@ -52,11 +52,14 @@ export * from './lib/layout/header.component';
 export * from './lib/layout/footer.component';
 export * from './lib/layout/layout.component';
 export * from './lib/layout/nav-tiles.component';
+export * from './lib/todo/todo-list.component';
+export * from './lib/legal/legal-pages';
 export * from './lib/states/loading-state.component';
 export * from './lib/states/empty-state.component';
 export * from './lib/states/error-state.component';
 export * from './lib/states/pagination.component';
 export * from './lib/states/status-badge.component';
+export * from './lib/states/confirm.service';
 // pages shared by both portals
 export * from './lib/auth-pages/sign-in.page';
 export * from './lib/auth-pages/password-reset-request.page';

@@ -28,6 +28,7 @@ import { QueueModule } from '../queue/queue.module';
 import { ReferenceModule } from '../reference/reference.module';
 import { IndicatorsModule } from '../indicators/indicators.module';
 import { JobsModule } from '../jobs/jobs.module';
+import { TodoModule } from '../todo/todo.module';
 
 @Module({
   imports: [
@@ -59,6 +60,7 @@ import { JobsModule } from '../jobs/jobs.module';
     MatchingModule,
     IndicatorsModule,
     JobsModule,
+    TodoModule,
   ],
   // The idempotency interceptor is mounted on POST routes only (common/idempotency/post.decorator).
   providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

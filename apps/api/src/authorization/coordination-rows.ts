@@ -1,7 +1,7 @@
 /**
  * Matrix rows of the steering committee's tools (issue 9): anonymised indicators with their
  * exports (indicators:read), failed background jobs and recomputations of matches (jobs:manage),
- * coordinators only.
+ * coordinators only; and each role's to-do list (issue 21).
  * Retry and discard act on a job that really failed, one per call. Spread into
  * AUTHORIZATION_MATRIX. (Types only from authorization-matrix.ts: it imports this file.)
  */
@@ -40,4 +40,8 @@ export const COORDINATION_ROWS: MatrixRow[] = [
   { route: 'GET /api/jobs/recomputations', expect: COORDINATORS },
   { route: 'GET /api/jobs/recomputations/:id', expect: COORDINATORS, request: recomputation },
   { route: 'POST /api/jobs/recomputations', expect: COORDINATORS, request: () => ({ body: {} }) },
+  // --- each role's to-do list (issue 21): everyone signed in, scoped by the service; the
+  // interview calendar is for those who read proposals (not coordinators) ---------------------
+  { route: 'GET /api/todo', expect: { ...COORDINATORS, counsellor: '2xx', otherCounsellor: '2xx', partnerAdmin: '2xx', partnerMember: '2xx', otherPartner: '2xx' } },
+  { route: 'GET /api/todo/interviews.ics', expect: { ...COORDINATORS, coordinator: 403, counsellor: '2xx', otherCounsellor: '2xx', partnerAdmin: '2xx', partnerMember: '2xx', otherPartner: '2xx' } },
 ];

@@ -140,8 +140,9 @@ function planCourse(random: DemoRandom, reference: DemoReference, organisation: 
     comune ? `Sede del corso: ${reference.comuni.get(comune)?.name}.` : 'Lezioni a distanza in diretta.',
   ].join(' ');
   const roll = random.next();
-  // One course in three has already ended or is under way: they carry the enrolments and completions.
-  const startInDays = n % 3 === 0 ? random.int(-150, -40) : random.int(-30, 90);
+  // One course in three has already ended or is under way (they carry the enrolments and
+  // completions); the others still take enrolments (deadline a week before the start).
+  const startInDays = n % 3 === 0 ? random.int(-150, -40) : random.int(10, 100);
   return {
     kind: 'course',
     organisationId: organisation.id,

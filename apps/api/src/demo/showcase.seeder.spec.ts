@@ -1,5 +1,5 @@
 import { detectIdentifiers, PROPOSAL_STATES, proposalStatesOf } from '@ponte/domain';
-import { SEALED_WITH } from '@ponte/persistence';
+import { OPEN_TARGET_SQL, SEALED_WITH } from '@ponte/persistence';
 import { authenticator } from 'otplib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +53,9 @@ describe('demo showcase seed', () => {
     expect(await count('SELECT count(*)::int AS n FROM organisations')).toBeGreaterThanOrEqual(40);
     expect(await count(`SELECT count(*)::int AS n FROM offers WHERE status = 'published'`)).toBeGreaterThanOrEqual(250);
     expect(await count('SELECT count(*)::int AS n FROM offers')).toBeGreaterThanOrEqual(300);
+    // What the issue promises: 300 open offers from 40 vetted organisations.
+    expect(await count(`SELECT count(*)::int AS n FROM offers t JOIN organisations o ON o.id = t.organisation_id WHERE ${OPEN_TARGET_SQL}`)).toBeGreaterThanOrEqual(300);
+    expect(await count(`SELECT count(*)::int AS n FROM organisations WHERE status = 'vetted'`)).toBeGreaterThanOrEqual(40);
     expect(await count('SELECT count(*)::int AS n FROM courses')).toBeGreaterThanOrEqual(80);
     expect(await count('SELECT count(*)::int AS n FROM profiles')).toBeGreaterThanOrEqual(60);
     const statuses = await t.dataSource.query(`SELECT kind, status, count(*)::int AS n FROM organisations GROUP BY kind, status`);

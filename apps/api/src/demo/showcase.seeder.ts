@@ -68,7 +68,7 @@ async function insertOrganisations(manager: EntityManager): Promise<PlannedOrgan
     const company = o.kind === 'company';
     planned.push({
       id: row.id, kind: o.kind, seatComune: o.seatComune, sectors: o.sectors,
-      offers: o.status === 'pending' ? 0 : company ? 11 : o.kind === 'union' ? 3 : 0,
+      offers: o.status === 'pending' ? 0 : company ? 12 : o.kind === 'union' ? 3 : 0,
       courses: o.status === 'pending' || company ? 0 : o.kind === 'union' ? 3 : 10,
     });
   }

@@ -1,3 +1,4 @@
+import { indicatorMetricMessages } from '@ponte/domain';
 import { defineMessages } from '../common/i18n/define-messages';
 
 /** Problems of the indicators queries and the labels of the exports (regional funding report). */
@@ -18,14 +19,7 @@ export const indicatorsMessages = defineMessages({
     'indicators.export.contract': 'Tipo di contratto',
     'indicators.export.activeProfiles': 'Profili attivi (alla data di generazione, creati entro fine periodo)',
     'indicators.export.byNetwork': 'Totali del periodo per rete',
-    'indicators.metric.proposalsSent': 'Proposte inviate',
-    'indicators.metric.interviews': 'Colloqui',
-    'indicators.metric.hires': 'Assunzioni',
-    'indicators.metric.courseEnrolments': 'Iscrizioni ai corsi',
-    'indicators.metric.courseCompletions': 'Corsi completati',
-    'indicators.metric.stillInWorkAt6Months': 'Ancora al lavoro a 6 mesi',
-    'indicators.metric.stillInTrainingAt6Months': 'Ancora in formazione a 6 mesi',
-    'indicators.metric.activeProfiles': 'Profili attivi',
+    ...indicatorMetricMessages('it'),
     'indicators.contract.tirocinio': 'Tirocinio',
     'indicators.contract.apprendistato': 'Apprendistato',
     'indicators.contract.tempo_determinato': 'Tempo determinato',
@@ -48,14 +42,7 @@ export const indicatorsMessages = defineMessages({
     'indicators.export.contract': 'Contract type',
     'indicators.export.activeProfiles': 'Active profiles (on the generation date, created by the end of the period)',
     'indicators.export.byNetwork': 'Period totals by network',
-    'indicators.metric.proposalsSent': 'Proposals sent',
-    'indicators.metric.interviews': 'Interviews',
-    'indicators.metric.hires': 'Hires',
-    'indicators.metric.courseEnrolments': 'Course enrolments',
-    'indicators.metric.courseCompletions': 'Courses completed',
-    'indicators.metric.stillInWorkAt6Months': 'Still in work at 6 months',
-    'indicators.metric.stillInTrainingAt6Months': 'Still in training at 6 months',
-    'indicators.metric.activeProfiles': 'Active profiles',
+    ...indicatorMetricMessages('en'),
     'indicators.contract.tirocinio': 'Traineeship',
     'indicators.contract.apprendistato': 'Apprenticeship',
     'indicators.contract.tempo_determinato': 'Fixed-term',

@@ -142,6 +142,8 @@ describe('indicators (coordinators, small cells suppressed)', () => {
     const italian = await get(`/export.csv?networkId=${a}&from=2024-01&to=2024-03&lang=it`).set('Accept-Language', 'en').expect(200);
     const it = italian.text.slice(1).split('\r\n');
     expect(it[1]).toBe('Rete;Rete Nord');
+    // The dashboard's words (issue 21: one term per concept, "candidatura" for a proposal).
+    expect(it).toContain('Mese;Candidature inviate;Colloqui;Assunzioni;Iscrizioni ai corsi;Corsi completati;Ancora al lavoro a 6 mesi;Ancora in formazione a 6 mesi');
     expect(it.slice(7, 10)).toEqual(['2024-01;*;0;8;0;0;0;0', '2024-02;*;*;5;0;0;0;0', '2024-03;20;0;0;0;0;0;0']);
     expect(it.find((l) => l.startsWith('Tirocinio;'))).toBe('Tirocinio;*');
     expect(it.flatMap((l) => l.split(';')).filter((f) => /^[1-4]$/.test(f.trim()))).toEqual([]);

@@ -96,9 +96,10 @@ describe('matches: why-not, new-match notifications, erasure', () => {
 
       const list = await request(t.server).get('/api/notifications').set('Authorization', w.counsellor.auth).expect(200);
       const mine = list.body.items.find((n: { targetId: string }) => n.targetId === id);
-      expect(mine).toMatchObject({ kind: 'new_matches', targetType: 'profile', pseudonymCode, link: `/profiles/${id}/matches` });
-      // Nothing else about her: the notification is a kind, a code and a link.
-      expect(Object.keys(mine).sort()).toEqual(['createdAt', 'id', 'kind', 'link', 'pseudonymCode', 'readAt', 'targetId', 'targetType']);
+      // One new_matches notification so far: its item groups one.
+      expect(mine).toMatchObject({ kind: 'new_matches', targetType: 'profile', pseudonymCode, link: `/profiles/${id}/matches`, count: 1 });
+      // Nothing else about her: the notification is a kind, a code, a link and how many it groups.
+      expect(Object.keys(mine).sort()).toEqual(['count', 'createdAt', 'id', 'kind', 'link', 'pseudonymCode', 'readAt', 'targetId', 'targetType']);
       expect((await request(t.server).get('/api/notifications').set('Authorization', w.colleague.auth)).body.items.some((n: { targetId: string }) => n.targetId === id)).toBe(false);
 
       // Read, then a new high offer: one more.

@@ -125,7 +125,7 @@ export class MatchReadsService {
   private async place(profile: VersionedProfile, offerId: string, score: number): Promise<Pick<WhyNotView, 'rank' | 'belowCut'>> {
     const page = await this.dataSource.query(
       `SELECT m.target_id AS id FROM matches m JOIN profiles p ON p.id = m.profile_id AND p.version = m.profile_version
-       WHERE m.profile_id = $1 AND m.kind = 'offer' ORDER BY m.score DESC, m.target_id`,
+       WHERE m.profile_id = $1 AND m.kind = 'offer' ORDER BY m.score DESC, (m.explanation->>'evidence')::float8 DESC, m.target_id`,
       [profile.id],
     );
     const ids: string[] = page.map((r: { id: string }) => r.id);

@@ -46,11 +46,12 @@ describe('matches: precomputation through the jobs, and reads that never serve a
     const row = await storedRow(id, w.offer.id);
     expect(row).toMatchObject({ profileVersion: 2, targetVersion: w.offer.version });
     // Stored packed (the prefix-less URI, no derived list), answered as the engine explained it.
-    expect(row.explanation.skills).toContain(`xe${SKILLS.domesticCare.slice(SKILLS.domesticCare.lastIndexOf('/') + 1)}`);
+    expect(row.explanation.skills.map((s: unknown[]) => s[0])).toContain(`xe${SKILLS.domesticCare.slice(SKILLS.domesticCare.lastIndexOf('/') + 1)}`);
     expect(row.explanation.missingEssential).toBeUndefined();
     const explained = unpackOfferExplanation(row.explanation);
     expect(explained.points.skills).toBeGreaterThan(0);
-    expect(explained.skills).toContainEqual({ uri: SKILLS.domesticCare, essential: true, tier: 'exact' });
+    expect(explained.skills).toContainEqual(expect.objectContaining({ uri: SKILLS.domesticCare, essential: true, tier: 'exact', credit: 1 }));
+    expect(explained.maxPoints).toMatchObject({ skills: 55, use: 25, occupation: 10 });
     expect(explained.missingEssential).toEqual([SKILLS.assistCustomers]);
 
     const res = await getMatches(t, w.counsellor, id).expect(200);

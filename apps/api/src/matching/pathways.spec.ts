@@ -93,7 +93,7 @@ describe('matching on real ESCO reference data: ranking, pathways, skill gaps', 
       expect(first.explanation.essentialCoverage).toBe(1);
       expect(first.score).toBeGreaterThan(second.score);
     }
-  });
+  }, 120_000);
 
   describe('pathways and skill gaps', () => {
     let target: string;

@@ -63,18 +63,18 @@ SELECT json_build_object(
          'listVersion', s.profile_version, 'filtered', s.filtered) AS her,
        s.computed_at AS "computedAt", NULL::uuid AS id, NULL::float8 AS score, NULL::int AS "targetVersion", NULL::int AS version,
        NULL::text AS title, NULL::uuid AS "organisationId", NULL::text AS "organisationName", NULL::text AS comune, NULL::text AS "workMode",
-       NULL::text AS deadline, NULL::text AS contract, NULL::text AS "startDate", NULL::text AS explanation
+       NULL::text AS deadline, NULL::text AS contract, NULL::text AS "startDate", NULL::text AS explanation, NULL::float8 AS evidence
 FROM her LEFT JOIN match_states s ON s.profile_id = her.id
 UNION ALL
 SELECT NULL, NULL, m.target_id, m.score::float8, m.target_version, t.version, t.title, t.organisation_id, o.legal_name, t.comune, t.work_mode,
        to_char(t.deadline, 'YYYY-MM-DD'), ${k.contract}, ${k.startDate},
-       CASE WHEN t.version = m.target_version THEN m.explanation::text END
+       CASE WHEN t.version = m.target_version THEN m.explanation::text END, (m.explanation->>'evidence')::float8
 FROM her
 JOIN matches m ON m.profile_id = her.id AND m.kind = '${kind}' AND m.profile_version = her.version
 JOIN ${k.table} t ON t.id = m.target_id
 JOIN organisations o ON o.id = t.organisation_id
 WHERE her.eligible AND ${OPEN_TARGET_SQL}
-ORDER BY score DESC NULLS FIRST, id`;
+ORDER BY score DESC NULLS FIRST, evidence DESC NULLS LAST, id`;
 };
 
 const STORED_LIST_SQL: Record<MatchKind, string> = { offer: storedListSql('offer'), course: storedListSql('course') };

@@ -89,7 +89,7 @@ describe('notifications: which proposal, which offer, which step; repeats groupe
         for (const value of [...personal, candidateCode]) expect(`${subject}\n${body}`).not.toContain(value);
       }
     }
-    expect(renderMail(mails[1].template, 'it', mails[1].params).subject).toBe(`Proposta ${profile.pseudonymCode} per «${w.offer.title}»: colloquio fissato`);
+    expect(renderMail(mails[1].template, 'it', mails[1].params).subject).toBe(`Candidatura ${profile.pseudonymCode} per «${w.offer.title}»: colloquio fissato`);
     expect(renderMail(mails[1].template, 'en', mails[1].params).subject).toBe(`Proposal ${profile.pseudonymCode} for “${w.offer.title}”: interview arranged`);
 
     // Opening the item marks the whole group read.

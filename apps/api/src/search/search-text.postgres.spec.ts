@@ -154,7 +154,7 @@ describe('PostgreSQL search with words', () => {
 
     it('answers as the statement reading every match does, when the matches fit under the cap', async () => {
       for (const text of ['barista', 'cuoca', 'barista affiancamento', 'caffetteria']) {
-        for (const more of [{}, { kinds: ['offer' as const] }, { shifts: ['morning'] }, { near: { lat: 45.46, lon: 9.19, radiusKm: 5 } }]) {
+        for (const more of [{}, { kinds: ['offer' as const] }, { shifts: ['morning'] }, { near: { lat: 45.46, lon: 9.19, radiusKm: 5 } }, { excludeOrganisationIds: [organisationId] }]) {
           const q = query(text, { ...more, sort: 'date' });
           const ours = await engine.search(q);
           const [reference] = await dataSource.query(compileScan(q).sql, compileScan(q).params);

@@ -2,6 +2,7 @@ import { Route } from '@angular/router';
 import { PERMISSIONS } from '@ponte/domain';
 import {
   AccessDeniedPage,
+  LEGAL_ROUTES,
   NotFoundPage,
   NotificationsPage,
   PasswordResetRequestPage,
@@ -35,6 +36,8 @@ export const appRoutes: Route[] = [
     data: { mode: 'reset' },
     title: 'auth.setPassword.title.reset',
   },
+  // Privacy, legal notes, accessibility statement, contacts: public, linked from the footer.
+  ...LEGAL_ROUTES,
   {
     path: 'accept-invitation',
     component: SetPasswordPage,

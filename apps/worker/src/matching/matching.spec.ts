@@ -63,7 +63,7 @@ describe('matching worker', () => {
   const rowsOf = (profileId: string) =>
     w.dataSource.query(
       `SELECT target_id AS "targetId", kind, profile_version AS "profileVersion", target_version AS "targetVersion", score::float8 AS score, explanation
-       FROM matches WHERE profile_id = $1 ORDER BY score DESC, target_id`,
+       FROM matches WHERE profile_id = $1 ORDER BY score DESC, (explanation->>'evidence')::float8 DESC NULLS LAST, target_id`,
       [profileId],
     );
   const versionOf = async (profileId: string): Promise<number> => (await w.dataSource.query('SELECT version FROM profiles WHERE id = $1', [profileId]))[0].version;

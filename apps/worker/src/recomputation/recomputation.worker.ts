@@ -24,7 +24,9 @@ import { MatchingService } from '../matching/matching.service';
  * every quarter of RECOMPUTE_STALL_MS while it runs (the engine yields between profiles); when
  * its process dies, the lock runs out and any worker's stalled check puts the partition back in
  * the queue. A partition starts by bringing the catalogue up to date, which at a region's size is
- * a synchronous compilation of tens of seconds: the lock is extended for it first.
+ * a synchronous compilation of tens of seconds or more: the lock is extended right before it.
+ * Jobs of other queues in the same process are not: a compilation longer than their lock makes
+ * them stalled (they are idempotent and run again).
  */
 /** How long the lock is extended before a partition's catalogue check (a compilation holds the event loop). */
 export const COMPILE_LOCK_MS = 10 * 60_000;
@@ -72,10 +74,16 @@ export class RecomputationWorker implements OnApplicationBootstrap, OnApplicatio
   private async partition(job: Job<RecomputePartitionJob>, token?: string): Promise<PartitionResult> {
     const startedAt = new Date().toISOString();
     await this.markStarted(job, startedAt);
-    // The regular renewal brings the lock back to RECOMPUTE_STALL_MS once the compilation is over.
-    if (token) await job.extendLock(token, Math.max(COMPILE_LOCK_MS, this.config.RECOMPUTE_STALL_MS));
+    // Extended right before each build, not at the start: while the data loads the regular
+    // renewals run, and each brings the lock back to RECOMPUTE_STALL_MS (at a region's size a
+    // lock extended at the start ran out during the compilation that followed minutes of loading,
+    // and the partition, done, was found stalled and ran again). After the build, the regular
+    // renewal brings it back to RECOMPUTE_STALL_MS.
+    const beforeCompile = async () => {
+      if (token) await job.extendLock(token, Math.max(COMPILE_LOCK_MS, this.config.RECOMPUTE_STALL_MS));
+    };
     const { scope, from, to } = job.data;
-    const report = await this.matching.precomputer.recomputePartition(scope, { from, to });
+    const report = await this.matching.precomputer.recomputePartition(scope, { from, to }, { beforeCompile });
     const result: PartitionResult = {
       profiles: report.profiles,
       stored: report.stored,

@@ -97,8 +97,8 @@ export const MAIL_TEMPLATES = {
     params: ['link', 'code', 'title', 'step'],
     secret: [],
     it: {
-      subject: 'Nuova proposta su Ponte: {code} per «{title}»',
-      text: 'La tua organizzazione ha ricevuto una nuova proposta su Ponte: candidatura {code} per «{title}» (stato: {step}). Accedi per vederla:\n\n{link}',
+      subject: 'Nuova candidatura su Ponte: {code} per «{title}»',
+      text: 'La tua organizzazione ha ricevuto una nuova candidatura su Ponte: {code} per «{title}» (stato: {step}). Accedi per vederla:\n\n{link}',
     },
     en: {
       subject: 'New proposal on Ponte: {code} for “{title}”',
@@ -109,8 +109,8 @@ export const MAIL_TEMPLATES = {
     params: ['link', 'code', 'title', 'step'],
     secret: [],
     it: {
-      subject: 'Proposta {code} per «{title}»: {step}',
-      text: 'La proposta {code} per «{title}» che segui su Ponte è passata allo stato: {step}. Accedi per vederla:\n\n{link}',
+      subject: 'Candidatura {code} per «{title}»: {step}',
+      text: 'La candidatura {code} per «{title}» che segui su Ponte è passata allo stato: {step}. Accedi per vederla:\n\n{link}',
     },
     en: {
       subject: 'Proposal {code} for “{title}”: {step}',

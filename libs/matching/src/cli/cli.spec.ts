@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { locateSharedData, sharedEscoDir } from '../node';
+import { loadEscoTaxonomy, locateSharedData, sharedEscoDir } from '../node';
 import { createContext } from '../lib/context';
 import { rankForProfile } from '../lib/rank';
 import {
@@ -81,8 +81,11 @@ describe('ponte-match rank (real process)', () => {
   it('reads --esco and --comuni in the official layouts', () => {
     const shared = locateSharedData(__dirname) as string;
     const esco = sharedEscoDir(shared);
-    const skill =
-      'http://data.europa.eu/esco/skill/fed5b267-73fa-461d-9f69-827c78beb39d';
+    const occupation =
+      'http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34';
+    // She holds every essential skill of the offer's occupation, her target: a perfect fit.
+    const skills = loadEscoTaxonomy(esco).essentialSkills(occupation);
+    expect(skills.length).toBeGreaterThan(1);
     const out = cli(
       [
         'rank',
@@ -96,18 +99,10 @@ describe('ponte-match rank (real process)', () => {
       {
         ...input,
         profile: profile({
-          skills: [{ uri: skill }],
-          targetOccupations: [
-            'http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34',
-          ],
+          skills: skills.map((uri) => ({ uri })),
+          targetOccupations: [occupation],
         }),
-        offers: [
-          offer({
-            essentialSkills: [skill],
-            occupation:
-              'http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34',
-          }),
-        ],
+        offers: [offer({ essentialSkills: skills, occupation })],
       },
     );
     expect(out.stderr).toBe('');

@@ -24,23 +24,31 @@ import {
 } from './model';
 import type { RankOptions, RankResult } from './rank';
 import {
-  BROADER_CREDIT,
-  ESSENTIAL_WEIGHT,
-  OPTIONAL_WEIGHT,
-  accommodationPoints,
+  PROGRESS_OFFERS,
+  COURSE_MAX_POINTS,
+  LANGUAGE_SKILL_LEVEL,
+  OFFER_MAX_POINTS,
+  accommodationShare,
+  contractCreditOf,
   contractFit,
-  contractPoints,
-  courseDistancePoints,
-  courseGapPoints,
-  courseSchedulePoints,
-  distancePoints,
+  coursePoints,
+  courseScheduleShare,
+  distanceShare,
   essentialCoverage,
+  evidenceOf,
+  fitOf,
+  gapProgress,
   hoursFit,
   occupationPoints,
-  schedulePoints,
+  offerPoints,
+  round3,
+  scheduleShare,
   skillPoints,
+  skillWeight,
   total,
+  usePoints,
   type CourseMatch,
+  type CourseTowards,
   type OccupationFit,
   type OfferExplanation,
   type OfferMatch,
@@ -107,33 +115,65 @@ function reason(
   return (l.minEqf ?? 0) > (profile.eqf ?? 0) ? 'eqf' : null;
 }
 
+/** Her skills, her languages, and what they hold, as plain strings. */
+interface Holder {
+  /** Sorted by URI: the first covering a group is named in the explanation. */
+  skills: string[];
+  levels: Map<string, number>;
+  /** Her skills and the language skills of her languages at B1 or above. */
+  held: Set<string>;
+}
+
+function holderOf(ctx: MatchContext, profile: Profile): Holder {
+  const skills = unique(profile.skills.map((s) => s.uri)).sort(byUri);
+  const levels = new Map<string, number>();
+  for (const l of profile.languages ?? [])
+    levels.set(l.code, Math.max(levels.get(l.code) ?? -1, CEFR_LEVELS.indexOf(l.cefr)));
+  const held = new Set(skills);
+  for (const [code, ids] of ctx.taxonomy.languageSkillsByCode()) {
+    if ((levels.get(code) ?? -1) < LANGUAGE_SKILL_LEVEL) continue;
+    for (const id of ids) held.add(ctx.taxonomy.conceptUri(id));
+  }
+  return { skills, levels, held };
+}
+
+function specificity(ctx: MatchContext, uri: string): number {
+  const id = ctx.taxonomy.conceptId(uri);
+  return id === undefined ? 1 : ctx.taxonomy.specificityOf(id);
+}
+
 function skillMatch(
   ctx: MatchContext,
-  held: Set<string>,
-  heldSorted: string[],
+  her: Holder,
+  offer: Offer,
   uri: string,
   essential: boolean,
 ): SkillMatch {
-  if (held.has(uri)) return { uri, essential, tier: 'exact' };
   const t = ctx.taxonomy;
   const id = t.conceptId(uri);
+  const weight = skillWeight(essential, specificity(ctx, uri));
+  const exact = { uri, essential, tier: 'exact', weight, credit: 1 } as const;
+  if (her.skills.includes(uri)) return exact;
+  const language = id === undefined ? undefined : t.languageOf(id);
+  if (language !== undefined) {
+    const level = her.levels.get(language) ?? -1;
+    const stated = (offer.languages ?? []).some((l) => l.code === language);
+    if (level >= LANGUAGE_SKILL_LEVEL || (level >= 0 && stated))
+      return { ...exact, language };
+  }
   const lineage = (h: string) => {
     const hid = t.conceptId(h);
     return hid === undefined ? [] : [hid, ...t.ancestors(hid)];
   };
+  let best: SkillMatch | null = null;
   for (const group of id === undefined ? [] : t.groupKeys(id)) {
-    const through = heldSorted.find((h) => lineage(h).includes(group));
-    if (through !== undefined) {
-      return {
-        uri,
-        essential,
-        tier: 'broader',
-        group: t.conceptUri(group),
-        through,
-      };
-    }
+    const credit = t.keyCredit(group);
+    if (credit <= (best?.credit ?? 0)) continue;
+    const through = her.skills.find((h) => lineage(h).includes(group));
+    if (through === undefined) continue;
+    best = { uri, essential, tier: 'broader', weight, credit, group: t.conceptUri(group), through };
   }
-  return { uri, essential, tier: 'none' };
+  return best ?? { uri, essential, tier: 'none', weight, credit: 0 };
 }
 
 function occupationFit(
@@ -164,23 +204,34 @@ const byUri = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function explain(
   ctx: MatchContext,
   profile: Profile,
+  her: Holder,
   offer: Offer,
-): OfferExplanation {
-  const held = new Set(profile.skills.map((s) => s.uri));
-  const heldSorted = [...held].sort(byUri);
+): { explanation: OfferExplanation; evidence: number } {
   const essential = unique(offer.essentialSkills);
   const optional = unique(offer.optionalSkills).filter(
     (u) => !essential.includes(u),
   );
   const skills = [
-    ...essential.map((u) => skillMatch(ctx, held, heldSorted, u, true)),
-    ...optional.map((u) => skillMatch(ctx, held, heldSorted, u, false)),
+    ...essential.map((u) => skillMatch(ctx, her, offer, u, true)),
+    ...optional.map((u) => skillMatch(ctx, her, offer, u, false)),
   ];
+  let weightTotal = 0;
   let credit = 0;
+  let exactWeight = 0;
   for (const m of skills) {
-    const w = m.essential ? ESSENTIAL_WEIGHT : OPTIONAL_WEIGHT;
-    credit +=
-      m.tier === 'exact' ? w : m.tier === 'broader' ? w * BROADER_CREDIT : 0;
+    weightTotal += m.weight;
+    credit += m.tier === 'exact' ? m.weight : m.weight * m.credit;
+    if (m.tier === 'exact') exactWeight += m.weight;
+  }
+  let hers = 0;
+  let used = 0;
+  let usedCount = 0;
+  for (const h of her.skills) {
+    hers += specificity(ctx, h);
+    if (essential.includes(h) || optional.includes(h)) {
+      used += specificity(ctx, h);
+      usedCount++;
+    }
   }
   const exact = skills.filter((m) => m.essential && m.tier === 'exact').length;
   const distance = km(ctx, profile.homeComune, offer.comune);
@@ -198,33 +249,26 @@ function explain(
     (profile.accommodations ?? []).includes(a),
   );
   const met = requested.filter((a) => (offer.accommodations ?? []).includes(a));
-  return {
-    points: {
-      skills: skillPoints(
-        credit,
-        ESSENTIAL_WEIGHT * essential.length + OPTIONAL_WEIGHT * optional.length,
-      ),
-      occupation: occupationPoints(fit),
-      distance: distancePoints(
-        distance,
-        profile.maxCommuteKm,
-        offer.remote === true,
-      ),
-      schedule: schedulePoints(
-        shared.length,
-        offerShifts.length,
-        offer.weeklyHours,
-        profile.weeklyHours,
-      ),
-      contract: contractPoints(cFit),
-      accommodations: accommodationPoints(met.length, requested.length),
-    },
-    skills,
+  const points = offerPoints(
+    skillPoints(credit, weightTotal),
+    usePoints(used, hers),
+    occupationPoints(fit),
+    distanceShare(distance, profile.maxCommuteKm, offer.remote === true),
+    scheduleShare(shared.length, offerShifts.length, offer.weeklyHours, profile.weeklyHours),
+    accommodationShare(met.length, requested.length),
+    contractCreditOf(cFit),
+  );
+  const explanation: OfferExplanation = {
+    points,
+    maxPoints: { ...OFFER_MAX_POINTS },
+    fit: round3(fitOf(points.skills, points.use, points.occupation)),
+    evidence: evidenceOf(exactWeight, weightTotal),
+    skills: skills.map((m) => ({ ...m, weight: round3(m.weight), credit: round3(m.credit) })),
     missingEssential: skills
       .filter((m) => m.essential && m.tier === 'none')
       .map((m) => m.uri),
-    essentialCoverage:
-      Math.round(essentialCoverage(exact, essential.length) * 1000) / 1000,
+    essentialCoverage: round3(essentialCoverage(exact, essential.length)),
+    usedSkills: { used: usedCount, of: her.skills.length },
     occupation: fit,
     km: Number.isFinite(distance) ? Math.round(distance * 10) / 10 : null,
     remote: offer.remote === true,
@@ -232,19 +276,49 @@ function explain(
       sharedShifts: shared,
       offerHours: offer.weeklyHours,
       profileHours: profile.weeklyHours,
-      hoursFit:
-        Math.round(hoursFit(offer.weeklyHours, profile.weeklyHours) * 1000) /
-        1000,
+      hoursFit: round3(hoursFit(offer.weeklyHours, profile.weeklyHours)),
     },
     contract: { offered: offer.contract ?? null, fit: cFit },
     accommodations: { met, unmet: requested.filter((a) => !met.includes(a)) },
   };
+  return { explanation, evidence: evidenceOf(exactWeight, weightTotal) };
 }
 
-const byScoreThenId = (
-  a: { score: number; id: string },
-  b: { score: number; id: string },
-) => b.score - a.score || byUri(a.id, b.id);
+interface Ranked extends OfferMatch {
+  evidence: number;
+  offer: Offer;
+}
+
+const byScoreEvidenceId = (a: Ranked, b: Ranked) =>
+  b.score - a.score || b.evidence - a.evidence || byUri(a.id, b.id);
+
+interface Target {
+  towards: CourseTowards;
+  weight: number;
+  gaps: string[];
+}
+
+/** Her target occupations, then her best offers best first, with the gaps of each. */
+function targetsOf(
+  ctx: MatchContext,
+  profile: Profile,
+  her: Holder,
+  offers: Ranked[],
+): Target[] {
+  const lacking = (skills: readonly string[]) =>
+    unique(skills.filter((u) => !her.held.has(u)));
+  const targets: Target[] = [];
+  for (const occupation of unique(profile.targetOccupations)) {
+    const gaps = lacking(ctx.taxonomy.essentialSkills(occupation));
+    if (gaps.length > 0) targets.push({ towards: { occupation }, weight: 1, gaps });
+  }
+  for (const o of [...offers].sort(byScoreEvidenceId)) {
+    const gaps = lacking(unique(o.offer.essentialSkills));
+    if (gaps.length > 0)
+      targets.push({ towards: { offer: o.id }, weight: o.score / 100, gaps });
+  }
+  return targets;
+}
 
 export function baselineRankForProfile(
   profile: Profile,
@@ -254,39 +328,34 @@ export function baselineRankForProfile(
 ): RankResult {
   const clock = resolveClock(ctx);
   const limit = options.limit ?? 50;
-  const held = new Set(profile.skills.map((s) => s.uri));
+  const her = holderOf(ctx, profile);
   const count = () =>
     Object.fromEntries(
       FILTER_REASONS.map((r) => [r, 0]),
     ) as RankResult['filtered'];
   const filteredOffers = count();
-  const passedOffers: OfferMatch[] = [];
-  const near: { offer: Offer; score: number }[] = [];
+  const passedOffers: Ranked[] = [];
+  const near: Ranked[] = [];
   for (const offer of input.offers ?? []) {
     const r = reason(ctx, clock, profile, offer);
     if (r !== null) {
       filteredOffers[r]++;
       continue;
     }
-    const explanation = explain(ctx, profile, offer);
-    const score = total(explanation.points);
-    passedOffers.push({ id: offer.id, score, explanation });
+    const { explanation, evidence } = explain(ctx, profile, her, offer);
+    const ranked = { id: offer.id, score: total(explanation.points), explanation, evidence, offer };
+    passedOffers.push(ranked);
     const essential = unique(offer.essentialSkills);
     const coverage = essentialCoverage(
-      essential.filter((u) => held.has(u)).length,
+      essential.filter((u) => her.held.has(u)).length,
       essential.length,
     );
-    if (coverage < clock.reach && coverage >= clock.near)
-      near.push({ offer, score });
+    if (coverage < clock.reach && coverage >= clock.near) near.push(ranked);
   }
-
-  const gaps = new Set<string>();
-  for (const target of profile.targetOccupations ?? []) {
-    for (const u of ctx.taxonomy.essentialSkills(target))
-      if (!held.has(u)) gaps.add(u);
-  }
-  for (const { offer } of near)
-    for (const u of offer.essentialSkills) if (!held.has(u)) gaps.add(u);
+  passedOffers.sort(byScoreEvidenceId);
+  const best = passedOffers.slice(0, limit);
+  const targets = targetsOf(ctx, profile, her, passedOffers.slice(0, PROGRESS_OFFERS));
+  const gaps = new Set(targets.flatMap((t) => t.gaps));
 
   const filteredCourses = count();
   const passedCourses: CourseMatch[] = [];
@@ -297,7 +366,16 @@ export function baselineRankForProfile(
       continue;
     }
     const taught = unique(course.skillsTaught);
-    const closes = taught.filter((u) => gaps.has(u));
+    let progress = 0;
+    let towards: CourseTowards = null;
+    for (const t of targets) {
+      const closed = t.gaps.filter((u) => taught.includes(u)).length;
+      const value = gapProgress(t.weight, closed, t.gaps.length);
+      if (value > progress) {
+        progress = value;
+        towards = t.towards;
+      }
+    }
     const shared = SHIFTS.filter(
       (s) => course.shifts.includes(s) && profile.shifts.includes(s),
     );
@@ -306,31 +384,29 @@ export function baselineRankForProfile(
       .filter(({ offer }) => {
         const essential = unique(offer.essentialSkills);
         const exact = essential.filter(
-          (u) => held.has(u) || taught.includes(u),
+          (u) => her.held.has(u) || taught.includes(u),
         ).length;
         return essentialCoverage(exact, essential.length) >= clock.reach;
       })
-      .map(({ offer, score }) => ({ id: offer.id, score }))
-      .sort(byScoreThenId)
+      .sort(byScoreEvidenceId)
       .map((o) => o.id);
-    const points = {
-      gaps: courseGapPoints(closes.length, gaps.size),
-      distance: courseDistancePoints(
-        distance,
-        profile.maxCommuteKm,
-        course.remote === true,
-      ),
-      schedule: courseSchedulePoints(
+    const points = coursePoints(
+      progress,
+      distanceShare(distance, profile.maxCommuteKm, course.remote === true),
+      courseScheduleShare(
         shared.length,
         SHIFTS.filter((s) => course.shifts.includes(s)).length,
       ),
-    };
+    );
     passedCourses.push({
       id: course.id,
       score: total(points),
       explanation: {
         points,
-        closes,
+        maxPoints: { ...COURSE_MAX_POINTS },
+        progress: round3(progress),
+        towards,
+        closes: taught.filter((u) => gaps.has(u)),
         km: Number.isFinite(distance) ? Math.round(distance * 10) / 10 : null,
         remote: course.remote === true,
         sharedShifts: shared,
@@ -344,9 +420,11 @@ export function baselineRankForProfile(
   const filtered = count();
   for (const r of FILTER_REASONS)
     filtered[r] = filteredOffers[r] + filteredCourses[r];
+  const byScoreThenId = (a: CourseMatch, b: CourseMatch) =>
+    b.score - a.score || byUri(a.id, b.id);
   return {
     profileId: profile.id,
-    offers: passedOffers.sort(byScoreThenId).slice(0, limit),
+    offers: best.map(({ id, score, explanation }) => ({ id, score, explanation })),
     courses: passedCourses
       .sort(byScoreThenId)
       .slice(0, options.courseLimit ?? limit),

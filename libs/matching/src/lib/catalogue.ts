@@ -46,9 +46,16 @@ export interface ListingColumns {
 
 export interface OfferColumns extends ListingColumns {
   essentialCount: Int32Array;
-  /** Group keys of each skill entry (indexed like `skill`), copied from the taxonomy. */
+  /** Weight of each skill entry (indexed like `skill`): 2 or 1 times the skill's specificity. */
+  skillWeight: Float64Array;
+  /** For a language skill entry, the interned language it names; -1 for other skills. */
+  skillLanguage: Int16Array;
+  /** Group keys of each skill entry (indexed like `skill`) and their credit, from the taxonomy. */
   keyStart: Int32Array;
   key: Int32Array;
+  keyCredit: Float64Array;
+  /** 1 when the offer lists a language skill. */
+  hasLanguageSkill: Uint8Array;
   weightTotal: Float64Array;
   weeklyHours: Float64Array;
   occupation: Int32Array;
@@ -62,9 +69,21 @@ export interface OfferColumns extends ListingColumns {
    */
   postingStart: Int32Array;
   posting: Int32Array;
+  /**
+   * Inverted index by group key: for concept g, positions keyPostingStart[g] .. [g + 1] are the
+   * offers listing a skill of which g is a group key. Her covered groups find every offer where
+   * she can earn the broader tier; the others are bounded by her exact matches alone.
+   */
+  keyPostingStart: Int32Array;
+  keyPosting: Int32Array;
   /** Scratch counters per position (zero between scans; the engine is synchronous). */
   exactEssential: Uint16Array;
   exactOptional: Uint16Array;
+  /** Scratch sums per position: weight of the skills she holds exactly, specificity of hers used. */
+  exactWeight: Float64Array;
+  usedSpecificity: Float64Array;
+  /** Scratch: the best credit of a group key she covers among the offer's skills' keys. */
+  relatedCredit: Float64Array;
   done: Uint8Array;
 }
 
@@ -193,6 +212,13 @@ function offerColumns(
   );
   const key = new Int32Array(keyStart[base.skill.length]);
   base.skill.forEach((s, k) => key.set(taxonomy.groupKeys(s), keyStart[k]));
+  const keyCredit = Float64Array.from(key, (g) => taxonomy.keyCredit(g));
+  const skillWeight = new Float64Array(base.skill.length);
+  offers.forEach((o, i) => skillWeight.set(o.weights, base.skillStart[i]));
+  const skillLanguage = Int16Array.from(base.skill, (s) => {
+    const code = taxonomy.languageOf(s);
+    return code === undefined ? -1 : intern(languages, code);
+  });
   const postingStart = new Int32Array(taxonomy.conceptCount + 1);
   for (const s of base.skill) postingStart[s + 1]++;
   for (let s = 0; s < taxonomy.conceptCount; s++)
@@ -203,12 +229,40 @@ function offerColumns(
     for (const s of o.essential) posting[next[s]++] = i * 2 + 1;
     for (const s of o.optional) posting[next[s]++] = i * 2;
   });
+  const keyPostingStart = new Int32Array(taxonomy.conceptCount + 1);
+  const offerKeys = offers.map((_, i) => {
+    const keys = new Set<number>();
+    for (let g = keyStart[base.skillStart[i]]; g < keyStart[base.skillStart[i + 1]]; g++)
+      if (keyCredit[g] > 0) keys.add(key[g]);
+    for (const g of keys) keyPostingStart[g + 1]++;
+    return keys;
+  });
+  for (let g = 0; g < taxonomy.conceptCount; g++)
+    keyPostingStart[g + 1] += keyPostingStart[g];
+  const keyPosting = new Int32Array(keyPostingStart[taxonomy.conceptCount]);
+  const nextKey = keyPostingStart.slice(0, taxonomy.conceptCount);
+  offerKeys.forEach((keys, i) => {
+    for (const g of keys) keyPosting[nextKey[g]++] = i;
+  });
   return {
     ...base,
     postingStart,
     posting,
     exactEssential: new Uint16Array(offers.length),
     exactOptional: new Uint16Array(offers.length),
+    exactWeight: new Float64Array(offers.length),
+    usedSpecificity: new Float64Array(offers.length),
+    relatedCredit: new Float64Array(offers.length),
+    keyPostingStart,
+    keyPosting,
+    skillWeight,
+    skillLanguage,
+    keyCredit,
+    hasLanguageSkill: Uint8Array.from(offers, (_, i) => {
+      for (let k = base.skillStart[i]; k < base.skillStart[i + 1]; k++)
+        if (skillLanguage[k] >= 0) return 1;
+      return 0;
+    }),
     done: new Uint8Array(offers.length),
     essentialCount: Int32Array.from(offers, (o) => o.essential.length),
     keyStart,

@@ -3,6 +3,7 @@
 import { createContext } from './context';
 import { prepareCatalogue } from './catalogue';
 import { rankForProfile } from './rank';
+import { MIN_SKILL_WEIGHT } from './score';
 import type { Offer } from './model';
 import { loadEscoTaxonomy, locateSharedData, sharedEscoDir } from '../node';
 
@@ -97,7 +98,9 @@ describe('ESCO v1.1.1', () => {
   it('credits a skill she lacks through a sibling in its ESCO group (broader tier)', () => {
     const wanted = taxonomy.essentialSkills(TECHNICAL_DIRECTOR)[0];
     const wantedId = taxonomy.conceptId(wanted) as number;
-    const group = taxonomy.groupKeys(wantedId)[0];
+    const keys = Array.from(taxonomy.groupKeys(wantedId));
+    const group = keys.reduce((a, b) => (taxonomy.keyCredit(b) > taxonomy.keyCredit(a) ? b : a));
+    expect(taxonomy.keyCredit(group)).toBeGreaterThan(0);
     let sibling = -1;
     for (let id = 0; id < taxonomy.baseConcepts && sibling < 0; id++) {
       if (
@@ -123,15 +126,17 @@ describe('ESCO v1.1.1', () => {
       },
       ctx,
     );
+    const credit = taxonomy.keyCredit(group);
     expect(result.offers[0].explanation.skills).toEqual([
-      {
+      expect.objectContaining({
         uri: wanted,
         essential: true,
         tier: 'broader',
-        group: taxonomy.conceptUri(group),
+        credit: Math.round(credit * 1000) / 1000,
         through: taxonomy.conceptUri(sibling),
-      },
+      }),
     ]);
-    expect(result.offers[0].explanation.points.skills).toBe(22.5);
+    const weight = 2 * taxonomy.specificityOf(wantedId);
+    expect(result.offers[0].explanation.points.skills).toBe(Math.round(55 * ((credit * weight) / Math.max(weight, MIN_SKILL_WEIGHT)) * 100) / 100);
   });
 });

@@ -13,19 +13,19 @@ import type { Clock } from './context';
 import { FILTER_REASONS, type FilterCounts, type FilterReason } from './model';
 import type { PreparedProfile } from './prepare';
 import {
-  BROADER_CREDIT,
-  ESSENTIAL_WEIGHT,
-  OPTIONAL_WEIGHT,
-  accommodationPoints,
-  contractPoints,
-  courseDistancePoints,
-  courseGapPoints,
-  courseSchedulePoints,
-  distancePoints,
-  occupationPoints,
+  OFFER_WEIGHTS,
+  accommodationShare,
+  conditionPoints,
+  contractCreditOf,
+  courseScheduleShare,
+  distanceShare,
+  fitOf,
+  occupationCreditOf,
+  evidenceOf,
   round2,
-  schedulePoints,
+  scheduleShare,
   skillPoints,
+  usePoints,
   type ContractFit,
   type OccupationFit,
 } from './score';
@@ -96,19 +96,18 @@ const BITS = Uint8Array.from({ length: 256 }, (_, x) => {
   return n;
 });
 
-// Component points as constants, taken from the score functions so both paths agree exactly.
-const OCCUPATION = {
-  target: occupationPoints('target'),
-  unit: occupationPoints('isco_unit'),
-  minor: occupationPoints('isco_minor'),
-  none: occupationPoints('none'),
-  noTarget: occupationPoints('no_target'),
+const OCCUPATION_POINTS = {
+  target: round2(OFFER_WEIGHTS.occupation * occupationCreditOf('target')),
+  unit: round2(OFFER_WEIGHTS.occupation * occupationCreditOf('isco_unit')),
+  minor: round2(OFFER_WEIGHTS.occupation * occupationCreditOf('isco_minor')),
+  none: round2(OFFER_WEIGHTS.occupation * occupationCreditOf('none')),
+  noTarget: round2(OFFER_WEIGHTS.occupation * occupationCreditOf('no_target')),
 };
-const CONTRACT = {
-  preferred: contractPoints('preferred'),
-  noPreference: contractPoints('no_preference'),
-  unspecified: contractPoints('unspecified'),
-  other: contractPoints('other'),
+const CONTRACT_SHARE = {
+  preferred: contractCreditOf('preferred'),
+  noPreference: contractCreditOf('no_preference'),
+  unspecified: contractCreditOf('unspecified'),
+  other: contractCreditOf('other'),
 };
 
 function occupationPointsOf(
@@ -117,26 +116,49 @@ function occupationPointsOf(
   isco: number,
 ): number {
   const targets = p.targets;
-  if (targets.length === 0) return OCCUPATION.noTarget;
-  if (occupation < 0) return OCCUPATION.none;
+  if (targets.length === 0) return OCCUPATION_POINTS.noTarget;
+  if (occupation < 0) return OCCUPATION_POINTS.none;
   for (let t = 0; t < targets.length; t++)
-    if (targets[t] === occupation) return OCCUPATION.target;
-  if (isco < 0) return OCCUPATION.none;
+    if (targets[t] === occupation) return OCCUPATION_POINTS.target;
+  if (isco < 0) return OCCUPATION_POINTS.none;
   const codes = p.targetIsco;
   for (let t = 0; t < codes.length; t++)
-    if (codes[t] === isco) return OCCUPATION.unit;
+    if (codes[t] === isco) return OCCUPATION_POINTS.unit;
   const minor = Math.floor(isco / 10);
   for (let t = 0; t < codes.length; t++)
-    if (Math.floor(codes[t] / 10) === minor) return OCCUPATION.minor;
-  return OCCUPATION.none;
+    if (Math.floor(codes[t] / 10) === minor) return OCCUPATION_POINTS.minor;
+  return OCCUPATION_POINTS.none;
 }
 
-function contractPointsOf(preferredMask: number, contract: number): number {
-  if (preferredMask === 0) return CONTRACT.noPreference;
-  if (contract < 0) return CONTRACT.unspecified;
+function contractShareOf(preferredMask: number, contract: number): number {
+  if (preferredMask === 0) return CONTRACT_SHARE.noPreference;
+  if (contract < 0) return CONTRACT_SHARE.unspecified;
   return (preferredMask & (1 << contract)) !== 0
-    ? CONTRACT.preferred
-    : CONTRACT.other;
+    ? CONTRACT_SHARE.preferred
+    : CONTRACT_SHARE.other;
+}
+
+/** Score from its parts, summed in the explanation's order so both agree to the last bit. */
+export function scoreOf(
+  skills: number,
+  use: number,
+  occupation: number,
+  distance: number,
+  schedule: number,
+  accommodations: number,
+  contract: number,
+): number {
+  const fit = fitOf(skills, use, occupation);
+  const W = OFFER_WEIGHTS;
+  return round2(
+    skills +
+      use +
+      occupation +
+      conditionPoints(W.distance, distance, fit) +
+      conditionPoints(W.schedule, schedule, fit) +
+      conditionPoints(W.accommodations, accommodations, fit) +
+      conditionPoints(W.contract, contract, fit),
+  );
 }
 
 /** Her view of the catalogue's interned organisations and languages. */
@@ -198,32 +220,85 @@ function scanBuckets(
 /** What a caller of scanOffers does with the offers that pass her hard filters. */
 export interface OfferVisitor {
   /**
-   * Whether the exact score of a passing offer is needed, given an upper bound of it and how
-   * many of its essential skills she holds exactly. Answering false skips the skill loop.
+   * Whether the exact score of a passing offer is needed, given an upper bound of it (evidence
+   * bounded by 1) and how many of its essential skills she holds exactly. Answering false skips
+   * the skill loop.
    */
   needsScore(position: number, bound: number, exactEssential: number): boolean;
-  /** Every passing offer; `score` is NaN when needsScore answered false. */
-  passed(position: number, score: number, exactEssential: number): void;
+  /**
+   * Every passing offer; `score` is NaN when needsScore answered false. `evidence` is the share
+   * of the offer's skill weight she holds exactly (three decimals): the tie-break.
+   */
+  passed(
+    position: number,
+    score: number,
+    evidence: number,
+    exactEssential: number,
+  ): void;
 }
 
 export const SCORE_EVERY_OFFER = { needsScore: () => true };
 
-/** Counts her exact matches per offer from the inverted index; returns the touched positions. */
-function countExactMatches(p: PreparedProfile, c: OfferColumns): number[] {
+/**
+ * Her exact matches per offer from the inverted index: counts, weight held and specificity of
+ * hers used (summed in her skills' order, as the baseline does). Returns the touched positions.
+ */
+function countExactMatches(
+  p: PreparedProfile,
+  cat: Catalogue,
+): number[] {
+  const c = cat.offerColumns;
   const touched: number[] = [];
   const limit = c.postingStart.length - 1;
-  for (const s of p.skills) {
-    if (s >= limit) continue;
+  const count = (s: number, specificity: number, hers: boolean) => {
+    if (s >= limit) return;
+    const essentialWeight = 2 * cat.taxonomy.specificityOf(s);
+    const optionalWeight = cat.taxonomy.specificityOf(s);
     for (let k = c.postingStart[s]; k < c.postingStart[s + 1]; k++) {
       const entry = c.posting[k];
       const i = entry >> 1;
       if (c.exactEssential[i] === 0 && c.exactOptional[i] === 0)
         touched.push(i);
-      if ((entry & 1) === 1) c.exactEssential[i]++;
-      else c.exactOptional[i]++;
+      if ((entry & 1) === 1) {
+        c.exactEssential[i]++;
+        c.exactWeight[i] += essentialWeight;
+      } else {
+        c.exactOptional[i]++;
+        c.exactWeight[i] += optionalWeight;
+      }
+      if (hers) {
+        c.usedSpecificity[i] += specificity;
+      }
+    }
+  };
+  for (let j = 0; j < p.skills.length; j++)
+    count(p.skills[j], p.skillSpecificity[j], true);
+  for (const s of p.languageSkills) count(s, 0, false);
+  return touched;
+}
+
+/** The best credit of a narrow group she covers, per offer listing a skill under it; returns them. */
+function findRelated(p: PreparedProfile, cat: Catalogue): number[] {
+  const c = cat.offerColumns;
+  const related: number[] = [];
+  const limit = c.keyPostingStart.length - 1;
+  for (const g of p.coveredKeys) {
+    if (g >= limit) continue;
+    const credit = cat.taxonomy.keyCredit(g);
+    for (let k = c.keyPostingStart[g]; k < c.keyPostingStart[g + 1]; k++) {
+      const i = c.keyPosting[k];
+      if (c.relatedCredit[i] === 0) related.push(i);
+      if (credit > c.relatedCredit[i]) c.relatedCredit[i] = credit;
     }
   }
-  return touched;
+  return related;
+}
+
+/** Whether the offer at position i states the interned language `language`. */
+function statesLanguage(c: OfferColumns, i: number, language: number): boolean {
+  for (let k = c.languageStart[i]; k < c.languageStart[i + 1]; k++)
+    if (c.language[k] === language) return true;
+  return false;
 }
 
 /**
@@ -240,8 +315,11 @@ export function scanOffers(
   const c = cat.offerColumns;
   const statics = staticReasons(c, clock);
   const viewer = new Viewer(p, cat);
-  const { held, covered } = p;
-  const touched = countExactMatches(p, c);
+  const { held, covered, weakLanguageSkills } = p;
+  const weakLanguages = weakLanguageSkills.size > 0;
+  const hers = p.specificityTotal;
+  const touched = countExactMatches(p, cat);
+  const related = findRelated(p, cat);
   const visit = (i: number, distance: number): void => {
     const r = viewer.reason(c, statics, i);
     if (r !== PASS) {
@@ -249,69 +327,81 @@ export function scanOffers(
       return;
     }
     const occupation = occupationPointsOf(p, c.occupation[i], c.isco[i]);
-    const schedule = schedulePoints(
+    const schedule = scheduleShare(
       BITS[c.shiftMask[i] & p.shiftMask],
       c.shiftCount[i],
       c.weeklyHours[i],
       p.weeklyHours,
     );
-    const contract = contractPointsOf(p.contractMask, c.contract[i]);
-    const accommodations = accommodationPoints(
+    const contract = contractShareOf(p.contractMask, c.contract[i]);
+    const accommodations = accommodationShare(
       BITS[c.accommodationMask[i] & p.accommodationMask],
       p.accommodationCount,
     );
-    const essential = c.essentialCount[i];
+    const use = usePoints(c.usedSpecificity[i], hers);
+    const total = c.weightTotal[i];
     const exactEssential = c.exactEssential[i];
-    const optional = c.skillStart[i + 1] - c.skillStart[i] - essential;
-    const exactOptional = c.exactOptional[i];
-    // Every skill not held exactly can at best be broader.
-    const bestCredit =
-      ESSENTIAL_WEIGHT *
-        (exactEssential + BROADER_CREDIT * (essential - exactEssential)) +
-      OPTIONAL_WEIGHT *
-        (exactOptional + BROADER_CREDIT * (optional - exactOptional));
-    // Summed in the order of the explanation's points (so both agree to the last bit), and
-    // the same way for the bound, so that score <= bound holds exactly.
-    const bound = round2(
-      skillPoints(bestCredit, c.weightTotal[i]) +
-        occupation +
-        distance +
-        schedule +
-        contract +
-        accommodations,
+    // Every skill not held exactly can at best earn the best credit of a group she covers among
+    // the offer's; a language she has below B1 may hold a language skill of an offer stating
+    // that language: no bound then.
+    const held0 = c.exactWeight[i];
+    const boundCredit =
+      weakLanguages && c.hasLanguageSkill[i] === 1
+        ? total
+        : held0 + Math.max(c.relatedCredit[i], p.wideCredit) * (total - held0) + 1e-9 * total;
+    const bound = scoreOf(
+      skillPoints(boundCredit, total),
+      use,
+      occupation,
+      distance,
+      schedule,
+      accommodations,
+      contract,
     );
     if (!visitor.needsScore(i, bound, exactEssential)) {
-      visitor.passed(i, NaN, exactEssential);
+      visitor.passed(i, NaN, NaN, exactEssential);
       return;
     }
     let credit = 0;
-    const essentialEnd = c.skillStart[i] + essential;
+    let exactWeight = 0;
     for (let k = c.skillStart[i]; k < c.skillStart[i + 1]; k++) {
       const s = c.skill[k];
-      const weight = k < essentialEnd ? ESSENTIAL_WEIGHT : OPTIONAL_WEIGHT;
+      const weight = c.skillWeight[k];
       const w = s >>> 5;
-      if (w < held.length && (held[w] & (1 << (s & 31))) !== 0) {
+      if (
+        (w < held.length && (held[w] & (1 << (s & 31))) !== 0) ||
+        (weakLanguages &&
+          c.skillLanguage[k] >= 0 &&
+          weakLanguageSkills.has(s) &&
+          statesLanguage(c, i, c.skillLanguage[k]))
+      ) {
         credit += weight;
+        exactWeight += weight;
         continue;
       }
+      let best = 0;
       for (let g = c.keyStart[k]; g < c.keyStart[k + 1]; g++) {
         const key = c.key[g];
         const kw = key >>> 5;
-        if (kw < covered.length && (covered[kw] & (1 << (key & 31))) !== 0) {
-          credit += weight * BROADER_CREDIT;
-          break;
-        }
+        if (
+          c.keyCredit[g] > best &&
+          kw < covered.length &&
+          (covered[kw] & (1 << (key & 31))) !== 0
+        )
+          best = c.keyCredit[g];
       }
+      credit += weight * best;
     }
-    const score = round2(
-      skillPoints(credit, c.weightTotal[i]) +
-        occupation +
-        distance +
-        schedule +
-        contract +
-        accommodations,
+    const score = scoreOf(
+      skillPoints(credit, total),
+      use,
+      occupation,
+      distance,
+      schedule,
+      accommodations,
+      contract,
     );
-    visitor.passed(i, score, exactEssential);
+    visitor.passed(i, score, evidenceOf(exactWeight, total), exactEssential);
   };
   try {
     // First the offers sharing a skill with her: the likely best, they raise the bar of the top K
@@ -321,10 +411,10 @@ export function scanOffers(
       const remote = c.remote[i] === 1;
       if (comune < 0 || locationReason(p, comune, remote) !== PASS) continue; // counted below
       c.done[i] = 1;
-      visit(i, distancePoints(p.distances[comune], p.maxCommuteKm, remote));
+      visit(i, distanceShare(p.distances[comune], p.maxCommuteKm, remote));
     }
     scanBuckets(p, c, counts, (start, end, comune, remote) => {
-      const distance = distancePoints(
+      const distance = distanceShare(
         p.distances[comune],
         p.maxCommuteKm,
         remote,
@@ -332,54 +422,39 @@ export function scanOffers(
       for (let i = start; i < end; i++) if (c.done[i] === 0) visit(i, distance);
     });
   } finally {
+    for (const i of related) c.relatedCredit[i] = 0;
     for (const i of touched) {
       c.exactEssential[i] = 0;
       c.exactOptional[i] = 0;
+      c.exactWeight[i] = 0;
+      c.usedSpecificity[i] = 0;
       c.done[i] = 0;
     }
   }
 }
 
-/** Filters and scores every course for her, given her gaps (a bitset over concept ids). */
+
+/** Filters every course for her and hands each passing one, with its distance and schedule shares. */
 export function scanCourses(
   p: PreparedProfile,
   cat: Catalogue,
   clock: Clock,
   counts: Int32Array,
-  gaps: Uint32Array,
-  gapCount: number,
-  onPass: (position: number, score: number) => void,
+  onPass: (position: number, distance: number, schedule: number) => void,
 ): void {
   const c = cat.courseColumns;
   const statics = staticReasons(c, clock);
   const viewer = new Viewer(p, cat);
   scanBuckets(p, c, counts, (start, end, comune, remote) => {
-    const distance = courseDistancePoints(
-      p.distances[comune],
-      p.maxCommuteKm,
-      remote,
-    );
+    const distance = distanceShare(p.distances[comune], p.maxCommuteKm, remote);
     for (let i = start; i < end; i++) {
       const r = viewer.reason(c, statics, i);
       if (r !== PASS) {
         counts[r]++;
         continue;
       }
-      let closed = 0;
-      for (let k = c.skillStart[i]; k < c.skillStart[i + 1]; k++) {
-        const s = c.skill[k];
-        const w = s >>> 5;
-        if (w < gaps.length && (gaps[w] & (1 << (s & 31))) !== 0) closed++;
-      }
-      const score = round2(
-        courseGapPoints(closed, gapCount) +
-          distance +
-          courseSchedulePoints(
-            BITS[c.shiftMask[i] & p.shiftMask],
-            c.shiftCount[i],
-          ),
-      );
-      onPass(i, score);
+      const shared = BITS[c.shiftMask[i] & p.shiftMask];
+      onPass(i, distance, courseScheduleShare(shared, c.shiftCount[i]));
     }
   });
 }

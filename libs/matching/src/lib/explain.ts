@@ -13,21 +13,25 @@ import {
   type PreparedOffer,
   type PreparedProfile,
 } from './prepare';
+import type { ProgressTarget } from './course-progress';
 import {
-  accommodationPoints,
-  contractPoints,
-  courseDistancePoints,
-  courseGapPoints,
-  courseSchedulePoints,
-  distancePoints,
+  COURSE_MAX_POINTS,
+  OFFER_MAX_POINTS,
+  accommodationShare,
+  contractCreditOf,
+  coursePoints,
+  courseScheduleShare,
+  distanceShare,
   essentialCoverage,
+  evidenceOf,
+  fitOf,
   hoursFit,
   occupationPoints,
-  schedulePoints,
+  offerPoints,
+  round3,
+  scheduleShare,
   skillPoints,
-  BROADER_CREDIT,
-  ESSENTIAL_WEIGHT,
-  OPTIONAL_WEIGHT,
+  usePoints,
   type CourseExplanation,
   type OfferExplanation,
   type SkillMatch,
@@ -49,23 +53,41 @@ export function roundKm(km: number): number | null {
 function skillMatch(
   taxonomy: Taxonomy,
   p: PreparedProfile,
+  o: PreparedOffer,
   skill: number,
   essential: boolean,
+  weight: number,
 ): SkillMatch {
   const uri = taxonomy.conceptUri(skill);
-  if (hasBit(p.held, skill)) return { uri, essential, tier: 'exact' };
+  const language = taxonomy.languageOf(skill);
+  const exact = { uri, essential, tier: 'exact', weight, credit: 1 } as const;
+  if (hasBit(p.held, skill)) {
+    return language !== undefined && !p.skills.includes(skill)
+      ? { ...exact, language }
+      : exact;
+  }
+  if (
+    language !== undefined &&
+    p.weakLanguageSkills.has(skill) &&
+    o.languages.some((l) => l.code === language)
+  )
+    return { ...exact, language };
+  let best: SkillMatch | null = null;
   for (const group of taxonomy.groupKeys(skill)) {
     const through = p.coveredBy.get(group);
-    if (through === undefined) continue;
-    return {
+    const credit = taxonomy.keyCredit(group);
+    if (through === undefined || credit <= (best?.credit ?? 0)) continue;
+    best = {
       uri,
       essential,
       tier: 'broader',
+      weight,
+      credit,
       group: taxonomy.conceptUri(group),
       through: taxonomy.conceptUri(through),
     };
   }
-  return { uri, essential, tier: 'none' };
+  return best ?? { uri, essential, tier: 'none', weight, credit: 0 };
 }
 
 export function explainOffer(
@@ -74,49 +96,57 @@ export function explainOffer(
   o: PreparedOffer,
   km: number,
 ): OfferExplanation {
-  const skills = [
-    ...Array.from(o.essential, (s) => skillMatch(taxonomy, p, s, true)),
-    ...Array.from(o.optional, (s) => skillMatch(taxonomy, p, s, false)),
-  ];
+  const essentials = o.essential.length;
+  const skills = [...o.essential, ...o.optional].map((s, k) =>
+    skillMatch(taxonomy, p, o, s, k < essentials, o.weights[k]),
+  );
   let credit = 0;
+  let exactWeight = 0;
   for (const m of skills) {
-    const weight = m.essential ? ESSENTIAL_WEIGHT : OPTIONAL_WEIGHT;
-    credit +=
-      m.tier === 'exact'
-        ? weight
-        : m.tier === 'broader'
-          ? weight * BROADER_CREDIT
-          : 0;
+    credit += m.tier === 'exact' ? m.weight : m.weight * m.credit;
+    if (m.tier === 'exact') exactWeight += m.weight;
   }
+  let used = 0;
+  let usedCount = 0;
+  p.skills.forEach((s, j) => {
+    if (o.essential.includes(s) || o.optional.includes(s)) {
+      used += p.skillSpecificity[j];
+      usedCount++;
+    }
+  });
   const exact = skills.filter((m) => m.essential && m.tier === 'exact').length;
   const shared = o.shiftMask & p.shiftMask;
   const fit = occupationFitOf(p, o.occupation, o.isco);
   const cFit = contractFitOf(p.contractMask, o.contract);
   const metMask = o.accommodationMask & p.accommodationMask;
-  const points = {
-    skills: skillPoints(credit, o.weightTotal),
-    occupation: occupationPoints(fit),
-    distance: distancePoints(km, p.maxCommuteKm, o.remote),
-    schedule: schedulePoints(
+  const points = offerPoints(
+    skillPoints(credit, o.weightTotal),
+    usePoints(used, p.specificityTotal),
+    occupationPoints(fit),
+    distanceShare(km, p.maxCommuteKm, o.remote),
+    scheduleShare(
       shiftsOf(shared).length,
       o.shiftCount,
       o.weeklyHours,
       p.weeklyHours,
     ),
-    contract: contractPoints(cFit),
-    accommodations: accommodationPoints(
+    accommodationShare(
       accommodationsOf(metMask).length,
       accommodationsOf(p.accommodationMask).length,
     ),
-  };
+    contractCreditOf(cFit),
+  );
   return {
     points,
-    skills,
+    maxPoints: { ...OFFER_MAX_POINTS },
+    fit: round3(fitOf(points.skills, points.use, points.occupation)),
+    evidence: evidenceOf(exactWeight, o.weightTotal),
+    skills: skills.map(rounded),
     missingEssential: skills
       .filter((m) => m.essential && m.tier === 'none')
       .map((m) => m.uri),
-    essentialCoverage:
-      Math.round(essentialCoverage(exact, o.essential.length) * 1000) / 1000,
+    essentialCoverage: round3(essentialCoverage(exact, essentials)),
+    usedSkills: { used: usedCount, of: p.skills.length },
     occupation: fit,
     km: roundKm(km),
     remote: o.remote,
@@ -124,8 +154,7 @@ export function explainOffer(
       sharedShifts: shiftsOf(shared),
       offerHours: o.weeklyHours,
       profileHours: p.weeklyHours,
-      hoursFit:
-        Math.round(hoursFit(o.weeklyHours, p.weeklyHours) * 1000) / 1000,
+      hoursFit: round3(hoursFit(o.weeklyHours, p.weeklyHours)),
     },
     contract: { offered: o.source.contract ?? null, fit: cFit },
     accommodations: {
@@ -135,33 +164,54 @@ export function explainOffer(
   };
 }
 
+/** Weights and credits as shown: three decimals. */
+export function rounded(m: SkillMatch): SkillMatch {
+  return { ...m, weight: round3(m.weight), credit: round3(m.credit) };
+}
+
+export interface CourseContext {
+  /** Every gap a course can close (see CourseProgress). */
+  gaps: Uint32Array;
+  towards: ProgressTarget | null;
+  progress: number;
+  /** Offer ids the course makes reachable, best first. */
+  unlocked: readonly string[];
+  unlockCap: number;
+}
+
 export function explainCourse(
   taxonomy: Taxonomy,
   p: PreparedProfile,
   c: PreparedCourse,
   km: number,
-  gaps: Uint32Array,
-  gapCount: number,
-  unlocked: readonly string[],
-  unlockCap: number,
+  course: CourseContext,
 ): CourseExplanation {
   const closes = Array.from(c.taught)
-    .filter((s) => hasBit(gaps, s))
+    .filter((s) => hasBit(course.gaps, s))
     .map((s) => taxonomy.conceptUri(s));
   const shared = shiftsOf(c.shiftMask & p.shiftMask);
+  const towards = course.towards;
   return {
-    points: {
-      gaps: courseGapPoints(closes.length, gapCount),
-      distance: courseDistancePoints(km, p.maxCommuteKm, c.remote),
-      schedule: courseSchedulePoints(shared.length, c.shiftCount),
-    },
+    points: coursePoints(
+      course.progress,
+      distanceShare(km, p.maxCommuteKm, c.remote),
+      courseScheduleShare(shared.length, c.shiftCount),
+    ),
+    maxPoints: { ...COURSE_MAX_POINTS },
+    progress: round3(course.progress),
+    towards:
+      towards === null
+        ? null
+        : towards.kind === 'offer'
+          ? { offer: towards.id }
+          : { occupation: towards.id },
     closes,
     km: roundKm(km),
     remote: c.remote,
     sharedShifts: shared,
     startDate: c.source.startDate ?? null,
     seats: c.seats,
-    unlocksOffers: unlocked.slice(0, unlockCap),
-    unlocksCount: unlocked.length,
+    unlocksOffers: course.unlocked.slice(0, course.unlockCap),
+    unlocksCount: course.unlocked.length,
   };
 }

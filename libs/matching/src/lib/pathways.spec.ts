@@ -214,8 +214,15 @@ describe('course scores in rankForProfile', () => {
       },
       context(),
     );
-    expect(result.courses[0].explanation).toMatchObject({
-      points: { gaps: 20, distance: 25, schedule: 15 }, // closes 1 of 3 gaps (b, c, d)
+    // Closes none of occ-dev's gaps (b, c) and the one gap (d) of the near offer: its progress
+    // is that offer's worth to her, score / 100.
+    const near = result.offers[0];
+    const e = result.courses[0].explanation;
+    expect(e.progress).toBe(Math.round(near.score * 10) / 1000);
+    expect(e.points.gaps).toBe(Math.round(90 * near.score) / 100);
+    expect(e.maxPoints).toEqual({ gaps: 90, distance: 6, schedule: 4 });
+    expect(e).toMatchObject({
+      towards: { offer: 'near' },
       closes: ['d'],
       unlocksOffers: ['near'],
       unlocksCount: 1,

@@ -79,7 +79,7 @@ function unreachableOffers(
     essentialCoverage(exact, cat.offerColumns.essentialCount[i]) < clock.reach;
   scanOffers(p, cat, clock, counts, {
     needsScore: (i, _, exact) => unreachable(i, exact),
-    passed: (i, score, exact) => {
+    passed: (i, score, _, exact) => {
       if (unreachable(i, exact)) open.add(i, score, exact);
     },
   });
@@ -94,7 +94,7 @@ function passingCourses(
   counts: Int32Array,
 ) {
   const passing: { i: number; km: number }[] = [];
-  scanCourses(p, cat, clock, counts, new Uint32Array(0), 0, (i) => {
+  scanCourses(p, cat, clock, counts, (i) => {
     const c = cat.courses[i];
     passing.push({ i, km: c.remote ? 0 : kmTo(p, c.comune) });
   });
@@ -251,7 +251,7 @@ export function skillGapsUnlockingOffers(
   scanOffers(p, cat, clock, ignored, {
     // Only the offers one skill would unlock need a score (to order them).
     needsScore: (i, _, exact) => !covers(i, exact) && covers(i, exact + 1),
-    passed: (i, score, exact) => {
+    passed: (i, score, _, exact) => {
       passed++;
       if (covers(i, exact)) {
         reachable++;

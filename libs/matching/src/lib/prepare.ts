@@ -15,7 +15,10 @@ import {
   type Offer,
   type Profile,
 } from './model';
-import { ESSENTIAL_WEIGHT, OPTIONAL_WEIGHT } from './score';
+import { LANGUAGE_SKILL_LEVEL, skillWeight } from './score';
+
+/** Group keys from this credit up are looked up offer by offer (see coveredKeys). */
+export const RELATED_KEY_CREDIT = 0.2;
 import type { Taxonomy } from './taxonomy';
 
 export function maskOf<T extends string>(
@@ -88,6 +91,8 @@ export interface PreparedOffer extends PreparedListing {
   /** Concept ids, deduplicated; a skill listed as both essential and optional is essential. */
   essential: Int32Array;
   optional: Int32Array;
+  /** Weight of each skill (essential then optional): 2 or 1 times its specificity. */
+  weights: Float64Array;
   weightTotal: number;
   occupation: number;
   isco: number;
@@ -155,14 +160,19 @@ export function prepareOffer(
     offer.occupation === undefined
       ? -1
       : taxonomy.internOccupation(offer.occupation);
+  const weights = Float64Array.from([...essential, ...optional], (s, k) =>
+    skillWeight(k < essential.length, taxonomy.specificityOf(s)),
+  );
+  let weightTotal = 0;
+  for (const w of weights) weightTotal += w;
   return {
     ...listing(offer, index, ctx.comuni),
     order: index,
     source: offer,
     essential: Int32Array.from(essential),
     optional: Int32Array.from(optional),
-    weightTotal:
-      ESSENTIAL_WEIGHT * essential.length + OPTIONAL_WEIGHT * optional.length,
+    weights,
+    weightTotal,
     occupation,
     isco: occupation < 0 ? -1 : taxonomy.iscoGroup(occupation),
     weeklyHours: offer.weeklyHours,
@@ -197,8 +207,22 @@ export interface PreparedProfile {
   covered: Uint32Array;
   /** For each covered concept, the first of her skills (by URI) that covers it: the explanation. */
   coveredBy: Map<number, number>;
-  /** Her skills as concept ids (unique). */
+  /**
+   * The covered group keys of narrow groups (credit >= RELATED_KEY_CREDIT): their offers are
+   * found through the key index. Wider ones are many and listed by thousands of offers: they
+   * bound every offer by the best of their credits, `wideCredit`.
+   */
+  coveredKeys: Int32Array;
+  wideCredit: number;
+  /** Her skills as concept ids (unique), in URI order. */
   skills: Int32Array;
+  /** Specificity of each of her skills, and their sum: what the use component is shared over. */
+  skillSpecificity: Float64Array;
+  specificityTotal: number;
+  /** Language skills she holds through her languages (at B1 or above), not among `skills`. */
+  languageSkills: Int32Array;
+  /** Language skills of the languages she has below B1: held where an offer states that language. */
+  weakLanguageSkills: Set<number>;
   shiftMask: number;
   weeklyHours: number;
   languages: Map<string, number>;
@@ -247,6 +271,34 @@ export function prepareProfile(
     for (const c of [id, ...taxonomy.ancestors(id)])
       if (!coveredBy.has(c)) coveredBy.set(c, id);
   }
+  const languages = new Map<string, number>();
+  for (const l of profile.languages ?? []) {
+    languages.set(
+      l.code,
+      Math.max(languages.get(l.code) ?? -1, CEFR_LEVELS.indexOf(l.cefr)),
+    );
+  }
+  const languageSkills: number[] = [];
+  const weakLanguageSkills = new Set<number>();
+  for (const [code, ids] of taxonomy.languageSkillsByCode()) {
+    const level = languages.get(code) ?? -1;
+    if (level < 0) continue;
+    if (level < LANGUAGE_SKILL_LEVEL) {
+      for (const id of ids) if (!hasBit(held, id)) weakLanguageSkills.add(id);
+      continue;
+    }
+    for (const id of ids) {
+      if (hasBit(held, id)) continue;
+      setBit(held, id);
+      languageSkills.push(id);
+    }
+  }
+  languageSkills.sort((a, b) => a - b);
+  // Summed in URI order, so that the order she lists her skills in changes nothing.
+  const mine = byUri.map(([, id]) => id);
+  const skillSpecificity = Float64Array.from(mine, (id) => taxonomy.specificityOf(id));
+  let specificityTotal = 0;
+  for (const x of skillSpecificity) specificityTotal += x;
   const targets = [
     ...new Set(
       (profile.targetOccupations ?? []).map((u) =>
@@ -261,13 +313,6 @@ export function prepareProfile(
   for (const t of targets) {
     for (const s of taxonomy.essentialSkillIds(t))
       if (!hasBit(held, s)) gaps.add(s);
-  }
-  const languages = new Map<string, number>();
-  for (const l of profile.languages ?? []) {
-    languages.set(
-      l.code,
-      Math.max(languages.get(l.code) ?? -1, CEFR_LEVELS.indexOf(l.cefr)),
-    );
   }
   const home = comuni.idOf(profile.homeComune);
   const distances =
@@ -294,7 +339,20 @@ export function prepareProfile(
     held,
     covered,
     coveredBy,
-    skills: Int32Array.from(heldList),
+    coveredKeys: Int32Array.from(
+      [...coveredBy.keys()].filter((c) => taxonomy.keyCredit(c) >= RELATED_KEY_CREDIT),
+    ).sort(),
+    wideCredit: Math.max(
+      0,
+      ...[...coveredBy.keys()]
+        .map((c) => taxonomy.keyCredit(c))
+        .filter((credit) => credit < RELATED_KEY_CREDIT),
+    ),
+    skills: Int32Array.from(mine),
+    skillSpecificity,
+    specificityTotal,
+    languageSkills: Int32Array.from(languageSkills),
+    weakLanguageSkills,
     shiftMask: maskOf(SHIFTS, profile.shifts),
     weeklyHours: profile.weeklyHours,
     languages,

@@ -3,11 +3,13 @@ import { baselineRankForProfile } from './baseline';
 import { explainOfferMatch, rankForProfile } from './rank';
 import { rankProfilesForOffer } from './reverse';
 import { haversineKm } from './geo';
-import type { Profile } from './model';
+import { CEFR_LEVELS, type Profile } from './model';
 import { catalogueArb, PLACES, profileArb } from '../test/arbitraries';
-import { context } from '../test/fixtures';
+import { context, richTaxonomy } from '../test/fixtures';
+import { clearlyBetterFit, type OfferExplanation } from './score';
 
-const ctx = context();
+const ctx = context({ taxonomy: richTaxonomy() });
+const fitOf = (e: OfferExplanation) => (e.points.skills + e.points.use + e.points.occupation) / 90;
 const comuni = ctx.comuni;
 const km = (a: string, b: string) => {
   const i = comuni.idOf(a);
@@ -111,6 +113,61 @@ describe('metamorphic properties', () => {
             expect(atFar.score).toBeLessThanOrEqual(atNear.score);
         },
       ),
+    );
+  });
+
+  it('an offer whose essential skills she holds a strict superset of (same place, schedule and all) never ranks below the other', () => {
+    fc.assert(
+      fc.property(profileArb, catalogueArb, fc.nat(), fc.nat(), (p, cat, pickOffer, pickSkill) => {
+        fc.pre(cat.offers.length > 0);
+        const o = cat.offers[pickOffer % cat.offers.length];
+        const mine = o.essentialSkills.filter((u) => p.skills.some((s) => s.uri === u));
+        fc.pre(mine.length > 0);
+        const dropped = mine[pickSkill % mine.length];
+        const optionalSkills = (o.optionalSkills ?? []).filter((u) => u !== dropped);
+        // B asks for a skill she lacks where A asks for one she holds: she holds more of A's.
+        const a = { ...o, id: 'A', optionalSkills };
+        const b = { ...a, id: 'B', essentialSkills: o.essentialSkills.map((u) => (u === dropped ? 'unheld' : u)) };
+        const ids = rankForProfile(p, { offers: [b, a] }, ctx, { limit: Infinity }).offers.map((m) => m.id);
+        if (ids.length > 0) expect(ids).toEqual(['A', 'B']);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('moving an offer nearer inside her commute never lowers it, nor lifts it above an offer she fits clearly better', () => {
+    fc.assert(
+      fc.property(profileArb, catalogueArb, fc.nat(), fc.nat(), fc.constantFrom(...PLACES), (p, cat, i, j, place) => {
+        fc.pre(cat.offers.length > 1);
+        const x = { ...cat.offers[i % cat.offers.length], id: 'X' };
+        const y = { ...cat.offers[(i + 1 + (j % (cat.offers.length - 1))) % cat.offers.length], id: 'Y' };
+        const there = explainOfferMatch(p, { ...y, comune: place }, ctx);
+        const home = explainOfferMatch(p, { ...y, comune: p.homeComune, remote: false }, ctx);
+        const vx = explainOfferMatch(p, x, ctx);
+        if (!there.passed || !home.passed) return;
+        expect(home.score).toBeGreaterThanOrEqual(there.score);
+        if (vx.passed && clearlyBetterFit(fitOf(vx.explanation), fitOf(home.explanation)))
+          expect(vx.score).toBeGreaterThan(home.score);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('holding the language an offer language skill names, at B1 or at the level the offer states, makes the skill held', () => {
+    fc.assert(
+      fc.property(profileArb, catalogueArb, fc.nat(), fc.constantFrom('speak-it', 'write-it', 'speak-en'), (p, cat, pick, skill) => {
+        fc.pre(cat.offers.length > 0);
+        const o = cat.offers[pick % cat.offers.length];
+        const v = explainOfferMatch(p, { ...o, essentialSkills: [skill, ...o.essentialSkills.filter((u) => u !== skill)] }, ctx);
+        if (!v.passed) return;
+        const code = skill.endsWith('-it') ? 'it' : 'en';
+        const level = Math.max(-1, ...(p.languages ?? []).filter((l) => l.code === code).map((l) => CEFR_LEVELS.indexOf(l.cefr)));
+        const stated = (o.languages ?? []).some((l) => l.code === code);
+        const listed = p.skills.some((s) => s.uri === skill);
+        const expected = listed || level >= CEFR_LEVELS.indexOf('B1') || (level >= 0 && stated);
+        expect(v.explanation.skills[0].tier === 'exact').toBe(expected);
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -22,14 +22,11 @@ import {
   type Profile,
 } from './model';
 import { OpenOffers } from './open-offers';
+import { CourseProgress, type ProgressTarget } from './course-progress';
+import { hasBit, prepareProfile, type PreparedProfile } from './prepare';
 import {
-  bitset,
-  hasBit,
-  prepareProfile,
-  setBit,
-  type PreparedProfile,
-} from './prepare';
-import {
+  PROGRESS_OFFERS,
+  courseScoreOf,
   essentialCoverage,
   type CourseMatch,
   type OfferExplanation,
@@ -71,7 +68,8 @@ export function rankPrepared(
 ): RankResult {
   const limit = options.limit ?? 50;
   const offerCounts = new Int32Array(FILTER_REASONS.length);
-  const offerHeap = new TopK(Math.min(limit, cat.offers.length));
+  // The best PROGRESS_OFFERS are kept whatever the limit: course scores are measured towards them.
+  const offerHeap = new TopK(Math.min(Math.max(limit, PROGRESS_OFFERS), cat.offers.length));
   const near = new OpenOffers(p, cat, clock.reach);
   const { essentialCount, order } = cat.offerColumns;
   // Near offers need their exact score (it orders the offers a course unlocks).
@@ -82,24 +80,27 @@ export function rankPrepared(
   let passedOffers = 0;
   scanOffers(p, cat, clock, offerCounts, {
     needsScore: (i, bound, exact) =>
-      isNear(i, exact) || offerHeap.admits(bound, order[i]),
-    passed: (i, score, exact) => {
+      isNear(i, exact) || offerHeap.admits(bound, 1, order[i]),
+    passed: (i, score, tie, exact) => {
       passedOffers++;
       if (Number.isNaN(score)) return;
-      offerHeap.push(score, order[i], i);
+      offerHeap.push(score, tie, order[i], i);
       if (isNear(i, exact)) near.add(i, score, exact);
     },
   });
-
-  const { gaps, gapCount } = gapSet(p, cat, near);
+  const best = offerHeap.sorted();
+  const progress = courseProgressFor(p, cat, best.slice(0, PROGRESS_OFFERS));
   const courseCounts = new Int32Array(FILTER_REASONS.length);
   const courseHeap = new TopK(
     Math.min(options.courseLimit ?? limit, cat.courses.length),
   );
   let passedCourses = 0;
-  scanCourses(p, cat, clock, courseCounts, gaps, gapCount, (i, score) => {
+  scanCourses(p, cat, clock, courseCounts, (i, distance, schedule) => {
     passedCourses++;
-    courseHeap.push(score, cat.courseColumns.order[i], i);
+    const { skill, skillStart } = cat.courseColumns;
+    const made = progress.of(skill, skillStart[i], skillStart[i + 1]);
+    const score = courseScoreOf(made.progress, distance, schedule);
+    courseHeap.push(score, 0, cat.courseColumns.order[i], i);
   });
 
   const unlockCap = options.unlockCap ?? 10;
@@ -107,7 +108,7 @@ export function rankPrepared(
   const filteredCourses = countsFrom(courseCounts);
   return {
     profileId: p.id,
-    offers: offerHeap.sorted().map(({ item, score }) => {
+    offers: best.slice(0, limit).map(({ item, score }) => {
       const o = cat.offers[item];
       return {
         id: o.id,
@@ -117,18 +118,14 @@ export function rankPrepared(
     }),
     courses: courseHeap.sorted().map(({ item, score }) => {
       const c = cat.courses[item];
-      const unlocked = near.unlockedBy(c.taught);
-      const km = kmTo(p, c.comune);
-      const explanation = explainCourse(
-        cat.taxonomy,
-        p,
-        c,
-        km,
-        gaps,
-        gapCount,
-        unlocked,
+      const made = progress.of(c.taught);
+      const explanation = explainCourse(cat.taxonomy, p, c, kmTo(p, c.comune), {
+        gaps: progress.gaps,
+        towards: progress.targets[made.towards] ?? null,
+        progress: made.progress,
+        unlocked: near.unlockedBy(c.taught),
         unlockCap,
-      );
+      });
       return { id: c.id, score, explanation };
     }),
     filtered: sumCounts(filteredOffers, filteredCourses),
@@ -138,25 +135,33 @@ export function rankPrepared(
   };
 }
 
-/** Her gaps: essential skills of her target occupations and of her near offers that she lacks. */
-function gapSet(
+/**
+ * The targets a course can move her towards: her target occupations, then her best offers best
+ * first, each with the essential skills she lacks.
+ */
+function courseProgressFor(
   p: PreparedProfile,
   cat: Catalogue,
-  near: OpenOffers,
-): { gaps: Uint32Array; gapCount: number } {
-  const gaps = bitset(cat.taxonomy.conceptCount);
-  let gapCount = 0;
-  const add = (s: number) => {
-    if (!hasBit(gaps, s)) {
-      setBit(gaps, s);
-      gapCount++;
+  best: readonly { item: number; score: number }[],
+): CourseProgress {
+  const t = cat.taxonomy;
+  const targets: ProgressTarget[] = [];
+  const lacking = (skills: Int32Array) => skills.filter((s) => !hasBit(p.held, s));
+  for (const occupation of p.targets) {
+    const gaps = lacking(t.essentialSkillIds(occupation));
+    if (gaps.length > 0) {
+      const id = t.occupationUri(occupation);
+      targets.push({ kind: 'occupation', id, weight: 1, gaps });
     }
-  };
-  for (const s of p.targetGaps) add(s);
-  for (const i of near.positions) {
-    for (const s of cat.offers[i].essential) if (!hasBit(p.held, s)) add(s);
   }
-  return { gaps, gapCount };
+  for (const { item, score } of best) {
+    const gaps = lacking(cat.offers[item].essential);
+    if (gaps.length > 0) {
+      const id = cat.offers[item].id;
+      targets.push({ kind: 'offer', id, weight: score / 100, gaps });
+    }
+  }
+  return new CourseProgress(targets, t.conceptCount);
 }
 
 function sumCounts(a: FilterCounts, b: FilterCounts): FilterCounts {

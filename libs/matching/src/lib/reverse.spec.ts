@@ -17,16 +17,18 @@ describe('rankProfilesForOffer', () => {
     profile({ id: 'p-night', shifts: ['night'] }),
   ];
 
-  it('ranks the fitting profiles best first, ties by id, and counts the others per reason', () => {
+  it('ranks the fitting profiles best first and counts the others per reason', () => {
     const result = rankProfilesForOffer(
       offer({ essentialSkills: ['a'] }),
       profiles,
       ctx,
     );
+    // p-exact-2's one skill is all the offer asks; p-exact-1 holds it too, and another the
+    // offer does not use; p-broader covers it through its group only.
     expect(result.profiles.map((p) => [p.id, p.score])).toEqual([
-      ['p-exact-1', 100 - 7.5],
-      ['p-exact-2', 100 - 7.5],
-      ['p-broader', 100 - 7.5 - 22.5],
+      ['p-exact-2', 63.9],
+      ['p-exact-1', 50],
+      ['p-broader', 20.84],
     ]);
     expect(result.filtered).toMatchObject({
       organisation_blocked: 1,
@@ -39,6 +41,8 @@ describe('rankProfilesForOffer', () => {
         uri: 'a',
         essential: true,
         tier: 'broader',
+        weight: 2,
+        credit: 0.5,
         group: 'g11',
         through: 'b',
       },
@@ -48,7 +52,7 @@ describe('rankProfilesForOffer', () => {
   it('reuses a prepared pool and honours the limit', () => {
     const pool = prepareProfiles(profiles, ctx);
     const result = rankProfilesForOffer(offer(), pool, ctx, { limit: 1 });
-    expect(result.profiles.map((p) => p.id)).toEqual(['p-exact-1']);
+    expect(result.profiles.map((p) => p.id)).toEqual(['p-exact-2']);
   });
 
   it('refuses a pool prepared with another taxonomy', () => {

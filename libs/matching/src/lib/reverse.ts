@@ -77,10 +77,11 @@ export function rankProfilesForOffer(
   let passed = 0;
   pool.profiles.forEach((p, i) => {
     scanOffers(p, cat, clock, counts, {
-      needsScore: (_, bound) => heap.admits(bound, pool.orders[i]),
+      // Profiles of equal score are ordered by id only (no evidence tie-break across profiles).
+      needsScore: (_, bound) => heap.admits(bound, 0, pool.orders[i]),
       passed: (_, score) => {
         passed++;
-        if (!Number.isNaN(score)) heap.push(score, pool.orders[i], i);
+        if (!Number.isNaN(score)) heap.push(score, 0, pool.orders[i], i);
       },
     });
   });

@@ -3,7 +3,7 @@ import { createContext } from './context';
 import { prepareCatalogue } from './catalogue';
 import type { Offer } from './model';
 import { rankForProfile } from './rank';
-import type { OfferExplanation } from './score';
+import { OFFER_MAX_POINTS, type OfferExplanation } from './score';
 import { packOfferExplanation, unpackOfferExplanation, type PackedOfferExplanation } from './stored-explanation';
 import { loadEscoTaxonomy, locateSharedData, sharedEscoDir } from '../node';
 import { catalogueArb, profileArb } from '../test/arbitraries';
@@ -13,10 +13,14 @@ const roundTrip = (e: OfferExplanation) => unpackOfferExplanation(JSON.parse(JSO
 
 function explanation(skills: OfferExplanation['skills']): OfferExplanation {
   return {
-    points: { skills: 10, occupation: 0, distance: 15, schedule: 10, contract: 2.5, accommodations: 0 },
+    points: { skills: 10, use: 5, occupation: 0, distance: 0.67, schedule: 0.5, accommodations: 0, contract: 0.08 },
+    maxPoints: { ...OFFER_MAX_POINTS },
+    fit: 0.167,
+    evidence: 0.25,
     skills,
     missingEssential: skills.filter((m) => m.essential && m.tier === 'none').map((m) => m.uri),
     essentialCoverage: 0.5,
+    usedSkills: { used: 1, of: 3 },
     occupation: 'none',
     km: 4.2,
     remote: false,
@@ -51,16 +55,17 @@ describe('stored offer explanations', () => {
       '=already',
     ];
     const e = explanation([
-      ...uris.map((uri, i) => ({ uri, essential: i % 2 === 0, tier: 'none' as const })),
-      { uri: uris[1], essential: true, tier: 'broader', group: uris[6], through: uris[3] },
-      { uri: uris[5], essential: false, tier: 'exact' },
+      ...uris.map((uri, i) => ({ uri, essential: i % 2 === 0, tier: 'none' as const, weight: 0.2 + i, credit: 0 })),
+      { uri: uris[1], essential: true, tier: 'broader', weight: 1.3, credit: 0.25, group: uris[6], through: uris[3] },
+      { uri: uris[5], essential: false, tier: 'exact', weight: 1, credit: 1 },
+      { uri: uris[4], essential: true, tier: 'exact', weight: 0.4, credit: 1, language: 'it' },
     ]);
     expect(roundTrip(e)).toEqual(e);
   });
 
   it('refuse what is not a stored skill instead of guessing', () => {
     const packed = packOfferExplanation(explanation([]));
-    for (const skill of ['', 'qe1', 'xz1', 'be1', ['xe1', 'g', 't']] as PackedOfferExplanation['skills']) {
+    for (const skill of [[''], ['qe1', 1], ['xz1', 1], ['be1', 1], ['xe1'], ['xe1', 'g', 't'], 'xe1'] as unknown as PackedOfferExplanation['skills']) {
       expect(() => unpackOfferExplanation({ ...packed, skills: [skill] })).toThrow('not a stored skill match');
     }
   });

@@ -7,7 +7,7 @@
 // `unpackOfferExplanation(packOfferExplanation(e))` equals `e` for every explanation the engine
 // builds (tested), so readers answer exactly what the engine computed.
 
-import type { OfferExplanation, SkillMatch, SkillTier } from './score';
+import { OFFER_MAX_POINTS, type OfferExplanation, type SkillMatch, type SkillTier } from './score';
 
 /** The common prefix of ESCO skill URIs, left out of stored skills. */
 const ESCO_SKILL = 'http://data.europa.eu/esco/skill/';
@@ -16,13 +16,19 @@ const TIER_CODE: Record<SkillTier, string> = { exact: 'x', broader: 'b', none: '
 const CODE_TIER: Record<string, SkillTier> = { x: 'exact', b: 'broader', n: 'none' };
 
 /** x exact, b broader, n none; then e essential or o optional; then the skill's URI, shortened. */
-type PackedSkill = string;
-/** The broader tier also names the group she covers and the skill of hers that covers it. */
-type PackedBroaderSkill = [PackedSkill, group: string, through: string];
+type PackedHead = string;
+/**
+ * A skill: its head and weight; an exact one held through her languages adds '@' and the
+ * language; a broader one adds its credit, the group she covers and the skill of hers covering it.
+ */
+type PackedSkill =
+  | [PackedHead, weight: number]
+  | [PackedHead, weight: number, language: string]
+  | [PackedHead, weight: number, credit: number, group: string, through: string];
 
-export interface PackedOfferExplanation extends Omit<OfferExplanation, 'skills' | 'missingEssential'> {
+export interface PackedOfferExplanation extends Omit<OfferExplanation, 'skills' | 'missingEssential' | 'maxPoints'> {
   /** One entry a skill, in the explanation's order. */
-  skills: (PackedSkill | PackedBroaderSkill)[];
+  skills: PackedSkill[];
 }
 
 /** An ESCO skill URI without its prefix; any other URI whole, behind '='. Never ambiguous. */
@@ -34,36 +40,44 @@ function expandUri(short: string): string {
   return short.startsWith('=') ? short.slice(1) : ESCO_SKILL + short;
 }
 
-function packSkill(m: SkillMatch): PackedSkill | PackedBroaderSkill {
+function packSkill(m: SkillMatch): PackedSkill {
   const head = `${TIER_CODE[m.tier]}${m.essential ? 'e' : 'o'}${shortUri(m.uri)}`;
-  return m.tier === 'broader' ? [head, shortUri(m.group ?? ''), shortUri(m.through ?? '')] : head;
+  if (m.tier === 'broader') return [head, m.weight, m.credit, shortUri(m.group ?? ''), shortUri(m.through ?? '')];
+  return m.language === undefined ? [head, m.weight] : [head, m.weight, `@${m.language}`];
 }
 
-function unpackSkill(packed: PackedSkill | PackedBroaderSkill): SkillMatch {
-  const [head, group, through] = typeof packed === 'string' ? [packed] : packed;
-  const tier = CODE_TIER[head[0]];
-  if (!tier || (head[1] !== 'e' && head[1] !== 'o') || (tier === 'broader') !== (group !== undefined)) {
+function unpackSkill(packed: PackedSkill): SkillMatch {
+  const [head, weight] = packed;
+  const tier = CODE_TIER[head?.[0]];
+  const broader = packed.length === 5;
+  if (!tier || (head[1] !== 'e' && head[1] !== 'o') || (tier === 'broader') !== broader || typeof weight !== 'number') {
     throw new Error(`not a stored skill match: ${JSON.stringify(packed)}`);
   }
-  const match: SkillMatch = { uri: expandUri(head.slice(2)), essential: head[1] === 'e', tier };
-  return group === undefined ? match : { ...match, group: expandUri(group), through: expandUri(through ?? '') };
+  const credit = tier === 'exact' ? 1 : broader ? packed[2] : 0;
+  const match: SkillMatch = { uri: expandUri(head.slice(2)), essential: head[1] === 'e', tier, weight, credit };
+  if (broader) return { ...match, group: expandUri(packed[3]), through: expandUri(packed[4]) };
+  return packed.length === 3 ? { ...match, language: packed[2].slice(1) } : match;
 }
 
 export function packOfferExplanation(e: OfferExplanation): PackedOfferExplanation {
-  // missingEssential is left out: unpacking derives it from the skills.
-  const { points, skills, essentialCoverage, occupation, km, remote, schedule, contract, accommodations } = e;
-  return { points, skills: skills.map(packSkill), essentialCoverage, occupation, km, remote, schedule, contract, accommodations };
+  // missingEssential and maxPoints are left out: unpacking derives them.
+  const { points, fit, evidence, skills, essentialCoverage, usedSkills, occupation, km, remote, schedule, contract, accommodations } = e;
+  return { points, fit, evidence, skills: skills.map(packSkill), essentialCoverage, usedSkills, occupation, km, remote, schedule, contract, accommodations };
 }
 
 export function unpackOfferExplanation(p: PackedOfferExplanation): OfferExplanation {
-  const { points, essentialCoverage, occupation, km, remote, schedule, contract, accommodations } = p;
+  const { points, fit, evidence, essentialCoverage, usedSkills, occupation, km, remote, schedule, contract, accommodations } = p;
   const skills = p.skills.map(unpackSkill);
   // The engine's key order, so the JSON answered is the engine's, byte for byte.
   return {
     points,
+    maxPoints: { ...OFFER_MAX_POINTS },
+    fit,
+    evidence,
     skills,
     missingEssential: skills.filter((m) => m.essential && m.tier === 'none').map((m) => m.uri),
     essentialCoverage,
+    usedSkills,
     occupation,
     km,
     remote,

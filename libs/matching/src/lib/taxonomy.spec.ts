@@ -15,8 +15,9 @@ describe('buildTaxonomy', () => {
     expect(uris(t.ancestors(id('g11')))).toEqual([]);
   });
 
-  it('uses the direct parents at depth >= 2 as group keys', () => {
-    expect(uris(t.groupKeys(id('a')))).toEqual(['g11']);
+  it('uses the direct parents at depth >= 2, and the concept itself when others lie below it, as group keys', () => {
+    expect(uris(t.groupKeys(id('a'))).sort()).toEqual(['a', 'g11']);
+    expect(uris(t.groupKeys(id('b')))).toEqual(['g11']);
     expect(uris(t.groupKeys(id('e')))).toEqual(['a']);
   });
 

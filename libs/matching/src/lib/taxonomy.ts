@@ -6,6 +6,9 @@
 // ...) and their first level ("S1 communication, collaboration and creativity") hold thousands
 // of skills each, so sharing them says nothing about a woman's fitness for a job.
 
+import type { LanguageSkillRow } from './languages';
+import { BROADER_CREDIT, SPECIFICITY_FLOOR, groupCreditOf, specificityOf } from './score';
+
 export interface BroaderRelationRow {
   conceptUri: string;
   broaderUri: string;
@@ -19,12 +22,31 @@ export interface OccupationSkillRow {
   relationType: string;
   skillUri: string;
 }
+/**
+ * Facts about a concept over the whole of ESCO, for callers that pass only part of it (one pair):
+ * how many occupations list it (essential or optional), how many concepts lie below it.
+ */
+export interface ConceptFactRow {
+  conceptUri: string;
+  occupations: number;
+  descendants: number;
+}
 
 /** Parsed rows of broaderRelationsSkillPillar.csv, occupations_en.csv, occupationSkillRelations.csv. */
 export interface TaxonomyRows {
   broaderRelations: Iterable<BroaderRelationRow>;
   occupations?: Iterable<OccupationRow>;
+  /** Essential rows feed target gaps; every row counts towards a skill's specificity. */
   occupationSkills?: Iterable<OccupationSkillRow>;
+  /** Overrides the counts derived from the rows above (which may be a part of ESCO). */
+  conceptFacts?: Iterable<ConceptFactRow>;
+  /** ESCO language skills and the language each names (see languageSkillRows). */
+  languageSkills?: Iterable<LanguageSkillRow>;
+  /**
+   * Skills of ESCO reuse level "transversal" (transversalSkillsCollection_en.csv): ESCO links
+   * few of them to occupations, yet they are the least specific of all.
+   */
+  transversalSkills?: Iterable<string>;
 }
 
 export interface TaxonomyOptions {
@@ -33,6 +55,14 @@ export interface TaxonomyOptions {
 }
 
 const EMPTY = new Int32Array(0);
+
+/** What buildTaxonomy counted, per concept id, before freezing. */
+export interface ConceptCounts {
+  occupations: Map<number, number>;
+  descendants: Map<number, number>;
+  languages: Map<number, string>;
+  transversal: Set<number>;
+}
 
 /** Compressed sparse rows: the list of row i is data[offsets[i] .. offsets[i+1]). */
 function toCsr(lists: readonly (readonly number[])[]): {
@@ -61,6 +91,10 @@ export class Taxonomy {
   private essentialCsr = toCsr([]);
   private isco = new Int32Array(0);
   private keyTable = { ...this.groupKeyCsr, base: 0 };
+  private specificity = new Float64Array(0);
+  private credit = new Float64Array(0);
+  private readonly languageSkills = new Map<number, string>();
+  private readonly languagesByCode = new Map<string, number[]>();
 
   /** Concepts known from the hierarchy; ids beyond it were interned later and have no ancestors. */
   baseConcepts = 0;
@@ -107,7 +141,30 @@ export class Taxonomy {
     return data.subarray(offsets[id], offsets[id + 1]);
   }
 
-  /** Direct parents at depth >= broaderMinDepth: the groups whose coverage earns the broader tier. */
+  /** 0.2-1: how specific a skill is to few occupations (see specificityOf); 1 when unknown. */
+  specificityOf(id: number): number {
+    return id < this.specificity.length ? this.specificity[id] : 1;
+  }
+
+  /** Credit of the broader tier through this group key (see groupCreditOf). */
+  keyCredit(id: number): number {
+    return id < this.credit.length ? this.credit[id] : BROADER_CREDIT;
+  }
+
+  /** The language a language skill names (ISO code), or undefined. */
+  languageOf(id: number): string | undefined {
+    return this.languageSkills.get(id);
+  }
+
+  /** Every language skill, by language code. */
+  languageSkillsByCode(): ReadonlyMap<string, readonly number[]> {
+    return this.languagesByCode;
+  }
+
+  /**
+   * Group keys: the direct parents at depth >= broaderMinDepth, and the concept itself when
+   * concepts lie below it: covering any of them earns the broader tier.
+   */
   groupKeys(id: number): Int32Array {
     if (id >= this.baseConcepts) return EMPTY;
     const { offsets, data } = this.groupKeyCsr;
@@ -160,6 +217,7 @@ export class Taxonomy {
     parents: readonly (readonly number[])[],
     iscoByOccupation: Map<number, number>,
     essentials: Map<number, number[]>,
+    counts: ConceptCounts,
   ): void {
     const n = this.conceptUris.length;
     const depth = conceptDepths(parents);
@@ -180,11 +238,29 @@ export class Taxonomy {
     };
     for (let id = 0; id < n; id++) visit(id, new Set());
     this.ancestorCsr = toCsr(ancestors);
+    const below = new Int32Array(n);
+    for (const list of ancestors) for (const a of list) below[a]++;
+    for (const [id, d] of counts.descendants) if (id < n) below[id] = d;
     this.groupKeyCsr = toCsr(
-      parents.map((ps) =>
-        [...new Set(ps.filter((p) => depth[p] >= min))].sort((a, b) => a - b),
-      ),
+      parents.map((ps, id) => {
+        const keys = new Set(ps.filter((p) => depth[p] >= min));
+        if (below[id] > 0 && depth[id] >= min) keys.add(id);
+        return [...keys].sort((a, b) => a - b);
+      }),
     );
+    // Transversal and language skills are the least specific whatever ESCO links them to.
+    this.specificity = Float64Array.from({ length: n }, (_, id) =>
+      counts.transversal.has(id) || counts.languages.has(id)
+        ? SPECIFICITY_FLOOR
+        : specificityOf(counts.occupations.get(id) ?? 1),
+    );
+    this.credit = Float64Array.from(below, (d) => groupCreditOf(d + 1));
+    for (const [id, code] of counts.languages) {
+      this.languageSkills.set(id, code);
+      const list = this.languagesByCode.get(code);
+      if (list) list.push(id);
+      else this.languagesByCode.set(code, [id]);
+    }
     this.baseConcepts = n;
     this.keyTable = { ...this.groupKeyCsr, base: n };
     this.baseOccupations = this.occupationUris.length;
@@ -250,17 +326,39 @@ export function buildTaxonomy(
     if (/^\d{4}$/.test(code)) isco.set(occ, Number(code));
   }
   const essentials = new Map<number, number[]>();
+  const counts: ConceptCounts = { occupations: new Map(), descendants: new Map(), languages: new Map(), transversal: new Set() };
+  const listedBy = new Set<string>();
   for (const row of rows.occupationSkills ?? []) {
-    if (row.relationType !== 'essential') continue;
     const occ = taxonomy.internOccupation(row.occupationUri);
     const skill = taxonomy.internConcept(row.skillUri);
     parentsOf(skill);
+    if (!listedBy.has(`${occ}:${skill}`)) {
+      listedBy.add(`${occ}:${skill}`);
+      counts.occupations.set(skill, (counts.occupations.get(skill) ?? 0) + 1);
+    }
+    if (row.relationType !== 'essential') continue;
     const list = essentials.get(occ) ?? [];
     if (!list.includes(skill)) list.push(skill);
     essentials.set(occ, list);
   }
+  for (const fact of rows.conceptFacts ?? []) {
+    const id = taxonomy.internConcept(fact.conceptUri);
+    parentsOf(id);
+    counts.occupations.set(id, fact.occupations);
+    counts.descendants.set(id, fact.descendants);
+  }
+  for (const row of rows.languageSkills ?? []) {
+    const id = taxonomy.internConcept(row.skillUri);
+    parentsOf(id);
+    counts.languages.set(id, row.language);
+  }
+  for (const uri of rows.transversalSkills ?? []) {
+    const id = taxonomy.internConcept(uri);
+    parentsOf(id);
+    counts.transversal.add(id);
+  }
   while (parents.length < taxonomy.conceptCount) parents.push([]);
-  taxonomy.freeze(parents, isco, essentials);
+  taxonomy.freeze(parents, isco, essentials, counts);
   return taxonomy;
 }
 

@@ -14,7 +14,7 @@ import {
 } from '../lib/model';
 import { ABBIATEGRASSO, CORSICO, MILANO, NOSATE, SESTO } from './fixtures';
 
-export const SKILLS = ['a', 'b', 'c', 'd', 'e', 'x1', 'x2'];
+export const SKILLS = ['a', 'b', 'c', 'd', 'e', 'x1', 'x2', 'speak-it', 'write-it', 'speak-en'];
 export const PLACES = [
   MILANO,
   SESTO,

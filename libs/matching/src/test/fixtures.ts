@@ -2,7 +2,7 @@
 
 import { createContext, type MatchContext } from '../lib/context';
 import type { Course, Offer, Profile } from '../lib/model';
-import { buildTaxonomy, type Taxonomy } from '../lib/taxonomy';
+import { buildTaxonomy, type Taxonomy, type TaxonomyRows } from '../lib/taxonomy';
 
 export const NOW = '2026-11-25T10:00:00Z';
 export const MILANO = '015146';
@@ -16,7 +16,7 @@ export const NOSATE = '015155'; // 37 km from Milano
  *                └ g12(2) ─ c          a ─ e (a skill that is the broader concept of a skill)
  * Group keys (depth >= 2): a,b -> g11; c -> g12; d -> k11; e -> a.
  */
-export function smallTaxonomy(): Taxonomy {
+export function smallTaxonomy(extra: Partial<TaxonomyRows> = {}): Taxonomy {
   const rel = (conceptUri: string, broaderUri: string) => ({
     conceptUri,
     broaderUri,
@@ -45,6 +45,26 @@ export function smallTaxonomy(): Taxonomy {
       { occupationUri: 'occ-dev', relationType: 'essential', skillUri: 'b' },
       { occupationUri: 'occ-dev', relationType: 'essential', skillUri: 'c' },
       { occupationUri: 'occ-dev', relationType: 'optional', skillUri: 'd' },
+    ],
+    ...extra,
+  });
+}
+
+/**
+ * The small taxonomy with what ESCO adds: skills of varied specificity (c is listed by 300
+ * occupations, x1 by 1,500), a wider g11 (120 concepts), and language skills of Italian and English.
+ */
+export function richTaxonomy(): Taxonomy {
+  return smallTaxonomy({
+    conceptFacts: [
+      { conceptUri: 'c', occupations: 300, descendants: 0 },
+      { conceptUri: 'x1', occupations: 1500, descendants: 0 },
+      { conceptUri: 'g11', occupations: 0, descendants: 120 },
+    ],
+    languageSkills: [
+      { skillUri: 'speak-it', language: 'it' },
+      { skillUri: 'write-it', language: 'it' },
+      { skillUri: 'speak-en', language: 'en' },
     ],
   });
 }

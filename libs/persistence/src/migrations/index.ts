@@ -33,6 +33,7 @@ import { SearchCellsCompact1765550100000 } from './1765550100000-search-cells-co
 import { SearchTitleWords1765550200000 } from './1765550200000-search-title-words';
 import { NotificationStep1765450000000 } from './1765450000000-notification-step';
 import { InformationRequests1765450000100 } from './1765450000100-information-requests';
+import { FitFirstScoring1765600000000 } from './1765600000000-fit-first-scoring';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -73,4 +74,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchCells1765550000000,
   SearchCellsCompact1765550100000,
   SearchTitleWords1765550200000,
+  FitFirstScoring1765600000000,
 ];

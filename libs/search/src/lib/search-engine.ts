@@ -91,7 +91,7 @@ export interface SearchResult {
   total: number;
   /**
    * More listings than `total` match: a search with words read its `total` newest matches only
-   * (the PostgreSQL engine's MATCH_CAP); its facets and pages cover those. The page says
+   * (the PostgreSQL engine's MATCH_CAP); its facets and pages cover those. A client says
    * "più di 1.000 risultati" and suggests narrowing the search.
    */
   capped: boolean;

@@ -5,6 +5,7 @@ import { ActivatedRoute, Router } from '@angular/router';
 import {
   ApiClient,
   ApiProblem,
+  ConfirmService,
   EmptyStateComponent,
   ErrorStateComponent,
   FieldDirective,
@@ -53,6 +54,7 @@ export interface StaffAccount {
 })
 export class StaffPage implements OnInit {
   private readonly api = inject(ApiClient);
+  private readonly confirm = inject(ConfirmService);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   protected readonly networks = inject(NetworksStore);
@@ -146,7 +148,9 @@ export class StaffPage implements OnInit {
       });
   }
 
-  protected setActive(account: StaffAccount, active: boolean): void {
+  protected async setActive(account: StaffAccount, active: boolean): Promise<void> {
+    // Deactivating signs the person out at once: ask first.
+    if (!active && !(await this.confirm.confirmKeys('admin.staff.confirm.deactivate', { name: account.displayName }))) return;
     this.act(account, `/staff/${account.id}/${active ? 'reactivate' : 'deactivate'}`, active ? 'admin.staff.reactivated' : 'admin.staff.deactivated');
   }
 

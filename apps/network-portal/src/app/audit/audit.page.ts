@@ -21,10 +21,12 @@ import {
   PonteDatePipe,
   SessionStore,
   TranslatePipe,
+  TranslationService,
 } from '@ponte/ui';
 import { PERMISSIONS } from '@ponte/domain';
 import { saveBlob } from '../core/download';
 import { NetworksStore } from '../core/networks.store';
+import { AUDIT_ACTIONS, AUDIT_FAMILIES, auditActionKey } from './audit-actions';
 
 export interface AuditEntry {
   id: string;
@@ -40,19 +42,6 @@ export interface AuditEntry {
   requestId: string | null;
   details: Record<string, unknown>;
 }
-
-/** Action families offered as a quick filter (prefixes ending in "."). */
-export const ACTION_PREFIXES = [
-  'auth.',
-  'profile.',
-  'consent.',
-  'proposal.',
-  'organisation.',
-  'staff.',
-  'network.',
-  'indicators.',
-  'audit.',
-] as const;
 
 const FILTERS = ['action', 'outcome', 'targetType', 'targetId', 'actorId', 'networkId', 'from', 'to'] as const;
 type FilterName = (typeof FILTERS)[number];
@@ -96,9 +85,19 @@ export class AuditPage implements OnInit {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
+  private readonly i18n = inject(TranslationService);
   protected readonly networks = inject(NetworksStore);
   protected readonly canExport = inject(SessionStore).hasPermission(PERMISSIONS.AUDIT_EXPORT);
-  protected readonly prefixes = ACTION_PREFIXES;
+  protected readonly families = AUDIT_FAMILIES;
+  protected actionsOf(family: string): readonly string[] {
+    return AUDIT_ACTIONS[family];
+  }
+
+  /** The label of an action in the UI language; an action the catalogue lacks shows as its code. */
+  protected actionLabel(action: string): string {
+    const key = auditActionKey(action);
+    return key ? this.i18n.t(key) : action;
+  }
   protected readonly page = signal<Page<AuditEntry> | null>(null);
   protected readonly problem = signal<ApiProblem | null>(null);
   protected readonly exporting = signal(false);

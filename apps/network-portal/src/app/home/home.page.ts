@@ -5,6 +5,7 @@ import {
   INACTIVITY_CONFIG,
   IconComponent,
   NavTilesComponent,
+  TodoListComponent,
   SessionStore,
   TranslatePipe,
 } from '@ponte/ui';
@@ -13,7 +14,7 @@ import {
 @Component({
   selector: 'ponte-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, NavTilesComponent, IconComponent],
+  imports: [RouterLink, TranslatePipe, NavTilesComponent, TodoListComponent, IconComponent],
   template: `
     <div class="container my-5">
       <div class="d-flex flex-column flex-md-row justify-content-between align-items-md-center gap-3">
@@ -33,6 +34,7 @@ import {
           }}
         </p>
       }
+      <ponte-todo-list />
       <ponte-nav-tiles headingKey="network.home.areas" [exclude]="['/']" />
       <div class="callout warning mt-5">
         <div class="callout-title">

@@ -1,3 +1,4 @@
+import { indicatorMetricMessages } from '@ponte/domain';
 import { defineDictionary } from '@ponte/ui';
 
 /** The indicators dashboard (labels of the API's series metrics and contract types). */
@@ -38,15 +39,8 @@ const it = {
   'indicators.suppressedTitle': 'Dato oscurato: meno di {threshold} casi o ricavabile da un conteggio sotto {threshold}',
   'indicators.chartSuppressed': 'osc.',
   'indicators.chartSummary':
-    'Grafico a barre di {count} valori; {suppressed} oscurati. Valore più alto: {max}. I dati sono nella tabella.',
-  'indicators.metric.activeProfiles': 'Profili attivi',
-  'indicators.metric.proposalsSent': 'Candidature inviate',
-  'indicators.metric.interviews': 'Colloqui',
-  'indicators.metric.hires': 'Assunzioni',
-  'indicators.metric.courseEnrolments': 'Iscrizioni ai corsi',
-  'indicators.metric.courseCompletions': 'Corsi completati',
-  'indicators.metric.stillInWorkAt6Months': 'Ancora al lavoro a 6 mesi',
-  'indicators.metric.stillInTrainingAt6Months': 'Ancora in formazione a 6 mesi',
+    'Grafico a barre di {count, plural, one {# valore} other {# valori}}; {suppressed, plural, one {# oscurato} other {# oscurati}}. Valore più alto: {max}. I dati sono nella tabella.',
+  ...indicatorMetricMessages('it'),
   'indicators.contractShort.tirocinio': 'Tirocinio',
   'indicators.contractShort.apprendistato': 'Apprendist.',
   'indicators.contractShort.tempo_determinato': 'T. determinato',
@@ -91,15 +85,8 @@ const en: Record<keyof typeof it, string> = {
   'indicators.suppressedTitle': 'Suppressed: fewer than {threshold} cases or derivable from a count under {threshold}',
   'indicators.chartSuppressed': 'supp.',
   'indicators.chartSummary':
-    'Bar chart of {count} values; {suppressed} suppressed. Highest value: {max}. The data are in the table.',
-  'indicators.metric.activeProfiles': 'Active profiles',
-  'indicators.metric.proposalsSent': 'Proposals sent',
-  'indicators.metric.interviews': 'Interviews',
-  'indicators.metric.hires': 'Hires',
-  'indicators.metric.courseEnrolments': 'Course enrolments',
-  'indicators.metric.courseCompletions': 'Courses completed',
-  'indicators.metric.stillInWorkAt6Months': 'Still in work at 6 months',
-  'indicators.metric.stillInTrainingAt6Months': 'Still in training at 6 months',
+    'Bar chart of {count, plural, one {# value} other {# values}}; {suppressed} suppressed. Highest value: {max}. The data are in the table.',
+  ...indicatorMetricMessages('en'),
   'indicators.contractShort.tirocinio': 'Traineeship',
   'indicators.contractShort.apprendistato': 'Apprentice.',
   'indicators.contractShort.tempo_determinato': 'Fixed-term',

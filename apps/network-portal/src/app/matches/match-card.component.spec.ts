@@ -14,7 +14,7 @@ const INVENTORY = `${ESCO}inventory`;
 const match: Match = {
   kind: 'offer',
   rank: 1,
-  score: 54.4,
+  score: 51.87,
   listing: {
     id: 'o-1',
     title: 'Addetta alle pulizie di uffici',
@@ -25,14 +25,18 @@ const match: Match = {
     contract: 'tempo_determinato',
   },
   explanation: {
-    points: { skills: 20, occupation: 10, distance: 9.4, schedule: 10, contract: 5, accommodations: 0 },
+    points: { skills: 27.5, use: 12.5, occupation: 10, distance: 0.83, schedule: 0.71, accommodations: 0, contract: 0.33 },
+    maxPoints: { skills: 55, use: 25, occupation: 10, distance: 4, schedule: 3, accommodations: 2, contract: 1 },
+    fit: 0.556,
+    evidence: 0.333,
     skills: [
-      { uri: LAUNDRY, essential: true, tier: 'exact' },
-      { uri: LINENS, essential: true, tier: 'broader' },
-      { uri: INVENTORY, essential: true, tier: 'none' },
+      { uri: LAUNDRY, essential: true, tier: 'exact', weight: 1.2, credit: 1 },
+      { uri: LINENS, essential: true, tier: 'broader', weight: 1.2, credit: 0.5 },
+      { uri: INVENTORY, essential: true, tier: 'none', weight: 1.2, credit: 0 },
     ],
     missingEssential: [INVENTORY],
     essentialCoverage: 0.333,
+    usedSkills: { used: 1, of: 2 },
     occupation: 'target',
     km: 8.5,
     remote: false,
@@ -66,10 +70,10 @@ describe('MatchCardComponent', () => {
     const text = (selector: string) => card.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
 
     // Screen readers hear a sentence; the eye gets the number, the band and the bar.
-    expect(text('ponte-score-bar .visually-hidden')).toBe('Punteggio 54 su 100: adatta.');
-    expect(text('.ponte-score-number')).toBe('54');
+    expect(text('ponte-score-bar .visually-hidden')).toBe('Punteggio 52 su 100: adatta.');
+    expect(text('.ponte-score-number')).toBe('52');
     expect(card.querySelector('.ponte-score-track')?.getAttribute('aria-hidden')).toBe('true');
-    expect(text('h3')).toBe('Addetta alle pulizie di uffici');
+    expect(text('h2')).toBe('Addetta alle pulizie di uffici');
     expect(text('.ponte-glance')).toContain('8,5 km da casa');
     expect(text('.ponte-glance')).toContain('Mattina · 20 h richieste, 25 h disponibili');
     expect(text('.ponte-glance')).toContain('1 su 3');
@@ -80,15 +84,18 @@ describe('MatchCardComponent', () => {
     const rows = Array.from(card.querySelectorAll('.ponte-points tbody tr')).map((r) =>
       Array.from(r.querySelectorAll('th, td')).map((c) => c.textContent?.trim()),
     );
+    // Each component's points next to its maximum.
     expect(rows).toEqual([
-      ['Competenze', '20'],
-      ['Professione', '10'],
-      ['Distanza', '9,4'],
-      ['Orari', '10'],
-      ['Contratto', '5'],
-      ['Conciliazione', '0'],
-      ['Totale', '54,4'],
+      ['Competenze', '27,5', '55'],
+      ['Uso delle sue competenze', '12,5', '25'],
+      ['Professione', '10', '10'],
+      ['Distanza', '0,83', '4'],
+      ['Orari', '0,71', '3'],
+      ['Conciliazione', '0', '2'],
+      ['Contratto', '0,33', '1'],
+      ['Totale', '51,87', '100'],
     ]);
+    expect(card.textContent).toContain('75 vuol dire');
     expect(card.textContent).toContain('Supporto per la cura dei figli: non prevista');
     http.verify();
   });

@@ -34,7 +34,7 @@ import { ScoreBarComponent } from './score-bar.component';
         <div class="row g-3">
           <div class="col-12 col-md-8">
             <p class="ponte-eyebrow mb-1">{{ 'matches.card.rank' | t: { rank: m.rank } }} · {{ 'vocab.kind.' + m.kind | t }}</p>
-            <h3 class="h5 mb-1" [id]="'match-' + m.listing.id">{{ m.listing.title }}</h3>
+            <h2 class="h5 mb-1" [id]="'match-' + m.listing.id">{{ m.listing.title }}</h2>
             <p class="mb-2 text-secondary">
               {{ m.listing.organisation.name }} ·
               @if (m.listing.comune) { {{ comuni.name(m.listing.comune) }} } @else { {{ 'matches.card.remote' | t }} }
@@ -137,15 +137,20 @@ import { ScoreBarComponent } from './score-bar.component';
           <table class="table table-sm ponte-points mt-2">
             <caption class="visually-hidden">{{ 'matches.card.pointsCaption' | t }}</caption>
             <thead>
-              <tr><th scope="col">{{ 'matches.points.component' | t }}</th><th scope="col" class="text-end">{{ 'matches.points.points' | t }}</th></tr>
+              <tr>
+                <th scope="col">{{ 'matches.points.component' | t }}</th>
+                <th scope="col" class="text-end">{{ 'matches.points.points' | t }}</th>
+                <th scope="col" class="text-end">{{ 'matches.points.max' | t }}</th>
+              </tr>
             </thead>
             <tbody>
               @for (p of points(); track p.key) {
-                <tr><th scope="row">{{ 'matches.points.' + p.key | t }}</th><td class="text-end">{{ p.value }}</td></tr>
+                <tr><th scope="row">{{ 'matches.points.' + p.key | t }}</th><td class="text-end">{{ p.value }}</td><td class="text-end">{{ p.max }}</td></tr>
               }
-              <tr class="fw-semibold"><th scope="row">{{ 'matches.points.total' | t }}</th><td class="text-end">{{ total() }}</td></tr>
+              <tr class="fw-semibold"><th scope="row">{{ 'matches.points.total' | t }}</th><td class="text-end">{{ total() }}</td><td class="text-end">100</td></tr>
             </tbody>
           </table>
+          <p class="small text-secondary mb-2">{{ (offer() ? 'matches.card.scaleOffer' : 'matches.card.scaleCourse') | t }}</p>
           @if (offer(); as o) {
             <ul class="small mb-0">
               <li>{{ 'vocab.occupationFit.' + o.occupation | t }}</li>
@@ -188,13 +193,16 @@ export class MatchCardComponent implements OnInit {
   protected readonly essentialHeld = computed(
     () => (this.offer()?.skills ?? []).filter((s) => s.essential && s.tier === 'exact').length,
   );
-  protected readonly points = computed(() =>
-    Object.entries(this.match().explanation.points).map(([key, value]) => ({
+  protected readonly points = computed(() => {
+    const e = this.match().explanation;
+    const max = e.maxPoints as unknown as Record<string, number>;
+    return Object.entries(e.points).map(([key, value]) => ({
       key,
-      value: this.number(value),
-    })),
-  );
-  protected readonly total = computed(() => this.number(this.match().score));
+      value: this.number(value, 2),
+      max: this.number(max[key]),
+    }));
+  });
+  protected readonly total = computed(() => this.number(this.match().score, 2));
 
   ngOnInit(): void {
     const o = this.offer();
@@ -229,7 +237,8 @@ export class MatchCardComponent implements OnInit {
       : shifts;
   }
 
-  private number(value: number): string {
-    return new Intl.NumberFormat(this.i18n.locale(), { maximumFractionDigits: 1 }).format(value);
+  /** Points to the hundredth (the conditions are worth a few points, scaled by her fit); km to the tenth. */
+  private number(value: number, digits = 1): string {
+    return new Intl.NumberFormat(this.i18n.locale(), { maximumFractionDigits: digits }).format(value);
   }
 }

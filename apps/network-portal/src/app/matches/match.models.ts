@@ -12,22 +12,35 @@ export interface SkillMatch {
   uri: string;
   essential: boolean;
   tier: SkillTier;
+  /** 2 essential / 1 optional, times the skill's specificity. */
+  weight: number;
+  /** 1 exact, up to 0.5 through a group, 0 none. */
+  credit: number;
+  /** Held through her languages (ISO code). */
+  language?: string;
   group?: string;
   through?: string;
 }
 
+export interface OfferPoints {
+  skills: number;
+  use: number;
+  occupation: number;
+  distance: number;
+  schedule: number;
+  accommodations: number;
+  contract: number;
+}
+
 export interface OfferExplanation {
-  points: {
-    skills: number;
-    occupation: number;
-    distance: number;
-    schedule: number;
-    contract: number;
-    accommodations: number;
-  };
+  points: OfferPoints;
+  maxPoints: OfferPoints;
+  fit: number;
+  evidence: number;
   skills: SkillMatch[];
   missingEssential: string[];
   essentialCoverage: number;
+  usedSkills: { used: number; of: number };
   occupation: string;
   km: number | null;
   remote: boolean;
@@ -36,8 +49,17 @@ export interface OfferExplanation {
   accommodations: { met: string[]; unmet: string[] };
 }
 
+export interface CoursePoints {
+  gaps: number;
+  distance: number;
+  schedule: number;
+}
+
 export interface CourseExplanation {
-  points: { gaps: number; distance: number; schedule: number };
+  points: CoursePoints;
+  maxPoints: CoursePoints;
+  progress: number;
+  towards: { offer: string } | { occupation: string } | null;
   closes: string[];
   km: number | null;
   remote: boolean;

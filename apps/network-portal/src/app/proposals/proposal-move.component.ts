@@ -5,6 +5,7 @@ import {
   DECLINE_REASONS,
   canMoveProposalInto,
   nextProposalStates,
+  romeWallTimeToInstant,
   type ProposalState,
 } from '@ponte/domain';
 import {
@@ -51,7 +52,7 @@ const FIELDS: Partial<Record<ProposalState, readonly string[]>> = {
         @if (needs('interview')) {
           <div class="row g-3 mt-1" formGroupName="interview">
             <div class="col-12 col-md-4">
-              <label for="move-interview-at" class="active">{{ 'proposal.move.interviewAt' | t }}</label>
+              <label for="move-interview-at" class="active">{{ 'proposal.move.interviewAt' | t }} {{ 'ui.date.romeTime' | t }}</label>
               <input id="move-interview-at" type="datetime-local" class="form-control" formControlName="at"
                      ponteField="move-interview-at-error" />
               <ponte-field-error id="move-interview-at-error" [control]="form.controls.interview.controls.at" />
@@ -152,7 +153,8 @@ export class ProposalMoveComponent {
     const move: ProposalMove = { to };
     if (this.needs('interview')) {
       move.interview = {
-        at: v.interview.at ? new Date(v.interview.at).toISOString() : '',
+        // Typed as Milan's time, whatever the computer's zone.
+        at: v.interview.at ? (romeWallTimeToInstant(v.interview.at)?.toISOString() ?? v.interview.at) : '',
         ...(v.interview.place.trim() ? { place: v.interview.place.trim() } : {}),
         ...(v.interview.videoLink.trim() ? { videoLink: v.interview.videoLink.trim() } : {}),
       };

@@ -23,6 +23,7 @@ import {
   TranslatePipe,
   applyServerErrors,
 } from '@ponte/ui';
+import { CoverDrafts } from '../core/cover-drafts';
 import { OrganisationDirectory } from '../core/organisation-directory';
 import { ProfileContext } from '../profiles/profile-context';
 import { ShortlistEntry } from './proposal.models';
@@ -79,6 +80,7 @@ export function proposalRefusal(problem: ApiProblem): ProposalRefusal {
 export class ShortlistPage implements OnInit {
   private readonly context = inject(ProfileContext);
   private readonly proposals = inject(ProposalsService);
+  private readonly drafts = inject(CoverDrafts);
   private readonly directory = inject(OrganisationDirectory);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
@@ -98,6 +100,11 @@ export class ShortlistPage implements OnInit {
 
   ngOnInit(): void {
     this.load();
+    // The draft follows every keystroke, so the consent detour (another page) loses nothing.
+    this.form.controls.coverMessage.valueChanges.subscribe((text) => {
+      const entryId = this.proposing();
+      if (entryId) this.drafts.set(entryId, text);
+    });
   }
 
   protected load(): void {
@@ -118,13 +125,15 @@ export class ShortlistPage implements OnInit {
   protected open(entryId: string): void {
     this.proposing.set(entryId);
     this.refusal.set(null);
-    this.form.reset();
+    this.form.reset({ coverMessage: this.drafts.get(entryId) });
     afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(`#propose-${entryId} textarea`)?.focus(), {
       injector: this.injector,
     });
   }
 
   protected cancel(): void {
+    const entryId = this.proposing();
+    if (entryId) this.drafts.clear(entryId);
     this.proposing.set(null);
     this.refusal.set(null);
   }
@@ -140,6 +149,7 @@ export class ShortlistPage implements OnInit {
     this.proposals.propose(this.profile().id, entry.id, this.form.controls.coverMessage.value.trim()).subscribe({
       next: (created) => {
         this.sending.set(false);
+        this.drafts.clear(entry.id);
         void this.router.navigate(['/proposals', created.id], { queryParams: { sent: 1 } });
       },
       error: (problem: ApiProblem) => {

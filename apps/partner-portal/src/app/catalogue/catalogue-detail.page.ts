@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   ApiProblem,
+  ConfirmService,
   ErrorStateComponent,
   IconComponent,
   LoadingStateComponent,
@@ -103,6 +104,7 @@ import { CatalogueItem, CatalogueService } from './catalogue.service';
 })
 export class CatalogueDetailPage {
   private readonly catalogue = inject(CatalogueService);
+  private readonly confirm = inject(ConfirmService);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly store = inject(OrganisationStore);
@@ -142,9 +144,11 @@ export class CatalogueDetailPage {
     });
   }
 
-  protected act(action: 'publish' | 'close' | 'duplicate'): void {
+  protected async act(action: 'publish' | 'close' | 'duplicate'): Promise<void> {
     const current = this.item();
     if (!current || this.busy()) return;
+    // Publishing shows it to every counsellor (and matching); closing takes it away: ask first.
+    if (action !== 'duplicate' && !(await this.confirm.confirmKeys(`catalogue.confirm.${action}.${this.kind}`, { title: current.title }))) return;
     this.busy.set(true);
     this.actionProblem.set(null);
     this.notice.set(null);

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import {
   IconComponent,
   NavTilesComponent,
+  TodoListComponent,
   SessionStore,
   TranslatePipe,
 } from '@ponte/ui';
@@ -15,6 +16,7 @@ import { OrganisationStore } from '../core/organisation.store';
   imports: [
     TranslatePipe,
     NavTilesComponent,
+    TodoListComponent,
     IconComponent,
     OrganisationStatusComponent,
   ],
@@ -35,6 +37,7 @@ import { OrganisationStore } from '../core/organisation.store';
       @if (store.organisation(); as o) {
         <ponte-organisation-status [organisation]="o" />
       }
+      <ponte-todo-list />
       <ponte-nav-tiles headingKey="partner.home.areas" [exclude]="['/']" />
       <div class="callout warning mt-5">
         <div class="callout-title">

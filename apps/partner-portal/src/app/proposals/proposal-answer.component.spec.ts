@@ -66,7 +66,7 @@ describe('ProposalAnswerComponent', () => {
     expect(changed).toHaveBeenCalledWith(expect.objectContaining({ state: 'declined' }));
   });
 
-  it('arranging an interview sends an ISO instant and the place; the API’s field errors land on the fields', async () => {
+  it('arranging an interview sends the typed time as Rome time (whatever the machine\'s zone) and the place; the API’s field errors land on the fields', async () => {
     const { fixture, page } = await render(proposal('interested'));
     [...page.querySelectorAll('button')].find((b) => b.textContent?.includes('Fissa il colloquio'))!.click();
     await fixture.whenStable();
@@ -80,7 +80,8 @@ describe('ProposalAnswerComponent', () => {
     const req = http.expectOne('/api/partner/proposals/p-1/transitions');
     expect(req.request.body).toEqual({
       to: 'interview_arranged',
-      interview: { at: new Date('2026-12-02T10:30').toISOString(), place: 'Via Carducci 12' },
+      // 10:30 in Milan on 2 December is 09:30 UTC (issue 21: it was read in the browser's zone).
+      interview: { at: '2026-12-02T09:30:00.000Z', place: 'Via Carducci 12' },
     });
     req.flush(
       { type: 'urn:ponte:problem:validation', title: 'x', status: 422, errors: [{ field: 'interview.place', message: 'Il testo contiene un indirizzo.' }] },

@@ -5,10 +5,12 @@ import {
   DECLINE_REASONS,
   canMoveProposalInto,
   nextProposalStates,
+  romeWallTimeToInstant,
   type ProposalState,
 } from '@ponte/domain';
 import {
   ApiProblem,
+  ConfirmService,
   FieldDirective,
   FieldErrorComponent,
   SessionStore,
@@ -34,6 +36,7 @@ const WITH_FORM: readonly ProposalState[] = ['declined', 'not_hired', 'interview
 })
 export class ProposalAnswerComponent {
   private readonly proposals = inject(ProposalsService);
+  private readonly confirm = inject(ConfirmService);
   private readonly session = inject(SessionStore);
   private readonly fb = inject(NonNullableFormBuilder);
   readonly proposal = input.required<PartnerProposal>();
@@ -71,6 +74,13 @@ export class ProposalAnswerComponent {
   protected toggle(state: ProposalState): void {
     this.alert.set(null);
     this.open.set(this.open() === state ? null : state);
+  }
+
+  /** A move without a form is one click: ask first, naming the candidate code and what it tells the counsellor. */
+  protected async confirmAndSend(to: ProposalState): Promise<void> {
+    if (this.busy()) return;
+    const confirmed = await this.confirm.confirmKeys(`proposals.confirm.${to}`, { code: this.proposal().card.candidateCode, title: this.proposal().target.title });
+    if (confirmed) this.send(to);
   }
 
   protected send(to: ProposalState): void {
@@ -114,7 +124,8 @@ export class ProposalAnswerComponent {
       const v = this.interviewForm.getRawValue();
       return {
         interview: {
-          at: new Date(v.at).toISOString(),
+          // Typed as Milan's time, whatever the computer's zone.
+          at: romeWallTimeToInstant(v.at)?.toISOString() ?? v.at,
           ...(v.place.trim() ? { place: v.place.trim() } : {}),
           ...(v.videoLink.trim() ? { videoLink: v.videoLink.trim() } : {}),
         },

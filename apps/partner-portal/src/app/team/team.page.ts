@@ -6,6 +6,7 @@ import { PARTNER_ROLES } from '@ponte/domain';
 import {
   ApiClient,
   ApiProblem,
+  ConfirmService,
   EmptyStateComponent,
   ErrorStateComponent,
   FieldDirective,
@@ -42,6 +43,7 @@ import { TeamAccount } from '../core/partner.models';
 })
 export class TeamPage {
   private readonly api = inject(ApiClient);
+  private readonly confirm = inject(ConfirmService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly i18n = inject(TranslationService);
@@ -104,7 +106,9 @@ export class TeamPage {
       });
   }
 
-  protected setActive(account: TeamAccount, active: boolean): void {
+  protected async setActive(account: TeamAccount, active: boolean): Promise<void> {
+    // Deactivating signs the colleague out at once: ask first.
+    if (!active && !(await this.confirm.confirmKeys('team.confirm.deactivate', { name: account.displayName }))) return;
     this.busy.set(true);
     this.alert.set(null);
     this.api.post<void>(`/organisations/mine/users/${account.id}/${active ? 'reactivate' : 'deactivate'}`).subscribe({

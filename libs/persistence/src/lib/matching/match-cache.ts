@@ -66,6 +66,14 @@ interface CachedProfile {
 }
 
 /**
+ * Awaited just before a synchronous build that holds the event loop (at a region's size, a
+ * catalogue compiles for tens of seconds): a job extends its lock here, as no renewal can run
+ * during the build and the regular ones, while the data loaded, brought the lock back to its
+ * usual duration.
+ */
+export type BeforeBlocking = () => Promise<unknown>;
+
+/**
  * What the matching jobs (and the API's pathways) keep in memory per process: the ESCO taxonomy
  * (rebuilt when the reference tables change), the open catalogue compiled for the engine, and
  * the matchable profiles prepared for reverse queries. Each is refreshed incrementally by
@@ -98,11 +106,11 @@ export class MatchCache {
   }
 
   /** A context on the cached taxonomy and comuni: everything prepared here is bound to them. */
-  async context(manager: EntityManager, now: Date = new Date()): Promise<MatchContext> {
-    return createContext(now, { taxonomy: await this.currentTaxonomy(manager), comuni: this.comuni });
+  async context(manager: EntityManager, now: Date = new Date(), beforeBuild?: BeforeBlocking): Promise<MatchContext> {
+    return createContext(now, { taxonomy: await this.currentTaxonomy(manager, false, beforeBuild), comuni: this.comuni });
   }
 
-  async currentTaxonomy(manager: EntityManager, force = false): Promise<Taxonomy> {
+  async currentTaxonomy(manager: EntityManager, force = false, beforeBuild?: BeforeBlocking): Promise<Taxonomy> {
     const now = Date.now();
     if (this.taxonomy && !force && now - this.taxonomy.checkedAt < this.taxonomyCheckEveryMs) return this.taxonomy.value;
     const fingerprint = await taxonomyFingerprint(manager);
@@ -110,7 +118,9 @@ export class MatchCache {
       this.taxonomy.checkedAt = now;
       return this.taxonomy.value;
     }
-    this.taxonomy = { value: buildTaxonomy(await loadTaxonomyRows(manager)), fingerprint, checkedAt: now };
+    const rows = await loadTaxonomyRows(manager);
+    await beforeBuild?.();
+    this.taxonomy = { value: buildTaxonomy(rows), fingerprint, checkedAt: now };
     this.stats.taxonomyBuilds++;
     // Catalogues and prepared profiles are bound to the taxonomy object: start again.
     this.snapshot = null;
@@ -123,13 +133,15 @@ export class MatchCache {
 
   /**
    * The compiled open catalogue. `force` checks the versions and recompiles now if anything
-   * changed (a job about one listing needs it at its current version).
+   * changed (a job about one listing needs it at its current version). `beforeCompile` is awaited
+   * right before each synchronous build (taxonomy, catalogue), after every load.
    */
-  async catalogue(manager: EntityManager, options: { force?: boolean } = {}): Promise<CatalogueSnapshot> {
-    const ctx = await this.context(manager);
+  async catalogue(manager: EntityManager, options: { force?: boolean; beforeCompile?: BeforeBlocking } = {}): Promise<CatalogueSnapshot> {
+    const ctx = await this.context(manager, new Date(), options.beforeCompile);
     await this.refreshTargets(manager, options.force ?? false);
     const due = !this.snapshot || options.force || Date.now() - this.snapshot.builtAt >= this.rebuildEveryMs;
     if (this.snapshot && !(this.targetsChanged && due)) return this.snapshot;
+    await options.beforeCompile?.();
     const started = Date.now();
     const offers = [...this.targets.offer.values()].map((t) => t.engine as EngineOffer);
     const courses = [...this.targets.course.values()].map((t) => t.engine as EngineCourse);

@@ -19,7 +19,7 @@ import type { RecomputationScope } from '@ponte/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { toEngineProfile } from '../proposals/match-inputs';
 import type { MatchKind } from './match.entity';
-import { MatchCache, type CatalogueSnapshot, type ListingVersions } from './match-cache';
+import { MatchCache, type BeforeBlocking, type CatalogueSnapshot, type ListingVersions } from './match-cache';
 import { EVERY_PROFILE, inRange, poolInRange, profilesInRange, rangeSql } from './match-partitions';
 import { loadProfiles, loadTargets, OPEN_TARGET_SQL, targetVersions, toEngineTarget, type VersionedProfile } from './match-sources';
 import {
@@ -192,9 +192,9 @@ export class MatchPrecomputer {
    * listings of when the partition started, and never stops to recompile in the middle (a
    * region's catalogue takes tens of seconds); a listing changed since is checked when stored.
    */
-  async recomputePartition(scope: RecomputationScope, range: ProfileRange): Promise<PrecomputeReport> {
+  async recomputePartition(scope: RecomputationScope, range: ProfileRange, options: { beforeCompile?: BeforeBlocking } = {}): Promise<PrecomputeReport> {
     if (scope.kind === 'all') {
-      const snapshot = await this.cache.catalogue(this.dataSource.manager, { force: true });
+      const snapshot = await this.cache.catalogue(this.dataSource.manager, { force: true, beforeCompile: options.beforeCompile });
       return this.recomputeRange(range, { snapshot });
     }
     const report = await this.recomputeOrganisation(scope.organisationId, range);

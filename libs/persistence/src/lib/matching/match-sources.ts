@@ -2,6 +2,7 @@ import type { Course as EngineCourse, Offer as EngineOffer, TaxonomyRows } from 
 import type { EntityManager } from 'typeorm';
 import { toEngineCourse, toEngineOffer, type ProfileForMatch, type TargetForMatch } from '../proposals/match-inputs';
 import type { MatchKind } from './match.entity';
+import { loadConceptFacts, loadLanguageSkills, loadTransversalSkills } from './taxonomy-facts';
 
 /**
  * SQL loaders of what the engine needs, in bulk: the ESCO taxonomy, the open catalogue, the
@@ -91,8 +92,9 @@ export async function eligibleProfileVersions(manager: EntityManager): Promise<M
 }
 
 /**
- * The whole ESCO skill hierarchy, the ISCO groups of occupations and their essential skills, in
- * a stable order (interned ids, hence explanations, do not depend on the physical row order).
+ * The whole ESCO skill hierarchy, the ISCO groups of occupations and their essential skills, the
+ * skills' specificity and group sizes, the language skills, in a stable order (interned ids,
+ * hence explanations, do not depend on the physical row order).
  */
 export async function loadTaxonomyRows(manager: EntityManager): Promise<Required<TaxonomyRows>> {
   return {
@@ -107,6 +109,9 @@ export async function loadTaxonomyRows(manager: EntityManager): Promise<Required
       `SELECT occupation_uri AS "occupationUri", relation AS "relationType", skill_uri AS "skillUri"
        FROM esco_occupation_skills WHERE relation = 'essential' ORDER BY occupation_uri, skill_uri`,
     ),
+    conceptFacts: await loadConceptFacts(manager),
+    languageSkills: await loadLanguageSkills(manager),
+    transversalSkills: await loadTransversalSkills(manager),
   };
 }
 

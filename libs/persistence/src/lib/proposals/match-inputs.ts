@@ -14,6 +14,7 @@ import {
   type Shift as EngineShift,
 } from '@ponte/matching';
 import type { EntityManager } from 'typeorm';
+import { loadConceptFacts, loadLanguageSkills, loadTransversalSkills } from '../matching/taxonomy-facts';
 
 /** Ponte's contract vocabulary (Italian law) in the engine's; `other` says nothing the engine can use. */
 const ENGINE_CONTRACT: Record<ContractType, EngineContract | undefined> = {
@@ -216,7 +217,15 @@ async function loadTaxonomy(manager: EntityManager, profile: ProfileForMatch, ta
      WHERE uri = ANY($1::text[]) AND kind = 'occupation' AND isco_group IS NOT NULL ORDER BY uri`,
     [occupations],
   );
-  return buildTaxonomy({ broaderRelations, occupations: occupationRows, occupationSkills });
+  const concepts = [...new Set([...skills, ...broaderRelations.map((r) => r.broaderUri)])];
+  return buildTaxonomy({
+    broaderRelations,
+    occupations: occupationRows,
+    occupationSkills,
+    conceptFacts: await loadConceptFacts(manager, concepts),
+    languageSkills: await loadLanguageSkills(manager, concepts),
+    transversalSkills: await loadTransversalSkills(manager, concepts),
+  });
 }
 
 /** Everything to run the engine on one profile and one offer or course, as of `now`. */

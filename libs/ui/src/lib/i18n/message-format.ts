@@ -23,9 +23,9 @@ export function formatMessage(template: string, params: FormatParams, locale: st
   return out;
 }
 
-/** A number as the locale writes it: integers plain (years, counts), decimals with the locale's separator. */
+/** A number as the locale writes it: integers plain (years, counts), decimals to one place with the locale's separator ("2,9 km", "2.9 km"). */
 export function formatNumber(value: number, locale: string): string {
-  return Number.isInteger(value) ? String(value) : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return Number.isInteger(value) ? String(value) : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
 }
 
 function formatArgument(body: string, whole: string, params: FormatParams, locale: string): string {

@@ -23,6 +23,12 @@ const it = {
   'ui.footer.owner':
     'Città metropolitana di Milano, con la cabina di regia del protocollo: Comuni capofila, Afol metropolitana, ATS Città metropolitana di Milano.',
   'ui.footer.smallPrint': '© {year} Città metropolitana di Milano',
+  'ui.footer.serviceLinks': 'Link utili',
+  'ui.legal.nav': 'Informazioni sul servizio',
+  'ui.legal.privacy': 'Privacy',
+  'ui.legal.legalNotes': 'Note legali',
+  'ui.legal.accessibility': 'Dichiarazione di accessibilità',
+  'ui.legal.contacts': 'Contatti e aiuto',
   'ui.backHome': 'Torna alla pagina iniziale',
   'ui.notFound.heading': 'Pagina non trovata',
   'ui.notFound.text': 'La pagina che cerchi non esiste o è stata spostata.',
@@ -91,6 +97,12 @@ const en: Record<keyof typeof it, string> = {
   'ui.footer.owner':
     'The Metropolitan City of Milan, with the protocol’s steering committee: lead municipalities, Afol metropolitana, ATS Metropolitan City of Milan.',
   'ui.footer.smallPrint': '© {year} Metropolitan City of Milan',
+  'ui.footer.serviceLinks': 'Useful links',
+  'ui.legal.nav': 'About this service',
+  'ui.legal.privacy': 'Privacy',
+  'ui.legal.legalNotes': 'Legal notes',
+  'ui.legal.accessibility': 'Accessibility statement',
+  'ui.legal.contacts': 'Contacts and help',
   'ui.backHome': 'Back to the home page',
   'ui.notFound.heading': 'Page not found',
   'ui.notFound.text':

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { PORTAL_CONFIG } from '../portal-config';
+import { LEGAL_PAGES } from '../legal/legal-pages';
 import { BrandLogoComponent } from './brand-logo.component';
 
 @Component({
@@ -52,9 +53,22 @@ import { BrandLogoComponent } from './brand-logo.component';
           </div>
         </div>
       </div>
-      <div class="it-footer-small-prints">
+      <div class="it-footer-small-prints clearfix">
         <div class="container">
-          <p class="mb-0 py-3">
+          <nav [attr.aria-label]="'ui.footer.serviceLinks' | t">
+            <ul
+              class="it-footer-small-prints-list list-inline mb-0 d-flex flex-column flex-md-row"
+            >
+              @for (page of legalPages; track page.path) {
+                <li class="list-inline-item">
+                  <a [routerLink]="'/' + page.path">{{
+                    'ui.legal.' + page.key | t
+                  }}</a>
+                </li>
+              }
+            </ul>
+          </nav>
+          <p class="mb-0 pb-3">
             {{ 'ui.footer.smallPrint' | t: { year: year } }}
           </p>
         </div>
@@ -65,4 +79,5 @@ import { BrandLogoComponent } from './brand-logo.component';
 export class FooterComponent {
   protected readonly portal = inject(PORTAL_CONFIG);
   protected readonly year = new Date().getFullYear();
+  protected readonly legalPages = LEGAL_PAGES;
 }

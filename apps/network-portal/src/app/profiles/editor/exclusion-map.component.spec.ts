@@ -35,7 +35,7 @@ describe('ExclusionMapComponent', () => {
     expect(area?.getAttribute('r')).toBe('5');
     expect(element.querySelectorAll('rect.ponte-map-home')).toHaveLength(1);
     const description = svg?.querySelector('desc')?.textContent ?? '';
-    expect(description).toBe('Zona da evitare intorno a Sesto San Giovanni, raggio 5 km: comprende 1 comuni.');
+    expect(description).toBe('Zona da evitare intorno a Sesto San Giovanni, raggio 5 km: comprende 1 comune.');
     expect(element.querySelector('.ponte-map-text')?.textContent).toContain('Sesto San Giovanni.');
   });
 });

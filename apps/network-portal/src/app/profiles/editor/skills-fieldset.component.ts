@@ -42,7 +42,7 @@ import { SkillGroup, skillGroup } from './profile-form';
       <p class="mb-0">{{ 'profiles.skills.callout' | t }}</p>
     </div>
     <section class="ponte-row mb-4" aria-labelledby="pf-from-job-title">
-      <h3 id="pf-from-job-title" class="h6">{{ 'profiles.skills.fromJob' | t }}</h3>
+      <h2 id="pf-from-job-title" class="h6">{{ 'profiles.skills.fromJob' | t }}</h2>
       <ponte-occupation-skills idPrefix="pf-from-job" mode="level" [existing]="uris()" (added)="addTicked($event)" />
     </section>
     @if (skills().length === 0) {
