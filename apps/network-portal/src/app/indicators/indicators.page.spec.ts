@@ -126,7 +126,7 @@ describe('IndicatorsPage', () => {
     expect(new Set(stubs)).toEqual(new Set(['14']));
     // The chart is an image with a text summary; the data are in the tables.
     expect(proposals.getAttribute('role')).toBe('img');
-    expect(proposals.querySelector('desc')?.textContent).toContain('1 oscurati');
+    expect(proposals.querySelector('desc')?.textContent).toContain('1 oscurato');
   });
 
   it('suppresses the headline figures and the per-network totals the same way', () => {

@@ -73,7 +73,7 @@ export function duration(seconds: number): string {
                       </div>
                       <div class="small mt-1">
                         {{ 'recompute.partitions' | t: { done: r.partitions.done, total: r.partitions.total } }} ·
-                        {{ 'recompute.profiles' | t: { done: number(r.profiles.done), total: number(r.profiles.total) } }}
+                        {{ 'recompute.profiles' | t: { done: number(r.profiles.done), total: number(r.profiles.total), count: r.profiles.done } }}
                       </div>
                       @if (r.partitions.failed > 0) {
                         <div class="small text-danger">{{ 'recompute.partitionsFailed' | t: { failed: r.partitions.failed } }}</div>
