@@ -225,7 +225,7 @@ test.describe('journeys through every page, in Italian and in English', () => {
     });
 
     test(`${language}: a coordinator — the to-do list, every home tile, an organisation's review`, async ({ page }, info) => {
-      test.setTimeout(240_000);
+      test.setTimeout(480_000); // seven home tiles, each checked (axe, borders, width) and photographed
       await signIn(page, 'network', 'coordinatrice@ponte.demo', language);
       await visit(page, info, language, 'coordinator-home');
       await expect(page.locator('[data-todo]')).toHaveCount(3);
