@@ -1,7 +1,7 @@
 import type { AppConfig } from '@ponte/config';
 import { testEnvironment } from '@ponte/config';
 import { createDataSource, createTestDatabase, TestDatabase } from '@ponte/persistence';
-import { Queue } from 'bullmq';
+import { FlowProducer, Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { AccessTokenService } from '../../auth/access-token.service';
 import { MatrixWorld } from '../../authorization/authorization-world';
@@ -37,13 +37,20 @@ export async function startBuiltWorld(overrides: Record<string, string> = {}): P
   await dataSource.initialize();
   const api = await startBuiltApi(env);
   const tokens = new AccessTokenService({ JWT_SECRET: env.JWT_SECRET } as AppConfig);
-  // What matrix factories ask the Nest app for: the token signer, and queues (by their Nest token).
-  const queues = new Map<string, Queue>();
+  // What matrix factories ask the Nest app for: the token signer, queues and flow producers (by
+  // their Nest token). A flow producer is not a queue: a flow handed to Queue.add fails in Redis.
+  const queues = new Map<string, Queue | FlowProducer>();
   const get = (token: unknown) => {
     if (token === AccessTokenService) return tokens;
-    const name = String(token).replace(/^BullQueue_/, '');
-    if (!queues.has(name)) queues.set(name, new Queue(name, { connection: { url: env.REDIS_URL }, prefix: env.QUEUE_PREFIX }));
-    return queues.get(name);
+    const key = String(token);
+    const options = { connection: { url: env.REDIS_URL }, prefix: env.QUEUE_PREFIX };
+    if (!queues.has(key)) {
+      queues.set(
+        key,
+        key.startsWith('BullFlowProducer_') ? new FlowProducer(options) : new Queue(key.replace(/^BullQueue_/, ''), options),
+      );
+    }
+    return queues.get(key);
   };
   const close = async () => {
     try {
