@@ -26,7 +26,7 @@ import type { SkillIndex, SourceComune } from './source';
  */
 export const CLEAR_MARGIN = 0.2;
 
-export function fit(
+export function weightedFit(
   index: SkillIndex,
   held: ReadonlySet<string>,
   essential: readonly string[],
@@ -54,7 +54,7 @@ export function offerFit(
   held: ReadonlySet<string>,
   o: Offer,
 ): number {
-  return fit(index, held, o.essentialSkills, o.optionalSkills ?? []);
+  return weightedFit(index, held, o.essentialSkills, o.optionalSkills ?? []);
 }
 
 export class Geography {
