@@ -21,7 +21,14 @@ export default [
             { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'] },
             { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+            // The engine produces the explanation the portals read: it may use its contract.
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
+            // The API's answers, as every tier reads them: shapes over @ponte/domain, no package.
+            {
+              sourceTag: 'type:contracts',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              bannedExternalImports: ['*'],
+            },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },

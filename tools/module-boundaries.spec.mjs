@@ -34,4 +34,19 @@ describe('module boundaries', () => {
     const errors = await boundaryErrors('apps/api/src/probe.ts', "import { ENTITIES } from '@ponte/persistence';\nexport const x = ENTITIES;\n");
     expect(errors).toEqual([]);
   });
+
+  it('lets every tier import the response contracts', async () => {
+    const probe = "import { isOfferExplanation } from '@ponte/contracts';\nexport const x = isOfferExplanation;\n";
+    for (const file of ['apps/partner-portal/src/app/probe.ts', 'libs/ui/src/lib/probe.ts', 'apps/api/src/probe.ts', 'libs/matching/src/lib/probe.ts', 'libs/persistence/src/lib/probe.ts']) {
+      expect(await boundaryErrors(file, probe)).toEqual([]);
+    }
+  });
+
+  it('keeps the contracts free of every package and library but @ponte/domain', async () => {
+    expect(await boundaryErrors('libs/contracts/src/lib/probe.ts', "import type { Shift } from '@ponte/domain';\nexport type X = Shift;\n")).toEqual([]);
+    for (const from of ['rxjs', '@nestjs/common', '@ponte/ui', '@ponte/matching']) {
+      const errors = await boundaryErrors('libs/contracts/src/lib/probe.ts', `import { x } from '${from}';\nexport const y = x;\n`);
+      expect({ from, refused: errors.length > 0 }).toEqual({ from, refused: true });
+    }
+  });
 });

@@ -35,7 +35,6 @@ export * from './lib/reference/concept-picker.component';
 export * from './lib/reference/concept-label.component';
 export * from './lib/reference/occupation-skills.component';
 // proposals: candidate card, match explanation, history
-export * from './lib/proposals/candidate-card';
 export * from './lib/proposals/candidate-card.component';
 export * from './lib/proposals/match-explanation.component';
 export * from './lib/proposals/proposal-timeline.component';

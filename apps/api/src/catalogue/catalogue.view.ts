@@ -1,9 +1,10 @@
+import type { OrganisationKind } from '@ponte/domain';
 import type { Course, Offer } from '@ponte/persistence';
 
 export interface OrganisationRef {
   id: string;
   name: string;
-  kind: string;
+  kind: OrganisationKind;
 }
 
 /** What callers see of an offer or a course: its content, lifecycle and owner (the author's id stays internal). */

@@ -1,4 +1,5 @@
+import type * as contract from '@ponte/contracts';
 import type { Course } from '@ponte/persistence';
 import type { CatalogueView } from '../catalogue/catalogue.view';
 
-export type CourseView = CatalogueView<Course>;
+export type CourseView = contract.Serving<contract.Course, CatalogueView<Course>>;

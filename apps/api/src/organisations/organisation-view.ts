@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGANISATION_KINDS, ORGANISATION_STATUSES, organisationCanPublish, type OrganisationKind, type OrganisationStatus } from '@ponte/domain';
 import { Organisation, OrganisationInformationRequest, OrganisationVettingDecision, VETTING_DECISIONS, type VettingDecision } from '@ponte/persistence';
+import type * as contract from '@ponte/contracts';
 
-export class VettingDecisionView {
+export class VettingDecisionView implements contract.Served<contract.VettingDecisionView> {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: VETTING_DECISIONS }) decision!: VettingDecision;
   @ApiProperty({ enum: ORGANISATION_STATUSES }) fromStatus!: OrganisationStatus;
@@ -12,7 +13,7 @@ export class VettingDecisionView {
   @ApiPropertyOptional({ format: 'uuid', description: 'Coordinators only', type: String, nullable: true }) decidedBy?: string | null;
 }
 
-export class OrganisationSummary {
+export class OrganisationSummary implements contract.Served<contract.OrganisationSummary> {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ORGANISATION_KINDS }) kind!: OrganisationKind;
   @ApiProperty() legalName!: string;
@@ -22,14 +23,14 @@ export class OrganisationSummary {
   @ApiProperty() createdAt!: Date;
 }
 
-export class ContactView {
+export class ContactView implements contract.Served<contract.OrganisationView['contact']> {
   @ApiProperty({ type: String, nullable: true }) name!: string | null;
   @ApiProperty({ type: String, nullable: true }) email!: string | null;
   @ApiProperty({ type: String, nullable: true }) phone!: string | null;
 }
 
 /** A coordinator's question during vetting and the organisation's answer. */
-export class InformationRequestView {
+export class InformationRequestView implements contract.Served<contract.InformationRequest> {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() question!: string;
   @ApiProperty() askedAt!: Date;
@@ -39,7 +40,7 @@ export class InformationRequestView {
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Coordinators only' }) answeredBy?: string | null;
 }
 
-export class OrganisationView extends OrganisationSummary {
+export class OrganisationView extends OrganisationSummary implements contract.Served<contract.OrganisationView> {
   @ApiProperty({ type: String, nullable: true }) taxCode!: string | null;
   @ApiProperty({ type: String, nullable: true }) atecoCode!: string | null;
   @ApiProperty({ type: ContactView }) contact!: ContactView;

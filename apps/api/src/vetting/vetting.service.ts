@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
+import { VETTING_MOVES } from '@ponte/contracts';
 import type { OrganisationStatus } from '@ponte/domain';
 import { canTransitionOrganisation } from '@ponte/domain';
 import { JOBS, QUEUES, recomputeOrganisationJobId, type RecomputeOrganisationJob } from '@ponte/jobs';
@@ -19,13 +20,6 @@ import { VettingDecisionDto, VettingQueueItem } from './dto/vetting.dto';
 import { vettingChecks } from './vetting-checks';
 
 /** Each decision names the one state it starts from (`vet` ≠ `reinstate`, though both end in `vetted`). */
-const DECISIONS: Record<VettingDecision, { from: OrganisationStatus; to: OrganisationStatus }> = {
-  vet: { from: 'pending', to: 'vetted' },
-  reject: { from: 'pending', to: 'rejected' },
-  suspend: { from: 'vetted', to: 'suspended' },
-  reinstate: { from: 'suspended', to: 'vetted' },
-};
-
 @Injectable()
 export class VettingService {
   private readonly logger = new Logger(VettingService.name);
@@ -79,7 +73,7 @@ export class VettingService {
   async decide(principal: Principal, organisationId: string, dto: VettingDecisionDto): Promise<VettingDecisionView> {
     const reason = dto.reason.trim();
     if (!reason) throw validationProblem([{ field: 'reason', code: 'reasonRequired' }]);
-    const rule = DECISIONS[dto.decision];
+    const rule = VETTING_MOVES[dto.decision];
     const { decision, outboxIds } = await this.dataSource.transaction(async (manager) => {
       const rows: { status: OrganisationStatus }[] = await manager.query(`SELECT status FROM organisations WHERE id = $1 FOR UPDATE`, [organisationId]);
       const current = rows[0]?.status;

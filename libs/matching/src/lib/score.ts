@@ -13,7 +13,28 @@
 // Every component is rounded to 0.01 points; the score is their sum. Rounding is monotone, so the
 // metamorphic guarantees (more skills never lower a score, nearer never lowers it) survive it.
 
-import type { Accommodation, Contract, Shift } from './model';
+import type { Contract } from './model';
+import type {
+  ContractFit,
+  CourseExplanation,
+  CoursePoints,
+  OccupationFit,
+  OfferExplanation,
+  OfferPoints,
+} from '@ponte/contracts';
+
+// The explanation is what counsellors read: its shape is the API contract, produced here.
+export type {
+  ContractFit,
+  CourseExplanation,
+  CoursePoints,
+  CourseTowards,
+  OccupationFit,
+  OfferExplanation,
+  OfferPoints,
+  SkillMatch,
+  SkillTier,
+} from '@ponte/contracts';
 
 /** Maximum points of each offer component; they add up to 100. */
 export const OFFER_WEIGHTS = {
@@ -83,9 +104,6 @@ export const DEFAULT_REACH_THRESHOLD = 0.8;
 /** Default share from which a not-yet-reachable offer is "near": courses that make it reachable say so. */
 export const DEFAULT_NEAR_THRESHOLD = 0.5;
 
-export type SkillTier = 'exact' | 'broader' | 'none';
-export type OccupationFit = 'target' | 'isco_unit' | 'isco_minor' | 'none' | 'no_target';
-export type ContractFit = 'preferred' | 'no_preference' | 'unspecified' | 'other';
 
 const OCCUPATION_CREDIT: Record<OccupationFit, number> = {
   target: 1,
@@ -248,88 +266,6 @@ export function total(points: OfferPoints | CoursePoints): number {
 /** Exact share of the essential skills; an offer without essential skills is fully covered. */
 export function essentialCoverage(exact: number, essential: number): number {
   return essential === 0 ? 1 : exact / essential;
-}
-
-export interface OfferPoints {
-  skills: number;
-  use: number;
-  occupation: number;
-  distance: number;
-  schedule: number;
-  accommodations: number;
-  contract: number;
-}
-
-export interface CoursePoints {
-  gaps: number;
-  distance: number;
-  schedule: number;
-}
-
-export interface SkillMatch {
-  uri: string;
-  essential: boolean;
-  tier: SkillTier;
-  /** Its weight in the skills share: 2 essential / 1 optional, times its specificity. */
-  weight: number;
-  /** 1 exact, the group's credit for the broader tier (0.5 at most), 0 none. */
-  credit: number;
-  /** For a language skill held through her languages: the language code. */
-  language?: string;
-  /** For the broader tier: the skill group (or broader skill) she covers ... */
-  group?: string;
-  /** ... and the skill of hers that covers it. */
-  through?: string;
-}
-
-export interface OfferExplanation {
-  points: OfferPoints;
-  /** The maximum of each component, next to its points. */
-  maxPoints: OfferPoints;
-  /** Her fit, 0-1 (three decimals): the share of the conditions' points she earns. */
-  fit: number;
-  /** Share of the offer's skill weight she holds exactly (three decimals): breaks ties of score. */
-  evidence: number;
-  /** Every skill the offer lists, essential first, each with its tier. */
-  skills: SkillMatch[];
-  missingEssential: string[];
-  /** Share of essential skills held exactly (0-1, three decimals). */
-  essentialCoverage: number;
-  /** How many of her skills the offer lists, of how many she has. */
-  usedSkills: { used: number; of: number };
-  occupation: OccupationFit;
-  /** Great-circle km between comune centres (one decimal); null when a comune is unknown. */
-  km: number | null;
-  remote: boolean;
-  schedule: {
-    sharedShifts: Shift[];
-    offerHours: number;
-    profileHours: number;
-    hoursFit: number;
-  };
-  contract: { offered: Contract | null; fit: ContractFit };
-  accommodations: { met: Accommodation[]; unmet: Accommodation[] };
-}
-
-/** What a course moves her towards: the offer or target occupation whose gaps it closes most. */
-export type CourseTowards = { offer: string } | { occupation: string } | null;
-
-export interface CourseExplanation {
-  points: CoursePoints;
-  maxPoints: CoursePoints;
-  /** Share (0-1, three decimals) of the gaps of `towards` that the course closes, weighted. */
-  progress: number;
-  towards: CourseTowards;
-  /** Her gaps (essential skills of her target occupations and best offers) that the course teaches. */
-  closes: string[];
-  km: number | null;
-  remote: boolean;
-  sharedShifts: Shift[];
-  startDate: string | null;
-  seats: number;
-  /** Offers that pass her hard filters and become reachable once she completes the course. */
-  unlocksOffers: string[];
-  unlocksCount: number;
 }
 
 export interface OfferMatch {

@@ -7,6 +7,8 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayUnique, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page-query.dto';
 import { ESCO_OCCUPATION_URI, ISTAT_CODE } from '../../profiles/dto/profile-fields';
+import { MATCHING_UNAVAILABLE, type MatchingUnavailable } from '@ponte/contracts';
+import type * as contract from '@ponte/contracts';
 
 export const MATCH_KINDS = ['offer', 'course'] as const;
 
@@ -79,11 +81,8 @@ export class SkillGapQuery {
   limit = 20;
 }
 
-/** Why a profile has no list: not active, or no active matching consent. */
-export const MATCHING_UNAVAILABLE = ['profile_not_active', 'matching_consent_missing'] as const;
-export type MatchingUnavailable = (typeof MATCHING_UNAVAILABLE)[number];
 
-export class ListingRef {
+export class ListingRef implements contract.ListingRef {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() title!: string;
   @ApiProperty({ example: { id: '…', name: 'Cooperativa Sociale Aurora' } }) organisation!: { id: string; name: string };
@@ -94,7 +93,7 @@ export class ListingRef {
   @ApiPropertyOptional({ description: 'Courses' }) startDate?: string;
 }
 
-export class MatchView {
+export class MatchView implements contract.Match {
   @ApiProperty({ enum: MATCH_KINDS }) kind!: MatchKind;
   @ApiProperty({ description: '1-based position in her ranked list (after the filters)' }) rank!: number;
   @ApiProperty({ minimum: 0, maximum: 100 }) score!: number;
@@ -103,7 +102,7 @@ export class MatchView {
   @ApiProperty({ type: ListingRef }) listing!: ListingRef;
 }
 
-export class MatchPage {
+export class MatchPage implements contract.Served<contract.MatchPage> {
   @ApiProperty({ type: [MatchView] }) items!: MatchView[];
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
@@ -121,7 +120,7 @@ export class MatchPage {
   filtered!: Partial<Record<ReportedFilterReason, number>>;
 }
 
-export class WhyNotView {
+export class WhyNotView implements contract.WhyNot {
   @ApiProperty({ format: 'uuid' }) offerId!: string;
   @ApiProperty({ description: 'Passes every hard filter for her' }) passed!: boolean;
   @ApiPropertyOptional({ enum: [...FILTER_REASONS, ...MATCHING_UNAVAILABLE], description: 'The first hard filter that removes it, or why she has no matches' })

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { FilterReason } from '@ponte/matching';
 import type { ReportedFilterReason } from '@ponte/persistence';
-import { ListingRef, MATCHING_UNAVAILABLE, type MatchingUnavailable } from './match.dto';
+import { MATCHING_UNAVAILABLE, type MatchingUnavailable } from '@ponte/contracts';
+import { ListingRef } from './match.dto';
+import type * as contract from '@ponte/contracts';
 
-export class PathwayView {
+export class PathwayView implements contract.Pathway {
   @ApiProperty({ type: ListingRef }) course!: ListingRef;
   @ApiProperty({ description: 'Essential skills of the target she lacks that the course teaches (ESCO URIs)' }) closes!: string[];
   @ApiProperty({ description: 'Target gaps still open after the course' }) remainingGaps!: string[];
@@ -16,7 +18,7 @@ export class PathwayView {
   @ApiProperty({ description: 'How many offers the course makes reachable (as of the catalogue snapshot)' }) reachableCount!: number;
 }
 
-export class PathwaysView {
+export class PathwaysView implements contract.Pathways {
   @ApiProperty({ example: { offerId: '…', filteredBy: null }, description: 'filteredBy: the hard filter that keeps the target offer from her (then no pathway)' })
   target!: { offerId?: string; occupation?: string; filteredBy: FilterReason | null };
   @ApiProperty({ description: 'Essential skills of the target she lacks' }) gaps!: string[];
@@ -26,7 +28,7 @@ export class PathwaysView {
   @ApiPropertyOptional({ enum: MATCHING_UNAVAILABLE }) unavailable?: MatchingUnavailable;
 }
 
-export class SkillGapView {
+export class SkillGapView implements contract.SkillGap {
   @ApiProperty({ description: 'ESCO skill URI' }) skill!: string;
   @ApiProperty({ description: 'Offers that become reachable with this one skill' }) unlocks!: number;
   @ApiProperty({ description: 'Offers that list it among the essential skills she lacks' }) helps!: number;
@@ -34,7 +36,7 @@ export class SkillGapView {
   @ApiProperty({ description: 'Courses teaching it, nearest first (open to her now; at most 5)' }) courses!: string[];
 }
 
-export class SkillGapsView {
+export class SkillGapsView implements contract.SkillGaps {
   @ApiProperty({ nullable: true, description: 'Share of essential skills held for an offer to count as reachable' }) reachThreshold!: number | null;
   @ApiProperty({ description: 'Offers passing her hard filters' }) passed!: number;
   @ApiProperty({ description: 'Of those, reachable now' }) reachable!: number;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PARTNER_ROLES, ROLES, type PartnerRole, type Role } from '@ponte/domain';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import type * as contract from '@ponte/contracts';
 
 export class TeamInvitationDto {
   @ApiProperty() @IsEmail() @MaxLength(254) email!: string;
@@ -10,7 +11,7 @@ export class TeamInvitationDto {
 }
 
 /** An account as its managers see it (coordinators for staff, partner admins for their colleagues). */
-export class AccountView {
+export class AccountView implements contract.Served<contract.Account> {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() displayName!: string;

@@ -1,36 +1,41 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ACCOMMODATIONS,
+  CEFR_LEVELS,
   CONTRACT_TYPES,
   DECLINE_REASONS,
   DISTANCE_BANDS,
   PROPOSAL_KINDS,
   PROPOSAL_STATES,
   SHIFTS,
+  SKILL_LEVELS,
   type Accommodation,
+  type CefrLevel,
   type ContractType,
   type DeclineReason,
   type DistanceBand,
   type ProposalKind,
   type ProposalState,
   type Shift,
+  type SkillLevel,
 } from '@ponte/domain';
+import type * as contract from '@ponte/contracts';
 
 /** An ESCO concept with its label in the reader's language (English fallback; null if unknown). */
-export class LabelledConcept {
+export class LabelledConcept implements contract.LabelledConcept {
   @ApiProperty() uri!: string;
   @ApiProperty({ nullable: true }) label!: string | null;
   @ApiProperty({ nullable: true, example: 'it', description: "The label's language: English where the reader's has no label yet" })
   labelLanguage!: string | null;
 }
 
-export class CardSkill extends LabelledConcept {
-  @ApiProperty({ enum: ['basic', 'intermediate', 'advanced'] }) level!: string;
+export class CardSkill extends LabelledConcept implements contract.CardSkill {
+  @ApiProperty({ enum: SKILL_LEVELS }) level!: SkillLevel;
 }
 
 export class CardLanguage {
   @ApiProperty({ description: 'ISO 639 code' }) code!: string;
-  @ApiProperty({ enum: ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] }) cefr!: string;
+  @ApiProperty({ enum: CEFR_LEVELS }) cefr!: CefrLevel;
 }
 
 export class CardAvailability {
@@ -39,16 +44,16 @@ export class CardAvailability {
   @ApiProperty({ nullable: true, description: 'YYYY-MM-DD' }) earliestStart!: string | null;
 }
 
-export class CardMatchedSkill extends LabelledConcept {
+export class CardMatchedSkill extends LabelledConcept implements contract.CardMatchedSkill {
   @ApiProperty() essential!: boolean;
-  @ApiProperty({ enum: ['exact', 'broader'] }) tier!: string;
+  @ApiProperty({ enum: ['exact', 'broader'] }) tier!: 'exact' | 'broader';
 }
 
-export class CardMissingSkill extends LabelledConcept {
+export class CardMissingSkill extends LabelledConcept implements contract.CardMissingSkill {
   @ApiProperty() essential!: boolean;
 }
 
-export class CardSchedule {
+export class CardSchedule implements contract.CardSchedule {
   @ApiProperty({ enum: SHIFTS, isArray: true }) sharedShifts!: Shift[];
   @ApiPropertyOptional() offerHours?: number;
   @ApiPropertyOptional() profileHours?: number;
@@ -56,7 +61,7 @@ export class CardSchedule {
 }
 
 /** Why she fits: skills and schedule only. Nothing locates her (no comune, no km, no distance points). */
-export class CardExplanationView {
+export class CardExplanationView implements contract.CardExplanation {
   @ApiProperty({ enum: PROPOSAL_KINDS }) kind!: ProposalKind;
   @ApiPropertyOptional({ type: [CardMatchedSkill] }) matchedSkills?: CardMatchedSkill[];
   @ApiPropertyOptional({ type: [CardMissingSkill] }) missingSkills?: CardMissingSkill[];
@@ -68,7 +73,7 @@ export class CardExplanationView {
 }
 
 /** The candidate card: the only view of a woman a partner ever receives. */
-export class CandidateCardView {
+export class CandidateCardView implements contract.CandidateCard {
   @ApiProperty({ example: 'C-7QX4-92KF', description: 'The code the receiving organisation knows her by: its own, unlinkable to any other organisation\'s' })
   candidateCode!: string;
   @ApiProperty({ type: [CardSkill] }) skills!: CardSkill[];
@@ -80,13 +85,13 @@ export class CandidateCardView {
   @ApiProperty({ type: CardExplanationView }) explanation!: CardExplanationView;
 }
 
-export class InterviewView {
+export class InterviewView implements contract.Served<contract.Interview> {
   @ApiProperty() at!: Date;
   @ApiProperty({ nullable: true }) place!: string | null;
   @ApiProperty({ nullable: true }) videoLink!: string | null;
 }
 
-export class PartnerHistoryStep {
+export class PartnerHistoryStep implements contract.Served<contract.ProposalHistoryStep> {
   @ApiProperty({ enum: PROPOSAL_STATES }) state!: ProposalState;
   @ApiProperty() at!: Date;
   @ApiProperty({ enum: ['counsellor', 'partner_admin', 'partner_member', 'system'] }) actorRole!: string;
@@ -98,7 +103,7 @@ export class ProposalTargetView {
 }
 
 /** A proposal as its partner sees it. */
-export class PartnerProposalView {
+export class PartnerProposalView implements contract.Served<contract.PartnerProposal> {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: PROPOSAL_KINDS }) kind!: ProposalKind;
   @ApiProperty({ enum: PROPOSAL_STATES }) state!: ProposalState;
@@ -116,7 +121,7 @@ export class PartnerProposalView {
   @ApiProperty() updatedAt!: Date;
 }
 
-export class PartnerProposalSummary {
+export class PartnerProposalSummary implements contract.Served<contract.PartnerProposalSummary> {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: PROPOSAL_KINDS }) kind!: ProposalKind;
   @ApiProperty({ enum: PROPOSAL_STATES }) state!: ProposalState;
@@ -126,7 +131,7 @@ export class PartnerProposalSummary {
   @ApiProperty() updatedAt!: Date;
 }
 
-export class PartnerProposalPage {
+export class PartnerProposalPage implements contract.Served<contract.PartnerProposalPage> {
   @ApiProperty({ type: [PartnerProposalSummary] }) items!: PartnerProposalSummary[];
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;

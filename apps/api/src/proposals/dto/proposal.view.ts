@@ -2,20 +2,23 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   CONTRACT_TYPES,
   DECLINE_REASONS,
+  FOLLOW_UP_MONTHS,
   FOLLOW_UP_OUTCOMES,
   PROPOSAL_KINDS,
   PROPOSAL_STATES,
   WITHDRAWAL_CAUSES,
   type ContractType,
   type DeclineReason,
+  type FollowUpMonths,
   type FollowUpOutcome,
   type ProposalKind,
   type ProposalState,
   type WithdrawalCause,
 } from '@ponte/domain';
 import { CandidateCardView, InterviewView, PartnerHistoryStep } from './candidate-card.view';
+import type * as contract from '@ponte/contracts';
 
-export class CounsellorTargetView {
+export class CounsellorTargetView implements contract.CounsellorTarget {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() title!: string;
   @ApiProperty({ format: 'uuid' }) organisationId!: string;
@@ -23,20 +26,20 @@ export class CounsellorTargetView {
   @ApiProperty() organisationStatus!: string;
 }
 
-export class HistoryStep extends PartnerHistoryStep {
+export class HistoryStep extends PartnerHistoryStep implements contract.Served<contract.CounsellorHistoryStep> {
   @ApiProperty({ format: 'uuid', nullable: true }) actorId!: string | null;
   @ApiProperty({ description: 'Codes only (reason, contract, cause)' }) details!: Record<string, unknown>;
 }
 
-export class FollowUpView {
-  @ApiProperty({ enum: [3, 6] }) months!: number;
+export class FollowUpView implements contract.Served<contract.FollowUp> {
+  @ApiProperty({ enum: FOLLOW_UP_MONTHS }) months!: FollowUpMonths;
   @ApiProperty() dueAt!: Date;
   @ApiProperty({ nullable: true }) remindedAt!: Date | null;
   @ApiProperty({ enum: FOLLOW_UP_OUTCOMES, nullable: true }) outcome!: FollowUpOutcome | null;
   @ApiProperty({ nullable: true }) recordedAt!: Date | null;
 }
 
-export class MatchView {
+export class MatchView implements contract.ProposalMatch {
   @ApiProperty({ nullable: true }) score!: number | null;
   @ApiProperty({ description: 'The engine explanation at proposal time (km and points included)' })
   explanation!: Record<string, unknown>;
@@ -44,7 +47,7 @@ export class MatchView {
 }
 
 /** A proposal as the counsellors of the profile's network see it. */
-export class CounsellorProposalView {
+export class CounsellorProposalView implements contract.Served<contract.CounsellorProposal> {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) profileId!: string;
   @ApiProperty() pseudonymCode!: string;
@@ -69,14 +72,14 @@ export class CounsellorProposalView {
 }
 
 /** What POST answers: ids only, since idempotent POST answers may be stored. */
-export class ProposalCreatedView {
+export class ProposalCreatedView implements contract.ProposalCreated {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) profileId!: string;
   @ApiProperty({ enum: PROPOSAL_KINDS }) kind!: ProposalKind;
   @ApiProperty({ enum: PROPOSAL_STATES }) state!: ProposalState;
 }
 
-export class CounsellorProposalSummary {
+export class CounsellorProposalSummary implements contract.Served<contract.CounsellorProposalSummary> {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) profileId!: string;
   @ApiProperty() pseudonymCode!: string;
@@ -88,7 +91,7 @@ export class CounsellorProposalSummary {
   @ApiProperty() updatedAt!: Date;
 }
 
-export class CounsellorProposalPage {
+export class CounsellorProposalPage implements contract.Served<contract.CounsellorProposalPage> {
   @ApiProperty({ type: [CounsellorProposalSummary] }) items!: CounsellorProposalSummary[];
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;

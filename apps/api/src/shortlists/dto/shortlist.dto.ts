@@ -4,6 +4,7 @@ import { SHORTLIST_SOURCES, type ShortlistSource } from '@ponte/persistence';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page-query.dto';
 import { NormalisedFreeText } from '../../profiles/profile-free-text';
+import type * as contract from '@ponte/contracts';
 
 export const SHORTLIST_NOTE_MAX = 2000;
 
@@ -35,7 +36,7 @@ export class ShortlistQuery extends PageQuery {
   kind?: ProposalKind;
 }
 
-export class ShortlistTargetView {
+export class ShortlistTargetView implements contract.Served<contract.ShortlistEntry['target']> {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() title!: string;
   @ApiProperty({ format: 'uuid' }) organisationId!: string;
@@ -44,7 +45,7 @@ export class ShortlistTargetView {
   @ApiProperty() deadline!: string;
 }
 
-export class ShortlistEntryView {
+export class ShortlistEntryView implements contract.Served<contract.ShortlistEntry> {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) profileId!: string;
   @ApiProperty({ enum: PROPOSAL_KINDS }) kind!: ProposalKind;
@@ -58,14 +59,14 @@ export class ShortlistEntryView {
 }
 
 /** What POST answers: ids only, since idempotent POST answers may be stored (never the note). */
-export class ShortlistCreatedView {
+export class ShortlistCreatedView implements contract.ShortlistCreated {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) profileId!: string;
   @ApiProperty({ enum: PROPOSAL_KINDS }) kind!: ProposalKind;
   @ApiProperty({ format: 'uuid' }) targetId!: string;
 }
 
-export class ShortlistPage {
+export class ShortlistPage implements contract.Served<contract.ShortlistPage> {
   @ApiProperty({ type: [ShortlistEntryView] }) items!: ShortlistEntryView[];
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;

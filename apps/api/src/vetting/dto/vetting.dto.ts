@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { VETTING_CHECKS, type VettingCheck } from '@ponte/domain';
+import { VETTING_CHECKS, type VettingCheck, type VettingCheckResult } from '@ponte/domain';
 import { VETTING_DECISIONS, type VettingDecision } from '@ponte/persistence';
 import { IsIn, IsString, MaxLength } from 'class-validator';
 import { OrganisationSummary } from '../../organisations/organisation-view';
+import { INFORMATION_STATES, type InformationState } from '@ponte/contracts';
+import type * as contract from '@ponte/contracts';
 
 export class VettingDecisionDto {
   @ApiProperty({ enum: VETTING_DECISIONS, description: 'vet/reject a pending organisation, suspend a vetted one, reinstate a suspended one' })
@@ -15,7 +17,7 @@ export class VettingDecisionDto {
   reason!: string;
 }
 
-export class VettingChecks {
+export class VettingChecks implements contract.VettingChecks {
   @ApiProperty({ description: 'Partita IVA present and with a valid check digit' }) vatNumberValid!: boolean;
   @ApiProperty({ description: 'Codice fiscale of the organisation present and valid' }) taxCodeValid!: boolean;
   @ApiProperty() atecoFormatValid!: boolean;
@@ -25,21 +27,19 @@ export class VettingChecks {
 }
 
 /** Why a check passed or failed: a reason code (portal message `vetting.reason.<reason>`) and its values. */
-export class VettingCheckDetail {
+export class VettingCheckDetail implements VettingCheckResult {
   @ApiProperty({ enum: VETTING_CHECKS }) check!: VettingCheck;
   @ApiProperty() passed!: boolean;
   @ApiProperty({ example: 'taxCodeIsVatNumber' }) reason!: string;
   @ApiPropertyOptional({ type: Object, example: { expected: '7', given: '0' } }) params?: Record<string, string>;
 }
 
-/** Where the conversation with the organisation stands: no question, a question awaiting its answer, or answered. */
-export const INFORMATION_STATES = ['none', 'awaiting_answer', 'answered'] as const;
 
-export class VettingQueueItem extends OrganisationSummary {
+export class VettingQueueItem extends OrganisationSummary implements contract.Served<contract.VettingQueueItem> {
   @ApiProperty({ type: String, nullable: true }) atecoCode!: string | null;
   @ApiProperty({ type: String, nullable: true }) accreditationNumber!: string | null;
   @ApiProperty({ type: VettingChecks }) checks!: VettingChecks;
   @ApiProperty({ type: VettingCheckDetail, isArray: true }) checkDetails!: VettingCheckDetail[];
   @ApiProperty({ enum: INFORMATION_STATES, description: 'The latest information request: none, awaiting_answer or answered' })
-  information!: (typeof INFORMATION_STATES)[number];
+  information!: InformationState;
 }

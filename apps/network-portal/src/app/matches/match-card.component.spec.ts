@@ -4,7 +4,7 @@ import { COMUNI, flushAll, networkTestProviders, settle } from '../../testing/ne
 import { ComuniStore } from '../core/comuni.store';
 import { MatchCardComponent } from './match-card.component';
 import { matchesDictionary } from './matches.i18n';
-import { Match } from './match.models';
+import type { Match } from '@ponte/contracts';
 
 const ESCO = 'http://data.europa.eu/esco/skill/';
 const LAUNDRY = `${ESCO}laundry`;

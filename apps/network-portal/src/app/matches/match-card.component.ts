@@ -15,7 +15,7 @@ import {
   Match,
   OfferExplanation,
   isOfferExplanation,
-} from './match.models';
+} from '@ponte/contracts';
 import { ScoreBarComponent } from './score-bar.component';
 
 /**

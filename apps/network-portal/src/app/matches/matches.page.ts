@@ -23,10 +23,9 @@ import {
 } from '@ponte/ui';
 import { ComuniStore } from '../core/comuni.store';
 import { ProfileContext } from '../profiles/profile-context';
-import { ShortlistEntry } from '../proposals/proposal.models';
 import { ProposalsService } from '../proposals/proposals.service';
 import { MatchCardComponent } from './match-card.component';
-import { MatchKind, MatchPage, MatchQuery } from './match.models';
+import type { MatchKind, MatchPage, MatchQuery, ShortlistEntry } from '@ponte/contracts';
 import { MatchesService } from './matches.service';
 import { ShortlistActionComponent } from './shortlist-action.component';
 import { WhyNotComponent } from './why-not.component';

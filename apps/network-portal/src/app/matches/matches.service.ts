@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { ApiClient } from '@ponte/ui';
 import { Observable } from 'rxjs';
-import { MatchPage, MatchQuery, Pathways, SkillGaps, WhyNot } from './match.models';
+import type { MatchPage, MatchQuery, Pathways, SkillGaps, WhyNot } from '@ponte/contracts';
 
 /** Her precomputed matches, "why not", pathways and skill gaps (counsellors of her network). */
 @Injectable({ providedIn: 'root' })

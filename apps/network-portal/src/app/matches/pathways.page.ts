@@ -23,8 +23,7 @@ import { ComuniStore } from '../core/comuni.store';
 import { ConceptLabels } from '../core/concept-labels';
 import { ProfileContext } from '../profiles/profile-context';
 import { ProposalsService } from '../proposals/proposals.service';
-import { ShortlistEntry } from '../proposals/proposal.models';
-import { Pathways, SkillGaps } from './match.models';
+import type { Pathways, ShortlistEntry, SkillGaps } from '@ponte/contracts';
 import { MatchesService } from './matches.service';
 import { ShortlistActionComponent } from './shortlist-action.component';
 

@@ -10,7 +10,7 @@ import {
   TranslatePipe,
   applyServerErrors,
 } from '@ponte/ui';
-import { ShortlistEntry } from '../proposals/proposal.models';
+import type { ShortlistEntry } from '@ponte/contracts';
 import { ProposalsService } from '../proposals/proposals.service';
 
 /**

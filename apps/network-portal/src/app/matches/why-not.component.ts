@@ -9,7 +9,7 @@ import {
   TranslatePipe,
 } from '@ponte/ui';
 import { map } from 'rxjs';
-import { WhyNot } from './match.models';
+import type { WhyNot } from '@ponte/contracts';
 import { MatchesService } from './matches.service';
 
 interface OfferHit {

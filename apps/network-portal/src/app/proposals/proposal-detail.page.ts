@@ -21,7 +21,7 @@ import {
 } from '@ponte/ui';
 import { ScoreBarComponent } from '../matches/score-bar.component';
 import { ProposalRefusal, proposalRefusal } from './shortlist.page';
-import { FollowUp, Proposal } from './proposal.models';
+import type { CounsellorProposal, FollowUp } from '@ponte/contracts';
 import { ProposalMoveComponent } from './proposal-move.component';
 import { ProposalsService } from './proposals.service';
 
@@ -53,7 +53,7 @@ export class ProposalDetailPage {
   private readonly proposals = inject(ProposalsService);
   private readonly route = inject(ActivatedRoute);
   protected readonly sent = this.route.snapshot.queryParamMap.get('sent') === '1';
-  protected readonly proposal = signal<Proposal | null>(null);
+  protected readonly proposal = signal<CounsellorProposal | null>(null);
   protected readonly problem = signal<ApiProblem | null>(null);
   protected readonly outcomes = FOLLOW_UP_OUTCOMES;
   protected readonly disclosureRefusal = signal<ProposalRefusal | null>(null);
@@ -85,7 +85,7 @@ export class ProposalDetailPage {
     });
   }
 
-  protected updated(p: Proposal): void {
+  protected updated(p: CounsellorProposal): void {
     this.proposal.set(p);
   }
 

@@ -18,7 +18,7 @@ import {
   StatusBadgeComponent,
   TranslatePipe,
 } from '@ponte/ui';
-import { ProposalSummary } from './proposal.models';
+import type { CounsellorProposalSummary } from '@ponte/contracts';
 import { ProposalsService } from './proposals.service';
 
 const PAGE_SIZE = 20;
@@ -113,7 +113,7 @@ export class ProposalListPage {
   private readonly router = inject(Router);
   protected readonly states = PROPOSAL_STATES;
   protected readonly kinds = PROPOSAL_KINDS;
-  protected readonly page = signal<Page<ProposalSummary> | null>(null);
+  protected readonly page = signal<Page<CounsellorProposalSummary> | null>(null);
   protected readonly problem = signal<ApiProblem | null>(null);
   private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
   protected readonly query = computed(() => {

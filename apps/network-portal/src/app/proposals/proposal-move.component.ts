@@ -15,7 +15,7 @@ import {
   TranslatePipe,
   applyServerErrors,
 } from '@ponte/ui';
-import { Proposal, ProposalMove } from './proposal.models';
+import type { CounsellorProposal, ProposalMove } from '@ponte/contracts';
 import { ProposalsService } from './proposals.service';
 
 /** Fields each move takes (the API refuses the others). */
@@ -112,8 +112,8 @@ const FIELDS: Partial<Record<ProposalState, readonly string[]>> = {
 })
 export class ProposalMoveComponent {
   private readonly proposals = inject(ProposalsService);
-  readonly proposal = input.required<Proposal>();
-  readonly moved = output<Proposal>();
+  readonly proposal = input.required<CounsellorProposal>();
+  readonly moved = output<CounsellorProposal>();
 
   protected readonly contracts = CONTRACT_TYPES;
   protected readonly reasons = DECLINE_REASONS;

@@ -2,7 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import type { FollowUpOutcome, ProposalKind, ProposalState } from '@ponte/domain';
 import { ApiClient, Page } from '@ponte/ui';
 import { Observable } from 'rxjs';
-import { Proposal, ProposalMove, ProposalSummary, ShortlistEntry } from './proposal.models';
+import type { CounsellorProposal, CounsellorProposalSummary, ProposalMove, ShortlistEntry } from '@ponte/contracts';
 
 /** Her shortlist and the proposals of the counsellor's networks. */
 @Injectable({ providedIn: 'root' })
@@ -39,23 +39,23 @@ export class ProposalsService {
     profileId?: string;
     state?: ProposalState;
     kind?: ProposalKind;
-  }): Observable<Page<ProposalSummary>> {
-    return this.api.get<Page<ProposalSummary>>('/proposals', { query });
+  }): Observable<Page<CounsellorProposalSummary>> {
+    return this.api.get<Page<CounsellorProposalSummary>>('/proposals', { query });
   }
 
-  get(id: string): Observable<Proposal> {
-    return this.api.get<Proposal>(`/proposals/${id}`);
+  get(id: string): Observable<CounsellorProposal> {
+    return this.api.get<CounsellorProposal>(`/proposals/${id}`);
   }
 
-  move(id: string, move: ProposalMove): Observable<Proposal> {
-    return this.api.post<Proposal>(`/proposals/${id}/transitions`, move);
+  move(id: string, move: ProposalMove): Observable<CounsellorProposal> {
+    return this.api.post<CounsellorProposal>(`/proposals/${id}/transitions`, move);
   }
 
-  recordDisclosure(id: string): Observable<Proposal> {
-    return this.api.post<Proposal>(`/proposals/${id}/disclosure`);
+  recordDisclosure(id: string): Observable<CounsellorProposal> {
+    return this.api.post<CounsellorProposal>(`/proposals/${id}/disclosure`);
   }
 
-  recordFollowUp(id: string, months: 3 | 6, outcome: FollowUpOutcome): Observable<Proposal> {
-    return this.api.post<Proposal>(`/proposals/${id}/follow-ups`, { months, outcome });
+  recordFollowUp(id: string, months: 3 | 6, outcome: FollowUpOutcome): Observable<CounsellorProposal> {
+    return this.api.post<CounsellorProposal>(`/proposals/${id}/follow-ups`, { months, outcome });
   }
 }

@@ -26,7 +26,7 @@ import {
 import { CoverDrafts } from '../core/cover-drafts';
 import { OrganisationDirectory } from '../core/organisation-directory';
 import { ProfileContext } from '../profiles/profile-context';
-import { ShortlistEntry } from './proposal.models';
+import type { ShortlistEntry } from '@ponte/contracts';
 import { ProposalsService } from './proposals.service';
 
 /** What a refused proposal needs from the counsellor, read from the problem's extensions. */

@@ -15,7 +15,7 @@ import {
   applyServerErrors,
 } from '@ponte/ui';
 import { ComuniStore } from '../core/comuni.store';
-import { DECISIONS_FROM, OrganisationView, VettingDecision } from './vetting.models';
+import { decisionsFrom, type OrganisationView, type VettingDecision } from '@ponte/contracts';
 import { VettingService } from './vetting.service';
 
 /** The checks and why each passed or failed, with the same @ponte/domain rules as the API. */
@@ -54,7 +54,7 @@ export class OrganisationReviewPage implements OnInit {
   protected readonly decisionProblem = signal<ApiProblem | null>(null);
   protected readonly decisions = computed(() => {
     const o = this.organisation();
-    return o ? DECISIONS_FROM[o.status] : [];
+    return o ? decisionsFrom(o.status) : [];
   });
   protected readonly checks = computed(() => {
     const o = this.organisation();

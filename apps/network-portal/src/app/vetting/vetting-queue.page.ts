@@ -15,7 +15,7 @@ import {
   TranslatePipe,
 } from '@ponte/ui';
 import { ComuniStore } from '../core/comuni.store';
-import { OrganisationSummary, VettingQueueItem } from './vetting.models';
+import type { OrganisationSummary, VettingQueueItem } from '@ponte/contracts';
 import { VettingService } from './vetting.service';
 
 /** The organisations awaiting vetting (oldest first) with their checks; and every organisation. */

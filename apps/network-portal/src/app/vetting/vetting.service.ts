@@ -1,14 +1,14 @@
 import { Injectable, inject } from '@angular/core';
 import { ApiClient, Page } from '@ponte/ui';
 import { Observable } from 'rxjs';
-import {
+import type {
   InformationRequest,
   OrganisationSummary,
   OrganisationView,
   VettingDecision,
   VettingDecisionView,
   VettingQueueItem,
-} from './vetting.models';
+} from '@ponte/contracts';
 
 /** Coordinators: the vetting queue, every organisation, decisions with reasons. */
 @Injectable({ providedIn: 'root' })

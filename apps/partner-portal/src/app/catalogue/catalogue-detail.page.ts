@@ -12,7 +12,7 @@ import {
   problemMessageKey,
 } from '@ponte/ui';
 import { OrganisationStore } from '../core/organisation.store';
-import { CatalogueKind } from '../core/partner.models';
+import type { CatalogueKind } from '@ponte/contracts';
 import { CataloguePreviewComponent } from './catalogue-preview.component';
 import { CatalogueItem, CatalogueService } from './catalogue.service';
 

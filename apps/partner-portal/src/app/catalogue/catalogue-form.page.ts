@@ -37,7 +37,7 @@ import {
   applyServerErrors,
   problemMessageKey,
 } from '@ponte/ui';
-import { CatalogueKind } from '../core/partner.models';
+import type { CatalogueKind } from '@ponte/contracts';
 import {
   CatalogueForm,
   CourseForm,

@@ -17,7 +17,7 @@ import {
 import { catchError, forkJoin, map, of } from 'rxjs';
 import { OrganisationStatusComponent } from '../core/organisation-status.component';
 import { OrganisationStore } from '../core/organisation.store';
-import { CatalogueKind } from '../core/partner.models';
+import type { CatalogueKind } from '@ponte/contracts';
 import { CatalogueItem, CatalogueService } from './catalogue.service';
 
 const PAGE_SIZE = 10;

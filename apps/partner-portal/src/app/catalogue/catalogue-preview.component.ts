@@ -7,7 +7,7 @@ import {
   TranslationService,
   conceptLabelText,
 } from '@ponte/ui';
-import { Course, Offer } from '../core/partner.models';
+import type { Course, Offer } from '@ponte/contracts';
 import { CatalogueItem } from './catalogue.service';
 
 /**

@@ -1,6 +1,6 @@
 import { AbstractControl, FormBuilder, FormGroup, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
 import type { WorkMode } from '@ponte/domain';
-import { CatalogueKind, Course, LanguageRequirement, Offer } from '../core/partner.models';
+import type { CatalogueKind, Course, LanguageRequirement, Offer } from '@ponte/contracts';
 
 /** Fields a published offer / course may still change (API: OFFER_/COURSE_PUBLISHED_EDITABLE). */
 export const PUBLISHED_EDITABLE: Record<CatalogueKind, readonly string[]> = {

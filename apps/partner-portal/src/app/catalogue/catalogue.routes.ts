@@ -1,7 +1,7 @@
 import { Routes } from '@angular/router';
 import { PERMISSIONS } from '@ponte/domain';
 import { permissionGuard, provideTranslations } from '@ponte/ui';
-import { CatalogueKind } from '../core/partner.models';
+import type { CatalogueKind } from '@ponte/contracts';
 import { CatalogueDetailPage } from './catalogue-detail.page';
 import { CatalogueFormPage } from './catalogue-form.page';
 import { CatalogueListPage } from './catalogue-list.page';

@@ -2,7 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import type { PublicationStatus } from '@ponte/domain';
 import { ApiClient, Page } from '@ponte/ui';
 import { Observable, map } from 'rxjs';
-import { CatalogueKind, Course, Offer } from '../core/partner.models';
+import type { CatalogueKind, Course, Offer } from '@ponte/contracts';
 
 export type CatalogueItem = Offer | Course;
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { IconComponent, TranslatePipe } from '@ponte/ui';
-import { OrganisationView } from './partner.models';
+import type { OrganisationView } from '@ponte/contracts';
 
 /**
  * What the organisation's vetting status means for the user right now: nothing to say when

@@ -2,7 +2,7 @@ import { Injectable, computed, effect, inject, signal, untracked } from '@angula
 import { PERMISSIONS, type OrganisationKind } from '@ponte/domain';
 import { ApiClient, ApiProblem, SessionStore } from '@ponte/ui';
 import { Observable, tap } from 'rxjs';
-import { CatalogueKind, OrganisationView } from './partner.models';
+import type { CatalogueKind, OrganisationView } from '@ponte/contracts';
 
 /** Which kinds of organisation publish what (API: catalogue-lifecycle.service.ts). */
 export const PUBLISHER_KINDS: Record<CatalogueKind, readonly OrganisationKind[]> = {

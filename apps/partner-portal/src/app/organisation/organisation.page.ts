@@ -19,7 +19,7 @@ import {
 } from '@ponte/ui';
 import { OrganisationStatusComponent } from '../core/organisation-status.component';
 import { OrganisationStore } from '../core/organisation.store';
-import { OrganisationView } from '../core/partner.models';
+import type { OrganisationView } from '@ponte/contracts';
 import { atecoCode, italianPhone } from '../registration/registration.form';
 
 /** The organisation's record, its vetting status with the coordinators' reasons, and the fields it may edit. */

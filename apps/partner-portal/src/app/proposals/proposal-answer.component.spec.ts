@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { ROLE_PERMISSIONS } from '@ponte/domain';
 import { SessionStore, providePonteHttp, provideTranslations } from '@ponte/ui';
 import { catalogueDictionary } from '../catalogue/catalogue.i18n';
-import { PartnerProposal } from '../core/partner.models';
+import type { PartnerProposal } from '@ponte/contracts';
 import { ProposalAnswerComponent } from './proposal-answer.component';
 import { proposalsDictionary } from './proposals.i18n';
 

@@ -6,6 +6,8 @@ import {
   canMoveProposalInto,
   nextProposalStates,
   romeWallTimeToInstant,
+  type ContractType,
+  type DeclineReason,
   type ProposalState,
 } from '@ponte/domain';
 import {
@@ -18,8 +20,8 @@ import {
   applyServerErrors,
   problemMessageKey,
 } from '@ponte/ui';
-import { PartnerProposal } from '../core/partner.models';
-import { ProposalMove, ProposalsService } from './proposals.service';
+import type { PartnerProposal, ProposalMove } from '@ponte/contracts';
+import { ProposalsService } from './proposals.service';
 
 /** Moves that need details before they are sent. */
 const WITH_FORM: readonly ProposalState[] = ['declined', 'not_hired', 'interview_arranged', 'hired', 'enrolled'];
@@ -118,8 +120,9 @@ export class ProposalAnswerComponent {
     return null;
   }
 
+  // The forms are valid by now: their required selects hold one of the vocabulary's codes.
   private details(state: ProposalState): Partial<ProposalMove> {
-    if (state === 'declined' || state === 'not_hired') return { reason: this.reasonForm.controls.reason.value };
+    if (state === 'declined' || state === 'not_hired') return { reason: this.reasonForm.controls.reason.value as DeclineReason };
     if (state === 'interview_arranged') {
       const v = this.interviewForm.getRawValue();
       return {
@@ -131,7 +134,10 @@ export class ProposalAnswerComponent {
         },
       };
     }
-    if (state === 'hired') return this.hiringForm.getRawValue();
+    if (state === 'hired') {
+      const { contract, startDate } = this.hiringForm.getRawValue();
+      return { contract: contract as ContractType, startDate };
+    }
     const start = this.enrolForm.controls.startDate.value;
     return start ? { startDate: start } : {};
   }

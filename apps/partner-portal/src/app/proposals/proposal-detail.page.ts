@@ -13,7 +13,7 @@ import {
   StatusBadgeComponent,
   TranslatePipe,
 } from '@ponte/ui';
-import { PartnerProposal } from '../core/partner.models';
+import type { PartnerProposal } from '@ponte/contracts';
 import { ProposalAnswerComponent } from './proposal-answer.component';
 import { ProposalsService } from './proposals.service';
 

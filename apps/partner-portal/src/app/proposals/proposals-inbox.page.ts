@@ -14,7 +14,7 @@ import {
   TranslatePipe,
 } from '@ponte/ui';
 import { map } from 'rxjs';
-import { PartnerProposalSummary } from '../core/partner.models';
+import type { PartnerProposalSummary } from '@ponte/contracts';
 import { ProposalsService } from './proposals.service';
 
 /** The candidates proposed to the organisation, newest first; state and target filters live in the URL. */

@@ -1,16 +1,7 @@
 import { Injectable, inject } from '@angular/core';
-import type { ProposalState } from '@ponte/domain';
 import { ApiClient, Page } from '@ponte/ui';
 import { Observable } from 'rxjs';
-import { PartnerProposal, PartnerProposalSummary } from '../core/partner.models';
-
-export interface ProposalMove {
-  to: ProposalState;
-  reason?: string;
-  interview?: { at: string; place?: string; videoLink?: string };
-  contract?: string;
-  startDate?: string;
-}
+import type { PartnerProposal, PartnerProposalSummary, ProposalMove } from '@ponte/contracts';
 
 /** Candidates proposed to the organisation (`/api/partner/proposals`) and its answers. */
 @Injectable({ providedIn: 'root' })

@@ -22,7 +22,7 @@ import {
   problemMessageKey,
 } from '@ponte/ui';
 import { map } from 'rxjs';
-import { TeamAccount } from '../core/partner.models';
+import type { Account } from '@ponte/contracts';
 
 /** Partner admins invite colleagues (they get an e-mail to choose a password) and switch access off and on. */
 @Component({
@@ -49,7 +49,7 @@ export class TeamPage {
   private readonly i18n = inject(TranslationService);
   protected readonly session = inject(SessionStore);
   protected readonly roles = PARTNER_ROLES;
-  protected readonly page = signal<Page<TeamAccount> | null>(null);
+  protected readonly page = signal<Page<Account> | null>(null);
   protected readonly problem = signal<ApiProblem | null>(null);
   protected readonly notice = signal<{ key: string; params?: Record<string, string> } | null>(null);
   protected readonly alert = signal<string | null>(null);
@@ -70,7 +70,7 @@ export class TeamPage {
   protected load(): void {
     this.problem.set(null);
     this.page.set(null);
-    this.api.get<Page<TeamAccount>>('/organisations/mine/users', { query: { page: this.pageNumber(), pageSize: 20 } }).subscribe({
+    this.api.get<Page<Account>>('/organisations/mine/users', { query: { page: this.pageNumber(), pageSize: 20 } }).subscribe({
       next: (page) => this.page.set(page),
       error: (problem: ApiProblem) => this.problem.set(problem),
     });
@@ -89,7 +89,7 @@ export class TeamPage {
     this.busy.set(true);
     this.alert.set(null);
     this.api
-      .post<TeamAccount>('/organisations/mine/invitations', {
+      .post<Account>('/organisations/mine/invitations', {
         displayName: v.displayName.trim(),
         email: v.email.trim(),
         role: v.role,
@@ -106,7 +106,7 @@ export class TeamPage {
       });
   }
 
-  protected async setActive(account: TeamAccount, active: boolean): Promise<void> {
+  protected async setActive(account: Account, active: boolean): Promise<void> {
     // Deactivating signs the colleague out at once: ask first.
     if (!active && !(await this.confirm.confirmKeys('team.confirm.deactivate', { name: account.displayName }))) return;
     this.busy.set(true);

@@ -1,4 +1,4 @@
-import type { PublicationStatus } from '@ponte/domain';
+import type { PublicationStatus, Shift, WorkMode } from '@ponte/domain';
 import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export const CLOSED_REASONS = ['manual', 'deadline', 'seats_filled'] as const;
@@ -24,9 +24,9 @@ export abstract class Publication {
   @Column({ type: 'text' }) description!: string;
   @Column({ type: 'jsonb', default: () => "'[]'::jsonb" }) languages!: LanguageRequirement[];
   @Column({ name: 'min_eqf', type: 'smallint', nullable: true }) minEqf!: number | null;
-  @Column({ name: 'work_mode', type: 'text' }) workMode!: string;
+  @Column({ name: 'work_mode', type: 'text' }) workMode!: WorkMode;
   @Column({ type: 'char', length: 6, nullable: true }) comune!: string | null;
-  @Column({ type: 'text', array: true, default: () => "'{}'" }) shifts!: string[];
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) shifts!: Shift[];
   @Column({ type: 'int' }) seats!: number;
   @Column({ name: 'seats_filled', type: 'int', default: 0 }) seatsFilled!: number;
   @Column({ ...DATE }) deadline!: string;

@@ -1,4 +1,5 @@
-import type { Accommodation, CefrLevel, DistanceBand, Shift, SkillLevel } from '@ponte/domain';
+import type { CardFacts, SkillTier } from '@ponte/contracts';
+import type { Shift, SkillLevel } from '@ponte/domain';
 
 /**
  * The candidate card as frozen when the proposal was made: exactly what a partner may ever
@@ -6,20 +7,10 @@ import type { Accommodation, CefrLevel, DistanceBand, Shift, SkillLevel } from '
  * label (labels are reference data, resolved in the reader's language). The cover message is
  * kept beside it, sealed (`proposals.cover_message_encrypted`).
  */
-export interface CardSnapshot {
-  /** The code this organisation knows her by (candidateCodeFor), never her pseudonym code. */
-  candidateCode: string;
+export interface CardSnapshot extends CardFacts {
   skills: { uri: string; level: SkillLevel }[];
-  languages: { code: string; cefr: CefrLevel }[];
-  eqfLevel: number | null;
-  availability: { weeklyHours: number; shifts: Shift[]; earliestStart: string | null };
-  /** Null when the offer or course is remote (distance does not matter) or a comune is unknown. */
-  distanceBand: DistanceBand | null;
-  accommodations: Accommodation[];
   explanation: CardExplanation;
 }
-
-export type SkillTier = 'exact' | 'broader' | 'none';
 
 /** The match explanation a partner sees: skills and schedule, no distance, no score. */
 export type CardExplanation = OfferCardExplanation | CourseCardExplanation;

@@ -8,7 +8,7 @@ import { PonteDatePipe } from '../i18n/date.pipe';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { TranslationService } from '../i18n/translation.service';
 import { ConceptLabelComponent } from '../reference/concept-label.component';
-import { CandidateCard } from './candidate-card';
+import type { CandidateCard } from '@ponte/contracts';
 
 /**
  * The pseudonymised candidate card: skills with levels, languages, education level,

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { portalTestProviders } from '../../testing/test-providers';
 import { TranslationService } from '../i18n/translation.service';
 import { StatusBadgeComponent } from '../states/status-badge.component';
-import { CandidateCard } from './candidate-card';
+import type { CandidateCard } from '@ponte/contracts';
 import { MatchExplanationComponent } from './match-explanation.component';
 
 const card: CandidateCard = {

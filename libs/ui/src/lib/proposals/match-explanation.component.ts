@@ -9,7 +9,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 import { TranslationService } from '../i18n/translation.service';
 import { IconComponent } from '../layout/icon.component';
 import { ConceptLabelComponent } from '../reference/concept-label.component';
-import { CandidateCard } from './candidate-card';
+import type { CandidateCard } from '@ponte/contracts';
 
 /**
  * Why a candidate was proposed, in plain words: the skills she has (exactly or through a

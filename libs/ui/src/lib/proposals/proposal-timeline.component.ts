@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { PonteDatePipe } from '../i18n/date.pipe';
 import { TranslatePipe } from '../i18n/translate.pipe';
-import { ProposalHistoryStep } from './candidate-card';
+import type { ProposalHistoryStep } from '@ponte/contracts';
 
 /** The history of a proposal, oldest first: each state, when, and which side moved it. */
 @Component({
