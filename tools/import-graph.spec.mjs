@@ -11,7 +11,6 @@ const KNOWN_UPWARD = {
   api: [
     'audit → auth', // the audit controller's @RequirePermission decorator
     'audit → database',
-    'catalogue → audit',
     'catalogue → database',
     'catalogue → seed', // Seeder type: seed/seeders.ts imports the seeders
     'common → auth', // Principal: the request context and idempotency carry the caller
