@@ -11,7 +11,10 @@ export class ListRowDirective<T> {
   readonly template = inject<TemplateRef<{ $implicit: T }>>(TemplateRef);
 
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Angular reads only the guard's signature
-  static ngTemplateContextGuard<T>(_dir: ListRowDirective<T>, ctx: unknown): ctx is { $implicit: T } {
+  static ngTemplateContextGuard<T>(
+    _dir: ListRowDirective<T>,
+    ctx: unknown,
+  ): ctx is { $implicit: T } {
     return true;
   }
 }
@@ -23,7 +26,10 @@ export class ListItemsDirective<T> {
   readonly template = inject<TemplateRef<{ $implicit: T[] }>>(TemplateRef);
 
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Angular reads only the guard's signature
-  static ngTemplateContextGuard<T>(_dir: ListItemsDirective<T>, ctx: unknown): ctx is { $implicit: T[] } {
+  static ngTemplateContextGuard<T>(
+    _dir: ListItemsDirective<T>,
+    ctx: unknown,
+  ): ctx is { $implicit: T[] } {
     return true;
   }
 }
