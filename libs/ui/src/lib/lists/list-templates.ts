@@ -1,6 +1,8 @@
 import { Directive, TemplateRef, inject, input } from '@angular/core';
 import { ListView } from './list-store';
 
+/* eslint-disable @typescript-eslint/no-unused-vars -- Angular reads only the context guards' signatures */
+
 /**
  * The cells of one table row, typed by the list it shows:
  * `<ng-template [ponteListRow]="list" let-item>…<td>…</td></ng-template>`.
@@ -10,7 +12,6 @@ export class ListRowDirective<T> {
   readonly ponteListRow = input.required<ListView<T>>();
   readonly template = inject<TemplateRef<{ $implicit: T }>>(TemplateRef);
 
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Angular reads only the guard's signature
   static ngTemplateContextGuard<T>(
     _dir: ListRowDirective<T>,
     ctx: unknown,
@@ -25,7 +26,6 @@ export class ListItemsDirective<T> {
   readonly ponteListItems = input.required<ListView<T>>();
   readonly template = inject<TemplateRef<{ $implicit: T[] }>>(TemplateRef);
 
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Angular reads only the guard's signature
   static ngTemplateContextGuard<T>(
     _dir: ListItemsDirective<T>,
     ctx: unknown,
@@ -33,3 +33,4 @@ export class ListItemsDirective<T> {
     return true;
   }
 }
+/* eslint-enable @typescript-eslint/no-unused-vars */
