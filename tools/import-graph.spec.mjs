@@ -31,7 +31,7 @@ const KNOWN_UPWARD = {
     'profiles → seed',
     'reference → seed',
   ],
-  persistence: ['lib/matching → lib/profiles', 'lib/profiles → lib/matching', 'lib/profiles → lib/proposals', 'lib/proposals → lib/matching'],
+  persistence: ['lib/profiles → lib/matching', 'lib/profiles → lib/proposals', 'lib/proposals → lib/matching'],
   ui: ['lib/auth → lib/api'], // the API client's interceptors and the auth service use each other
 };
 
