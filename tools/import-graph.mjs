@@ -17,8 +17,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = /\.(ts|tsx|mts)$/;
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'coverage', '.angular']);
-// What the builds start from: the apps' main (and the API's operator CLI), the libraries' index.
-const ENTRY_POINTS = ['main.ts', 'cli.ts', 'index.ts', 'node.ts'];
+// What the builds start from: the apps' main (and the API's operator CLI), the libraries' index
+// (and the matching engine's Node entry and CLI).
+const ENTRY_POINTS = ['main.ts', 'cli.ts', 'index.ts', 'node.ts', 'cli/main.ts'];
 const CONFIG_FILE = /^(jest|eslint|webpack|playwright|vite|vitest)\.config\.|^jest\.preset\.|\.d\.ts$/;
 
 /** The Nx projects (apps/*, libs/*) with their root and source folders, relative to the repository. */
