@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { safetyReason } from '@ponte/matching';
 import {
   appendProposalHistory,
   buildCardSnapshot,
@@ -7,7 +8,6 @@ import {
   loadMatchInputs,
   Proposal,
   recordIndicator,
-  safetyReason,
   SEALED_WITH,
   touchProfileActivity,
 } from '@ponte/persistence';
