@@ -97,4 +97,18 @@ export {
   type SafetyConstraints,
   type SafetyPlace,
   type SafetyReason,
-} from './lib/safety/constraints';
+} from './lib/safety';
+export {
+  cardConceptUris,
+  freezeCard,
+  labelCard,
+  projectCard,
+  type CardExplanation,
+  type CardProfile,
+  type CardSnapshot,
+  type CardVerdict,
+  type ConceptLabel,
+  type CourseCardExplanation,
+  type LabelledCard,
+  type OfferCardExplanation,
+} from './lib/candidate-card';

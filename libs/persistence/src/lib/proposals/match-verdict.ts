@@ -1,4 +1,3 @@
-import { distanceBand, type Accommodation, type CefrLevel, type SkillLevel } from '@ponte/domain';
 import {
   explainOfferMatch,
   FILTER_REASONS,
@@ -7,7 +6,6 @@ import {
   type FilterReason,
   type OfferExplanation,
 } from '@ponte/matching';
-import type { CardExplanation, CardSnapshot } from './candidate-card';
 import type { MatchInputs } from './match-inputs';
 
 export type MatchVerdict =
@@ -34,41 +32,4 @@ export function evaluateMatch(inputs: MatchInputs): MatchVerdict {
   if (course) return { passed: true, kind: 'course', score: course.score, explanation: course.explanation };
   const reason = FILTER_REASONS.find((r) => result.filteredCourses[r] > 0) ?? 'not_open';
   return { passed: false, reason };
-}
-
-/** The partner's part of the explanation: skills and schedule; no km, no distance points, no score. */
-function cardExplanation(verdict: Extract<MatchVerdict, { passed: true }>): CardExplanation {
-  if (verdict.kind === 'course') {
-    return { kind: 'course', skillsToGain: [...verdict.explanation.closes], sharedShifts: [...verdict.explanation.sharedShifts] };
-  }
-  const e = verdict.explanation;
-  return {
-    kind: 'offer',
-    matchedSkills: e.skills.filter((s) => s.tier !== 'none').map((s) => ({ uri: s.uri, essential: s.essential, tier: s.tier as 'exact' | 'broader' })),
-    missingSkills: e.skills.filter((s) => s.tier === 'none').map((s) => ({ uri: s.uri, essential: s.essential })),
-    essentialCoverage: e.essentialCoverage,
-    schedule: { ...e.schedule, sharedShifts: [...e.schedule.sharedShifts] },
-    accommodations: { met: [...e.accommodations.met], unmet: [...e.accommodations.unmet] },
-  };
-}
-
-/**
- * The candidate card frozen at proposal time, built field by field from an allow-list: the
- * pseudonym code (the organisation's own `candidateCode` stands for her), the home comune, the
- * km, the age band, contract preferences, notes and comments never enter it.
- */
-export function buildCardSnapshot(inputs: MatchInputs, verdict: Extract<MatchVerdict, { passed: true }>, candidateCode: string): CardSnapshot {
-  const { profile } = inputs;
-  const km = verdict.explanation.km;
-  const remote = verdict.explanation.remote;
-  return {
-    candidateCode,
-    skills: profile.skills.map((s) => ({ uri: s.uri, level: s.level as SkillLevel })),
-    languages: profile.languages.map((l) => ({ code: l.code, cefr: l.cefr as CefrLevel })),
-    eqfLevel: profile.eqfLevel,
-    availability: { weeklyHours: profile.weeklyHours, shifts: [...profile.shifts], earliestStart: profile.earliestStart },
-    distanceBand: remote || km === null ? null : distanceBand(km),
-    accommodations: profile.accommodations as Accommodation[],
-    explanation: cardExplanation(verdict),
-  };
 }
