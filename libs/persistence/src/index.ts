@@ -39,7 +39,7 @@ export { Consent } from './lib/profiles/consent.entity';
 export { bumpProfileVersion, touchProfileActivity } from './lib/profiles/profile-version';
 export { eraseProfile, CORE_PROFILE_ERASERS } from './lib/profiles/profile-erasure';
 export type { ErasedProfile, ErasureReport, ProfileEraser } from './lib/profiles/profile-erasure';
-export { PROFILE_ERASERS } from './lib/profiles/profile-erasers';
+export { PROFILE_ERASERS } from './lib/profile-erasers';
 export { blockedOrganisationsSql, exclusionsSql, organisationBlockedSql, safetyConstraintsSql } from './lib/profiles/safety-constraints.sql';
 export { IndicatorCount } from './lib/indicators/indicator-count.entity';
 export { recordIndicator } from './lib/indicators/record-indicator';
