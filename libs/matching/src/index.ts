@@ -86,3 +86,28 @@ export {
   unpackOfferExplanation,
   type PackedOfferExplanation,
 } from './lib/stored-explanation';
+export {
+  SAFETY_REASONS,
+  blocks,
+  exclusionZone,
+  safetyCheck,
+  safetyReason,
+  zoneExcludes,
+  type ExclusionZone,
+  type SafetyConstraints,
+  type SafetyPlace,
+  type SafetyReason,
+} from './lib/safety';
+export {
+  cardConceptUris,
+  freezeCard,
+  labelCard,
+  projectCard,
+  type CardExplanation,
+  type CardProfile,
+  type CardSnapshot,
+  type CardVerdict,
+  type ConceptLabel,
+  type CourseCardExplanation,
+  type OfferCardExplanation,
+} from './lib/candidate-card';

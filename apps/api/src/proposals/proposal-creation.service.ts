@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { freezeCard, safetyReason } from '@ponte/matching';
 import {
   appendProposalHistory,
-  buildCardSnapshot,
   candidateCodeFor,
   evaluateMatch,
   loadMatchInputs,
   Proposal,
   recordIndicator,
-  safetyReason,
   SEALED_WITH,
   touchProfileActivity,
 } from '@ponte/persistence';
@@ -81,7 +80,7 @@ export class ProposalCreation {
           offerId: entry.offerId,
           courseId: entry.courseId,
           state: 'proposed',
-          card: buildCardSnapshot(inputs, verdict, await candidateCodeFor(manager, profileId, target.organisationId)),
+          card: freezeCard(inputs.profile, verdict, await candidateCodeFor(manager, profileId, target.organisationId)),
           match: { score: verdict.score, explanation: verdict.explanation, at: new Date(inputs.context.now).toISOString() },
           matchScore: verdict.score,
           coverMessageEncrypted: this.encryption.seal(SEALED_WITH.coverMessage(proposalId), dto.coverMessage?.trim()),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { openProposalStates } from '@ponte/domain';
-import { withdrawForRevokedConsent, withdrawForSafety, type RevokedConsent, type WithdrawnProposal } from '@ponte/persistence';
+import { organisationBlockedSql, withdrawForRevokedConsent, withdrawForSafety, type RevokedConsent, type WithdrawnProposal } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 
 /**
@@ -43,7 +43,7 @@ export class ProposalWithdrawals {
     const constrained: { id: string }[] = await this.dataSource.query(
       `SELECT DISTINCT p.profile_id AS id FROM proposals p
        WHERE p.state = ANY($1::text[])
-         AND (EXISTS (SELECT 1 FROM profile_blocked_organisations b WHERE b.profile_id = p.profile_id AND b.organisation_id = p.organisation_id)
+         AND (${organisationBlockedSql('p.profile_id', 'p.organisation_id')}
               OR EXISTS (SELECT 1 FROM profile_exclusions x WHERE x.profile_id = p.profile_id))
        LIMIT $2`,
       [states, limit],

@@ -15,6 +15,7 @@ import {
 } from '@ponte/matching';
 import type { EntityManager } from 'typeorm';
 import { loadConceptFacts, loadLanguageSkills, loadTransversalSkills } from '../matching/taxonomy-facts';
+import { safetyConstraintsSql } from '../profiles/safety-constraints.sql';
 
 /** Ponte's contract vocabulary (Italian law) in the engine's; `other` says nothing the engine can use. */
 const ENGINE_CONTRACT: Record<ContractType, EngineContract | undefined> = {
@@ -99,9 +100,7 @@ export async function loadProfileForMatch(manager: EntityManager, profileId: str
                       FROM profile_skills s WHERE s.profile_id = p.id), '[]') AS skills,
             coalesce((SELECT json_agg(json_build_object('code', l.language, 'cefr', l.cefr) ORDER BY l.language)
                       FROM profile_languages l WHERE l.profile_id = p.id), '[]') AS languages,
-            coalesce((SELECT json_agg(json_build_object('comune', e.comune, 'radiusKm', e.radius_km::float8))
-                      FROM profile_exclusions e WHERE e.profile_id = p.id), '[]') AS exclusions,
-            coalesce((SELECT array_agg(b.organisation_id::text) FROM profile_blocked_organisations b WHERE b.profile_id = p.id), '{}') AS "blockedOrganisations"
+            ${safetyConstraintsSql('p.id')}
      FROM profiles p WHERE p.id = $1`,
     [profileId],
   );

@@ -1,36 +1,12 @@
-import { distanceBand, type Accommodation, type CefrLevel, type SkillLevel } from '@ponte/domain';
 import {
   explainOfferMatch,
   FILTER_REASONS,
   rankForProfile,
-  type ComuneIndex,
   type CourseExplanation,
   type FilterReason,
   type OfferExplanation,
 } from '@ponte/matching';
-import type { CardExplanation, CardSnapshot } from './candidate-card';
-import type { MatchInputs, ProfileForMatch, TargetForMatch } from './match-inputs';
-
-/**
- * Her safety constraints alone, whatever else fails: a blocked organisation, or a place inside
- * one of her exclusion areas (an area whose centre is unknown excludes every place, as in the
- * engine). Checked before anything else so a proposal is never refused for a lesser reason
- * while it is unsafe.
- */
-export function safetyReason(
-  profile: Pick<ProfileForMatch, 'blockedOrganisations' | 'exclusions'>,
-  target: Pick<TargetForMatch, 'organisationId' | 'comune'>,
-  comuni: ComuneIndex,
-): FilterReason | null {
-  if (profile.blockedOrganisations.includes(target.organisationId)) return 'organisation_blocked';
-  const place = target.comune ? comuni.idOf(target.comune) : -1;
-  for (const area of profile.exclusions) {
-    const centre = comuni.idOf(area.comune);
-    if (centre < 0) return 'exclusion_area';
-    if (place >= 0 && comuni.distanceKm(centre, place) <= area.radiusKm) return 'exclusion_area';
-  }
-  return null;
-}
+import type { MatchInputs } from './match-inputs';
 
 export type MatchVerdict =
   | { passed: false; reason: FilterReason }
@@ -56,41 +32,4 @@ export function evaluateMatch(inputs: MatchInputs): MatchVerdict {
   if (course) return { passed: true, kind: 'course', score: course.score, explanation: course.explanation };
   const reason = FILTER_REASONS.find((r) => result.filteredCourses[r] > 0) ?? 'not_open';
   return { passed: false, reason };
-}
-
-/** The partner's part of the explanation: skills and schedule; no km, no distance points, no score. */
-function cardExplanation(verdict: Extract<MatchVerdict, { passed: true }>): CardExplanation {
-  if (verdict.kind === 'course') {
-    return { kind: 'course', skillsToGain: [...verdict.explanation.closes], sharedShifts: [...verdict.explanation.sharedShifts] };
-  }
-  const e = verdict.explanation;
-  return {
-    kind: 'offer',
-    matchedSkills: e.skills.filter((s) => s.tier !== 'none').map((s) => ({ uri: s.uri, essential: s.essential, tier: s.tier as 'exact' | 'broader' })),
-    missingSkills: e.skills.filter((s) => s.tier === 'none').map((s) => ({ uri: s.uri, essential: s.essential })),
-    essentialCoverage: e.essentialCoverage,
-    schedule: { ...e.schedule, sharedShifts: [...e.schedule.sharedShifts] },
-    accommodations: { met: [...e.accommodations.met], unmet: [...e.accommodations.unmet] },
-  };
-}
-
-/**
- * The candidate card frozen at proposal time, built field by field from an allow-list: the
- * pseudonym code (the organisation's own `candidateCode` stands for her), the home comune, the
- * km, the age band, contract preferences, notes and comments never enter it.
- */
-export function buildCardSnapshot(inputs: MatchInputs, verdict: Extract<MatchVerdict, { passed: true }>, candidateCode: string): CardSnapshot {
-  const { profile } = inputs;
-  const km = verdict.explanation.km;
-  const remote = verdict.explanation.remote;
-  return {
-    candidateCode,
-    skills: profile.skills.map((s) => ({ uri: s.uri, level: s.level as SkillLevel })),
-    languages: profile.languages.map((l) => ({ code: l.code, cefr: l.cefr as CefrLevel })),
-    eqfLevel: profile.eqfLevel,
-    availability: { weeklyHours: profile.weeklyHours, shifts: [...profile.shifts], earliestStart: profile.earliestStart },
-    distanceBand: remote || km === null ? null : distanceBand(km),
-    accommodations: profile.accommodations as Accommodation[],
-    explanation: cardExplanation(verdict),
-  };
 }

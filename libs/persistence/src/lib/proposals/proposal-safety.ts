@@ -1,8 +1,7 @@
 import type { ConsentKind, ProposalKind } from '@ponte/domain';
 import type { EntityManager } from 'typeorm';
-import { builtInComuni } from '@ponte/matching';
+import { builtInComuni, safetyCheck } from '@ponte/matching';
 import { loadProfileForMatch, loadTargetForMatch } from './match-inputs';
-import { safetyReason } from './match-verdict';
 import { auditSystemWithdrawals, openProposalIds, withdrawProposals, type WithdrawnProposal } from './proposal-moves';
 
 const SYSTEM = { role: 'system', userId: null } as const;
@@ -40,7 +39,7 @@ export async function withdrawForRevokedConsent(manager: EntityManager, consent:
 export async function withdrawForSafety(manager: EntityManager, profileId: string): Promise<WithdrawnProposal[]> {
   const profile = await loadProfileForMatch(manager, profileId);
   if (!profile) return [];
-  const comuni = builtInComuni();
+  const forbidden = safetyCheck(profile, builtInComuni());
   const unsafe: string[] = [];
   for (const id of await openProposalIds(manager, profileId)) {
     const [row]: { kind: ProposalKind; targetId: string }[] = await manager.query(
@@ -48,7 +47,7 @@ export async function withdrawForSafety(manager: EntityManager, profileId: strin
       [id],
     );
     const target = await loadTargetForMatch(manager, row.kind, row.targetId);
-    if (target && safetyReason(profile, target, comuni)) unsafe.push(id);
+    if (target && forbidden(target)) unsafe.push(id);
   }
   const withdrawn = await withdrawProposals(manager, unsafe, 'safety', SYSTEM);
   await auditSystemWithdrawals(manager, withdrawn, { cause: 'safety' });
