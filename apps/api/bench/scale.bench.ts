@@ -16,7 +16,8 @@
  * projected from the sample and labelled so). Not part of CI: a region run takes hours on two cores.
  */
 import { testEnvironment } from '@ponte/config';
-import { createDataSource, createTestDatabase, MatchCache, MatchPrecomputer } from '@ponte/persistence';
+import { createDataSource, createTestDatabase } from '@ponte/persistence';
+import { MatchCache, MatchPrecomputer } from '@ponte/matching-adapter';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';

@@ -6,8 +6,8 @@
  * AUTHORIZATION_MATRIX. (Types only from authorization-matrix.ts: it imports this file.)
  */
 import { getFlowProducerToken } from '@nestjs/bullmq';
-import { QUEUES } from '@ponte/jobs';
-import { launchRecomputation } from '@ponte/persistence';
+import { launchRecomputation, QUEUES } from '@ponte/jobs';
+import { planPartitions } from '@ponte/persistence';
 import type { FlowProducer } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { failedJob } from '../jobs/testing/failed-jobs';
@@ -24,7 +24,7 @@ const COORDINATORS: Record<Actor, Outcome> = {
 const recomputation = async (w: MatrixWorld) => {
   const recomputationId = randomUUID();
   const flows = w.t.app.get<FlowProducer>(getFlowProducerToken(QUEUES.recomputation));
-  await launchRecomputation(flows, w.t.dataSource.manager, { recomputationId, scope: { kind: 'organisation', organisationId: randomUUID() }, partitionSize: 1000 });
+  await launchRecomputation(flows, await planPartitions(w.t.dataSource.manager, 1000), { recomputationId, scope: { kind: 'organisation', organisationId: randomUUID() } });
   return { params: { id: recomputationId } };
 };
 

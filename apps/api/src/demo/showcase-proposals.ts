@@ -1,5 +1,6 @@
 import { cefrRank, indicatorEventsOfMove, startsFollowUp, type CefrLevel, type ConsentBasis, type ProposalKind, type ProposalState } from '@ponte/domain';
-import { buildCardSnapshot, candidateCodeFor, evaluateMatch, loadMatchInputs, recordIndicator, scheduleFollowUps, SEALED_WITH } from '@ponte/persistence';
+import { buildCardSnapshot, candidateCodeFor, evaluateMatch, recordIndicator, scheduleFollowUps, SEALED_WITH } from '@ponte/persistence';
+import { loadMatchInputs } from '@ponte/matching-adapter';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { EncryptionService } from '../common/crypto/encryption.service';

@@ -1,5 +1,6 @@
 import { JOBS, QUEUES, type PartitionResult, type RecomputePartitionJob } from '@ponte/jobs';
-import { MatchPrecomputer, seedMatchingVolume } from '@ponte/persistence';
+import { seedMatchingVolume } from '@ponte/persistence';
+import { MatchPrecomputer } from '@ponte/matching-adapter';
 import { Job, Worker } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';

@@ -1,4 +1,4 @@
-import type { MatchPrecomputer } from '@ponte/persistence';
+import type { MatchPrecomputer } from '@ponte/matching-adapter';
 import { createOffer, partnerRead, proposalWorld, proposeWithConsents, recordConsent, type ProposalWorld } from '../proposals/testing/proposal-world';
 import { createProfile, SKILLS } from '../profiles/testing/profile-fixtures';
 import { createTestApp, TestApp } from '../testing/test-app';

@@ -1,4 +1,4 @@
-import { MatchCache, MatchPrecomputer } from '@ponte/persistence';
+import { MatchCache, MatchPrecomputer } from '@ponte/matching-adapter';
 import request from 'supertest';
 import { COMUNI, createProfile, SKILLS } from '../profiles/testing/profile-fixtures';
 import { tablesContaining } from '../profiles/testing/scan-database';

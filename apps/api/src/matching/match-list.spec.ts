@@ -1,5 +1,5 @@
 import { recomputeProfileJobId } from '@ponte/jobs';
-import type { MatchPrecomputer } from '@ponte/persistence';
+import type { MatchPrecomputer } from '@ponte/matching-adapter';
 import { createOffer, proposalWorld, recordConsent, type ProposalWorld } from '../proposals/testing/proposal-world';
 import { createProfile } from '../profiles/testing/profile-fixtures';
 import { createTestApp, TestApp } from '../testing/test-app';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { unpackOfferExplanation, type CourseExplanation, type OfferExplanation, type PackedOfferExplanation } from '@ponte/matching';
-import { evaluateMatch, loadMatchInputs, reportedFilterCounts, type VersionedProfile } from '@ponte/persistence';
+import { evaluateMatch, reportedFilterCounts, type VersionedProfile } from '@ponte/persistence';
+import { loadMatchInputs } from '@ponte/matching-adapter';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';

@@ -1,6 +1,6 @@
 import { JOBS, recomputeCourseJobId, recomputeOfferJobId, recomputeProfileJobId } from '@ponte/jobs';
 import { unpackOfferExplanation } from '@ponte/matching';
-import type { MatchPrecomputer } from '@ponte/persistence';
+import type { MatchPrecomputer } from '@ponte/matching-adapter';
 import request from 'supertest';
 import { createCourse, createOffer, inDays, proposalWorld, recordConsent, type ProposalWorld } from '../proposals/testing/proposal-world';
 import { COMUNI, createProfile, SKILLS } from '../profiles/testing/profile-fixtures';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { pathwaysForTarget, skillGapsUnlockingOffers, type PathwayTarget } from '@ponte/matching';
-import { loadTargets, reportedFilterCounts, toEngineProfile, toEngineTarget, type VersionedProfile } from '@ponte/persistence';
+import { loadTargets, reportedFilterCounts, type VersionedProfile } from '@ponte/persistence';
+import { toEngineProfile, toEngineTarget } from '@ponte/matching-adapter';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';

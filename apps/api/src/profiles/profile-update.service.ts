@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { bumpProfileVersion, Profile, recordIndicator, withdrawForSafety } from '@ponte/persistence';
+import { bumpProfileVersion, Profile, recordIndicator } from '@ponte/persistence';
+import { withdrawForSafety } from '@ponte/proposals';
 import { DataSource } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';

@@ -4,13 +4,13 @@ import {
   buildCardSnapshot,
   candidateCodeFor,
   evaluateMatch,
-  loadMatchInputs,
   Proposal,
   recordIndicator,
   safetyReason,
   SEALED_WITH,
   touchProfileActivity,
 } from '@ponte/persistence';
+import { loadMatchInputs } from '@ponte/matching-adapter';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';

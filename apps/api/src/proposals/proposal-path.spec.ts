@@ -1,5 +1,5 @@
 import { followUpJobId, QUEUES } from '@ponte/jobs';
-import { remindFollowUp } from '@ponte/persistence';
+import { remindFollowUp } from '@ponte/proposals';
 import request, { Response } from 'supertest';
 import { createProfile, EARLIEST_START } from '../profiles/testing/profile-fixtures';
 import type { SignedIn } from '../testing/fixtures';

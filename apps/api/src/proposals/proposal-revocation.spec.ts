@@ -1,5 +1,5 @@
 import { consentRevokedJobId, QUEUES, safetyChangedJobId, type ConsentRevokedJob } from '@ponte/jobs';
-import { withdrawForRevokedConsent, withdrawForSafety } from '@ponte/persistence';
+import { withdrawForRevokedConsent, withdrawForSafety } from '@ponte/proposals';
 import request from 'supertest';
 import { COMUNI, createProfile } from '../profiles/testing/profile-fixtures';
 import { createTestApp, TestApp } from '../testing/test-app';

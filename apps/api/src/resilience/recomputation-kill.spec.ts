@@ -1,15 +1,8 @@
 import { testEnvironment } from '@ponte/config';
-import { partitionJobId, QUEUES, recomputationJobId, type PartitionResult, type ProfileRange, type RecomputationJob } from '@ponte/jobs';
-import {
-  createDataSource,
-  createTestDatabase,
-  inRange,
-  launchRecomputation,
-  MatchPrecomputer,
-  planPartitions,
-  seedMatchingVolume,
-  TestDatabase,
-} from '@ponte/persistence';
+import type { ProfileRange } from '@ponte/domain';
+import { launchRecomputation, partitionJobId, QUEUES, recomputationJobId, type PartitionResult, type RecomputationJob } from '@ponte/jobs';
+import { createDataSource, createTestDatabase, inRange, planPartitions, seedMatchingVolume, TestDatabase } from '@ponte/persistence';
+import { MatchPrecomputer } from '@ponte/matching-adapter';
 import { FlowProducer, Job, Queue } from 'bullmq';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
@@ -80,7 +73,7 @@ describe('fault: a worker killed mid-partition of a recomputation', () => {
     const volume = await seedMatchingVolume(ds, { profiles: PROFILES, offers: 1500, courses: 150 });
     const plan = await planPartitions(ds.manager, PARTITION);
     const id = randomUUID();
-    expect(await launchRecomputation(flows, ds.manager, { recomputationId: id, scope: { kind: 'all' }, partitionSize: PARTITION })).toEqual({
+    expect(await launchRecomputation(flows, plan, { recomputationId: id, scope: { kind: 'all' } })).toEqual({
       partitions: plan.ranges.length,
       profiles: PROFILES,
     });

@@ -1,8 +1,8 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
-import { parseEnv } from '@ponte/config';
+import { openValue, parseEnv } from '@ponte/config';
 import { partitaIvaCheckDigit, type Role } from '@ponte/domain';
-import { isSealedParam, openValue, outboxSealAad } from '@ponte/jobs';
+import { isSealedParam, outboxSealAad } from '@ponte/jobs';
 import { MailOutboxEntry, Network, Organisation, User } from '@ponte/persistence';
 import { authenticator } from 'otplib';
 import { EncryptionService } from '../common/crypto/encryption.service';

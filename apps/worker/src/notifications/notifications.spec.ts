@@ -1,6 +1,6 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { parseEnv } from '@ponte/config';
-import { JOBS, MAIL_TEMPLATES, MailTemplate, outboxSealAad, QUEUES, renderMail, sealValue } from '@ponte/jobs';
+import { parseEnv, sealValue } from '@ponte/config';
+import { JOBS, MAIL_TEMPLATES, MailTemplate, outboxSealAad, QUEUES, renderMail } from '@ponte/jobs';
 import { MailOutboxEntry } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';

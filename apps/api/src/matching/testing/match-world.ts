@@ -1,6 +1,6 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { QUEUES } from '@ponte/jobs';
-import { MatchCache, MatchPrecomputer, type PrecomputeReport } from '@ponte/persistence';
+import { JOBS, QUEUES, type RecomputeCourseJob, type RecomputeOfferJob, type RecomputeOrganisationJob, type RecomputeProfileJob } from '@ponte/jobs';
+import { MatchCache, MatchPrecomputer, type PrecomputeReport } from '@ponte/matching-adapter';
 import type { Job, Queue } from 'bullmq';
 import request from 'supertest';
 import type { SignedIn } from '../../testing/fixtures';
@@ -14,9 +14,18 @@ export function testPrecomputer(t: TestApp, notifyThreshold = 70): MatchPrecompu
 export const matchingQueue = (t: TestApp) => t.app.get<Queue>(getQueueToken(QUEUES.matching));
 
 /**
- * Runs what the API queued on QUEUES.matching, oldest first, exactly as the worker's processor
- * does (MatchPrecomputer.handle), and removes the jobs. Returns the job names run.
+ * What the worker runs for each job the API queues (runMatchingJob in apps/worker/src/matching),
+ * without its version guard (what the API queued here is committed) and with an organisation
+ * recomputed in place rather than fanned out into a recomputation.
  */
+const RUN: Record<string, (precomputer: MatchPrecomputer, data: never) => Promise<PrecomputeReport>> = {
+  [JOBS.matching.recomputeProfile]: (p, job: RecomputeProfileJob) => p.recomputeProfile(job.profileId),
+  [JOBS.matching.recomputeOffer]: (p, job: RecomputeOfferJob) => p.recomputeOffer(job.offerId),
+  [JOBS.matching.recomputeCourse]: (p, job: RecomputeCourseJob) => p.recomputeCourse(job.courseId),
+  [JOBS.matching.recomputeOrganisation]: (p, job: RecomputeOrganisationJob) => p.recomputeOrganisation(job.organisationId),
+};
+
+/** Runs what the API queued on QUEUES.matching, oldest first, and removes the jobs. Returns the job names run. */
 export async function runMatchingJobs(t: TestApp, precomputer: MatchPrecomputer): Promise<{ names: string[]; reports: PrecomputeReport[] }> {
   const queue = matchingQueue(t);
   const names: string[] = [];
@@ -25,7 +34,7 @@ export async function runMatchingJobs(t: TestApp, precomputer: MatchPrecomputer)
     const jobs: Job[] = (await queue.getJobs(['waiting', 'prioritized', 'delayed'])).sort((a, b) => a.timestamp - b.timestamp);
     if (!jobs.length) break;
     for (const job of jobs) {
-      reports.push(await precomputer.handle(job.name, job.data));
+      reports.push(await RUN[job.name](precomputer, job.data as never));
       names.push(job.name);
       await job.remove();
     }

@@ -4,12 +4,26 @@ import {
   FILTER_REASONS,
   rankForProfile,
   type ComuneIndex,
+  type Course as EngineCourse,
   type CourseExplanation,
   type FilterReason,
+  type MatchContext,
+  type Offer as EngineOffer,
   type OfferExplanation,
+  type Profile as EngineProfile,
 } from '@ponte/matching';
+import type { ProfileForMatch, TargetForMatch } from '../matching/match-sources.sql';
 import type { CardExplanation, CardSnapshot } from './candidate-card';
-import type { MatchInputs, ProfileForMatch, TargetForMatch } from './match-inputs';
+
+/** One pair as stored and as the engine reads it (loadMatchInputs of @ponte/matching-adapter). */
+export interface MatchInputs {
+  profile: ProfileForMatch;
+  target: TargetForMatch;
+  engineProfile: EngineProfile;
+  engineOffer?: EngineOffer;
+  engineCourse?: EngineCourse;
+  context: MatchContext;
+}
 
 /**
  * Her safety constraints alone, whatever else fails: a blocked organisation, or a place inside

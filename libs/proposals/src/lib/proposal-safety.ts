@@ -1,9 +1,15 @@
 import type { ConsentKind, ProposalKind } from '@ponte/domain';
-import type { EntityManager } from 'typeorm';
 import { builtInComuni } from '@ponte/matching';
-import { loadProfileForMatch, loadTargetForMatch } from './match-inputs';
-import { safetyReason } from './match-verdict';
-import { auditSystemWithdrawals, openProposalIds, withdrawProposals, type WithdrawnProposal } from './proposal-moves';
+import {
+  auditSystemWithdrawals,
+  loadProfileForMatch,
+  loadTargetForMatch,
+  openProposalIds,
+  safetyReason,
+  withdrawProposals,
+  type WithdrawnProposal,
+} from '@ponte/persistence';
+import type { EntityManager } from 'typeorm';
 
 const SYSTEM = { role: 'system', userId: null } as const;
 

@@ -13,19 +13,21 @@ import {
   type ProfilePool,
   type Taxonomy,
 } from '@ponte/matching';
-import type { EntityManager } from 'typeorm';
-import { toEngineProfile } from '../proposals/match-inputs';
-import type { MatchKind } from './match.entity';
+import type { ProfileRange } from '@ponte/domain';
 import {
   eligibleProfileVersions,
+  inRange,
+  isEveryProfile,
   loadProfiles,
   loadTargets,
   loadTaxonomyRows,
   openTargetVersions,
   taxonomyFingerprint,
-  toEngineTarget,
+  type MatchKind,
   type VersionedProfile,
-} from './match-sources';
+} from '@ponte/persistence';
+import type { EntityManager } from 'typeorm';
+import { toEngineProfile, toEngineTarget } from './engine-inputs';
 
 export interface MatchCacheOptions {
   /** A version check of the catalogue or the profiles is reused for this long (ms). Default 1 s. */
@@ -217,4 +219,17 @@ export class MatchCache {
 
 function listingsOf(targets: Map<string, CachedTarget>): Map<string, ListingVersion> {
   return new Map([...targets].map(([id, t]) => [id, { version: t.version, organisationId: t.engine.organisationId as string }]));
+}
+
+/** The part of a prepared pool in a range; each keeps its global order, so ties break as in the whole pool. */
+export function poolInRange(
+  whole: { pool: ProfilePool; profiles: VersionedProfile[] },
+  range: ProfileRange,
+): { pool: ProfilePool; profiles: VersionedProfile[] } {
+  if (isEveryProfile(range)) return whole;
+  const kept = whole.profiles.flatMap((p, i) => (inRange(p.id, range) ? [i] : []));
+  return {
+    pool: { profiles: kept.map((i) => whole.pool.profiles[i]), orders: Int32Array.from(kept, (i) => whole.pool.orders[i]), ctx: whole.pool.ctx },
+    profiles: kept.map((i) => whole.profiles[i]),
+  };
 }

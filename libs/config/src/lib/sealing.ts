@@ -2,8 +2,9 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
 /**
  * AES-256-GCM sealing of a short secret, in the API's EncryptionService format
- * (`v1:<keyId>:<iv>:<tag>:<data>`), for values that the API writes and the worker reads, such
- * as an outbox link carrying a one-time token. `aad` binds the value to its row.
+ * (`v1:<keyId>:<iv>:<tag>:<data>`), with the keys of parseEncryptionKeys: an outbox link carrying a
+ * one-time token (the API seals, the worker opens), the profile side's free text at rest. `aad`
+ * binds the value to its row.
  */
 export interface SealingKey {
   id: string;
@@ -27,16 +28,4 @@ export function openValue(keys: readonly SealingKey[], sealed: string, aad: stri
   decipher.setAAD(Buffer.from(aad));
   decipher.setAuthTag(Buffer.from(tag, 'base64'));
   return Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]).toString('utf8');
-}
-
-/** The associated data of a sealed outbox param: the row id and the param name. */
-export const outboxSealAad = (outboxId: string, param: string) => `mail_outbox:${outboxId}:${param}`;
-
-/** How a sealed param is stored inside `mail_outbox.params`. */
-export interface SealedParam {
-  sealed: string;
-}
-
-export function isSealedParam(value: unknown): value is SealedParam {
-  return typeof value === 'object' && value !== null && typeof (value as SealedParam).sealed === 'string';
 }

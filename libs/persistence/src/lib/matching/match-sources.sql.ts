@@ -1,6 +1,6 @@
-import type { Course as EngineCourse, Offer as EngineOffer, TaxonomyRows } from '@ponte/matching';
+import type { ProposalKind } from '@ponte/domain';
+import type { Shift as EngineShift, TaxonomyRows } from '@ponte/matching';
 import type { EntityManager } from 'typeorm';
-import { toEngineCourse, toEngineOffer, type ProfileForMatch, type TargetForMatch } from '../proposals/match-inputs';
 import type { MatchKind } from './match.entity';
 import { loadConceptFacts, loadLanguageSkills, loadTransversalSkills } from './taxonomy-facts';
 
@@ -11,6 +11,57 @@ import { loadConceptFacts, loadLanguageSkills, loadTransversalSkills } from './t
  */
 
 const TABLE: Record<MatchKind, string> = { offer: 'offers', course: 'courses' };
+
+/** The profile columns the engine and the candidate card need (no notes, no comments). */
+export interface ProfileForMatch {
+  id: string;
+  pseudonymCode: string;
+  networkId: string;
+  counsellorId: string;
+  homeComune: string;
+  eqfLevel: number | null;
+  targetOccupations: string[];
+  weeklyHours: number;
+  shifts: EngineShift[];
+  earliestStart: string | null;
+  maxCommuteKm: number;
+  contractPreferences: string[];
+  accommodations: string[];
+  skills: { uri: string; level: string }[];
+  languages: { code: string; cefr: string }[];
+  exclusions: { comune: string; radiusKm: number }[];
+  blockedOrganisations: string[];
+}
+
+/** The target's columns, with its organisation's status. */
+export interface TargetForMatch {
+  kind: ProposalKind;
+  id: string;
+  organisationId: string;
+  organisationStatus: string;
+  status: string;
+  title: string;
+  comune: string | null;
+  workMode: string;
+  shifts: EngineShift[];
+  seats: number;
+  seatsFilled: number;
+  deadline: string;
+  languages: { code: string; cefr: string }[];
+  minEqf: number | null;
+  /** Offer only. */
+  occupationUri?: string | null;
+  essentialSkills?: string[];
+  optionalSkills?: string[];
+  weeklyHours?: number | null;
+  contract?: string | null;
+  accommodations?: string[];
+  startDate?: string | null;
+  /** Course only. */
+  skillsTaught?: string[];
+  courseTargets?: string[];
+  totalHours?: number;
+}
 
 /** A listing may be matched: published, of a vetted organisation, deadline day not over in Milan, a seat left. */
 export const OPEN_TARGET_SQL = `t.status = 'published' AND o.status = 'vetted'
@@ -42,6 +93,12 @@ export async function loadTargets(manager: EntityManager, kind: MatchKind, ids: 
   return rows.map((row) => ({ ...row, kind }));
 }
 
+/** One offer or course (proposals, shortlists, safety checks). */
+export async function loadTargetForMatch(manager: EntityManager, kind: ProposalKind, id: string): Promise<VersionedTarget | null> {
+  const [target] = await loadTargets(manager, kind, [id]);
+  return target ?? null;
+}
+
 /** id → version of every open listing of a kind: what the catalogue cache compares itself with. */
 export async function openTargetVersions(manager: EntityManager, kind: MatchKind): Promise<Map<string, number>> {
   const rows: { id: string; version: number }[] = await manager.query(
@@ -55,10 +112,6 @@ export async function targetVersions(manager: EntityManager, kind: MatchKind, id
   if (!ids.length) return new Map();
   const rows: { id: string; version: number }[] = await manager.query(`SELECT id, version FROM ${TABLE[kind]} WHERE id = ANY($1::uuid[])`, [ids]);
   return new Map(rows.map((r) => [r.id, r.version]));
-}
-
-export function toEngineTarget(target: TargetForMatch): EngineOffer | EngineCourse {
-  return target.kind === 'offer' ? toEngineOffer(target) : toEngineCourse(target);
 }
 
 export type VersionedProfile = ProfileForMatch & { version: number; status: string; eligible: boolean };
@@ -83,6 +136,12 @@ export async function loadProfiles(manager: EntityManager, ids: readonly string[
      FROM profiles p WHERE p.id = ANY($1::uuid[]) ORDER BY p.id`,
     [ids],
   );
+}
+
+/** One profile (proposals, shortlists, safety checks). */
+export async function loadProfileForMatch(manager: EntityManager, profileId: string): Promise<VersionedProfile | null> {
+  const [profile] = await loadProfiles(manager, [profileId]);
+  return profile ?? null;
 }
 
 /** id → version of every profile that may be matched. */
@@ -112,6 +171,47 @@ export async function loadTaxonomyRows(manager: EntityManager): Promise<Required
     conceptFacts: await loadConceptFacts(manager),
     languageSkills: await loadLanguageSkills(manager),
     transversalSkills: await loadTransversalSkills(manager),
+  };
+}
+
+/**
+ * The part of ESCO the engine needs for this pair: the broader chains of every skill involved,
+ * the ISCO groups of the occupations, and the essential skills of her target occupations.
+ */
+export async function loadPairTaxonomyRows(manager: EntityManager, profile: ProfileForMatch, target: TargetForMatch): Promise<TaxonomyRows> {
+  const occupations = [...profile.targetOccupations, ...(target.occupationUri ? [target.occupationUri] : [])];
+  const occupationSkills: { occupationUri: string; relationType: string; skillUri: string }[] = await manager.query(
+    `SELECT occupation_uri AS "occupationUri", relation AS "relationType", skill_uri AS "skillUri"
+     FROM esco_occupation_skills WHERE occupation_uri = ANY($1::text[]) AND relation = 'essential'`,
+    [profile.targetOccupations],
+  );
+  const skills = [
+    ...profile.skills.map((s) => s.uri),
+    ...(target.essentialSkills ?? []),
+    ...(target.optionalSkills ?? []),
+    ...(target.skillsTaught ?? []),
+    ...occupationSkills.map((r) => r.skillUri),
+  ];
+  const broaderRelations: { conceptUri: string; broaderUri: string }[] = await manager.query(
+    `SELECT skill_uri AS "conceptUri", broader_uri AS "broaderUri" FROM esco_skill_broader
+     WHERE skill_uri = ANY($1::text[])
+        OR skill_uri IN (SELECT ancestor_uri FROM esco_skill_ancestors WHERE skill_uri = ANY($1::text[]))
+     ORDER BY skill_uri, broader_uri`,
+    [skills],
+  );
+  const occupationRows: { conceptUri: string; iscoGroup: string }[] = await manager.query(
+    `SELECT uri AS "conceptUri", isco_group AS "iscoGroup" FROM esco_concepts
+     WHERE uri = ANY($1::text[]) AND kind = 'occupation' AND isco_group IS NOT NULL ORDER BY uri`,
+    [occupations],
+  );
+  const concepts = [...new Set([...skills, ...broaderRelations.map((r) => r.broaderUri)])];
+  return {
+    broaderRelations,
+    occupations: occupationRows,
+    occupationSkills,
+    conceptFacts: await loadConceptFacts(manager, concepts),
+    languageSkills: await loadLanguageSkills(manager, concepts),
+    transversalSkills: await loadTransversalSkills(manager, concepts),
   };
 }
 

@@ -7,32 +7,31 @@ import {
   type Offer as EngineOffer,
   type RankResult,
 } from '@ponte/matching';
-import {
-  JOBS,
-  type ProfileRange,
-  type RecomputeCourseJob,
-  type RecomputeOfferJob,
-  type RecomputeOrganisationJob,
-  type RecomputeProfileJob,
-} from '@ponte/jobs';
-import type { RecomputationScope } from '@ponte/domain';
-import type { DataSource, EntityManager } from 'typeorm';
-import { toEngineProfile } from '../proposals/match-inputs';
-import type { MatchKind } from './match.entity';
-import { MatchCache, type BeforeBlocking, type CatalogueSnapshot, type ListingVersions } from './match-cache';
-import { EVERY_PROFILE, inRange, poolInRange, profilesInRange, rangeSql } from './match-partitions';
-import { loadProfiles, loadTargets, OPEN_TARGET_SQL, targetVersions, toEngineTarget, type VersionedProfile } from './match-sources';
+import type { ProfileRange, RecomputationScope } from '@ponte/domain';
 import {
   deleteMatches,
   deleteTargetMatches,
+  EVERY_PROFILE,
+  inRange,
+  loadProfiles,
+  loadTargets,
   notifyNewMatches,
+  OPEN_TARGET_SQL,
+  profilesInRange,
+  rangeSql,
   storedKeys,
+  targetVersions,
   upsertMatches,
   upsertMatchStates,
   type MatchKey,
+  type MatchKind,
   type MatchRow,
   type MatchStateRow,
-} from './match-store';
+  type VersionedProfile,
+} from '@ponte/persistence';
+import type { DataSource, EntityManager } from 'typeorm';
+import { toEngineProfile, toEngineTarget } from './engine-inputs';
+import { MatchCache, poolInRange, type BeforeBlocking, type CatalogueSnapshot, type ListingVersions } from './match-cache';
 
 export interface PrecomputeOptions {
   /** Offers kept per profile (default 50). */
@@ -101,43 +100,6 @@ export class MatchPrecomputer {
     this.offerLimit = options.offerLimit ?? 50;
     this.courseLimit = options.courseLimit ?? 50;
     this.notifyThreshold = options.notifyThreshold ?? 70;
-  }
-
-  /**
-   * One job of QUEUES.matching, by name (the worker's processor and the tests dispatch through
-   * here). A job naming a version the database does not show yet (queued inside a transaction
-   * that has not committed) fails, and BullMQ retries it with backoff.
-   */
-  async handle(name: string, data: unknown): Promise<PrecomputeReport> {
-    switch (name) {
-      case JOBS.matching.recomputeProfile: {
-        const job = data as RecomputeProfileJob;
-        await this.assertVisible('profiles', job.profileId, job.version);
-        return this.recomputeProfile(job.profileId);
-      }
-      case JOBS.matching.recomputeOffer: {
-        const job = data as RecomputeOfferJob;
-        await this.assertVisible('offers', job.offerId, job.version);
-        return this.recomputeOffer(job.offerId);
-      }
-      case JOBS.matching.recomputeCourse: {
-        const job = data as RecomputeCourseJob;
-        await this.assertVisible('courses', job.courseId, job.version);
-        return this.recomputeCourse(job.courseId);
-      }
-      case JOBS.matching.recomputeOrganisation:
-        return this.recomputeOrganisation((data as RecomputeOrganisationJob).organisationId);
-      case JOBS.matching.sweep:
-        return this.sweep();
-      default:
-        throw new Error(`unknown matching job "${name}"`);
-    }
-  }
-
-  private async assertVisible(table: 'profiles' | 'offers' | 'courses', id: string, version: number): Promise<void> {
-    const [row]: { version: number }[] = await this.dataSource.query(`SELECT version FROM ${table} WHERE id = $1`, [id]);
-    // A missing row (erased, never committed) is handled by the job itself: it deletes what is stored.
-    if (row && row.version < version) throw new Error(`${table} ${id} v${version} not visible yet (database has v${row.version})`);
   }
 
   /** JOBS.matching.recomputeProfile: her whole lists, for her current version. */

@@ -1,8 +1,6 @@
+import { createDataSource, createTestDatabase, seedMatchingVolume, type TestDatabase } from '@ponte/persistence';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../data-source';
-import { createTestDatabase, type TestDatabase } from '../test-database';
 import { MatchCache } from './match-cache';
-import { seedMatchingVolume } from './matching-volume';
 
 /**
  * A recomputation partition extends its job lock in `beforeCompile` (the worker's
