@@ -1,5 +1,5 @@
 /** reports/bench/scale.md from the figures scale.bench.ts kept per size (scale-<size>.json). */
-import type { SizeFigures } from './scale.bench';
+import type { SizeFigures } from './scale-figures';
 import type { RunFigures } from './scale-run';
 
 const GOALS = { fullWithTwoS: 15 * 60, peakRssMiB: 3 * 1024, oneProfileP95Ms: 20 };

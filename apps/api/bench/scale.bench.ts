@@ -28,37 +28,18 @@ import { WORKSPACE } from '../src/resilience/support/built-apps';
 import { ExitGuard } from './exit-guard';
 import { machineReference } from './machine';
 import { insertDataset, type Dataset } from './precompute-data';
+import type { Size, SizeFigures } from './scale-figures';
 import { recomputeWith, type RunFigures } from './scale-run';
 import { writeScaleReport } from './scale-report';
 
 const SHARED = process.env['PONTE_SHARED_DATA'] ?? join(WORKSPACE, '../shared/data');
 const REPORTS = join(WORKSPACE, 'reports', 'bench');
 
-export interface Size {
-  label: string;
-  profiles: number;
-  offers: number;
-  courses: number;
-}
 /** The metro area's catalogue keeps the matching bench's 4:1 offers to courses. */
 const SIZES: Record<string, Size> = {
   metro: { label: 'metro', profiles: 10_000, offers: 16_000, courses: 4_000 },
   region: { label: 'region', profiles: 100_000, offers: 160_000, courses: 40_000 },
 };
-
-export interface SizeFigures {
-  size: Size;
-  at: string;
-  /** ms of machine.ts's fixed task at the start: this machine's speed varies within a day. */
-  machineReferenceMs: number;
-  loadAverage: [number, number];
-  generateS: number;
-  insertS: number;
-  openListings: number;
-  runs: RunFigures[];
-  tables: { matchesRows: number; matchesMiB: number; matchStatesMiB: number; databaseMiB: number };
-  oneProfile: { samples: number; engineP50: number; engineP95: number; jobP50: number; jobP95: number; cpuP50: number; cpuP95: number; compileS: number; benchRssMiB: number };
-}
 
 function options(argv: string[]) {
   const value = (name: string) => {

@@ -1,5 +1,5 @@
 import { bootstrapApplication } from '@angular/platform-browser';
+import { PortalRootComponent } from '@ponte/ui';
 import { appConfig } from './app/app.config';
-import { App } from './app/app';
 
-bootstrapApplication(App, appConfig).catch((err) => console.error(err));
+bootstrapApplication(PortalRootComponent, appConfig).catch((err) => console.error(err));

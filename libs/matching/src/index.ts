@@ -86,3 +86,15 @@ export {
   unpackOfferExplanation,
   type PackedOfferExplanation,
 } from './lib/stored-explanation';
+export {
+  SAFETY_REASONS,
+  blocks,
+  exclusionZone,
+  safetyCheck,
+  safetyReason,
+  zoneExcludes,
+  type ExclusionZone,
+  type SafetyConstraints,
+  type SafetyPlace,
+  type SafetyReason,
+} from './lib/safety/constraints';

@@ -40,6 +40,7 @@ export { bumpProfileVersion, touchProfileActivity } from './lib/profiles/profile
 export { eraseProfile, CORE_PROFILE_ERASERS } from './lib/profiles/profile-erasure';
 export type { ErasedProfile, ErasureReport, ProfileEraser } from './lib/profiles/profile-erasure';
 export { PROFILE_ERASERS } from './lib/profiles/profile-erasers';
+export { blockedOrganisationsSql, exclusionsSql, organisationBlockedSql, safetyConstraintsSql } from './lib/profiles/safety-constraints.sql';
 export { IndicatorCount } from './lib/indicators/indicator-count.entity';
 export { recordIndicator } from './lib/indicators/record-indicator';
 export type { IndicatorOccurrence } from './lib/indicators/record-indicator';
@@ -50,7 +51,7 @@ export { ProposalHistoryEntry } from './lib/proposals/proposal-history.entity';
 export type { ProposalActorRole } from './lib/proposals/proposal-history.entity';
 export { ProposalFollowUp } from './lib/proposals/proposal-follow-up.entity';
 export type { CardSnapshot, CardExplanation, OfferCardExplanation, CourseCardExplanation, MatchSnapshot } from './lib/proposals/candidate-card';
-export { evaluateMatch, buildCardSnapshot, safetyReason } from './lib/proposals/match-verdict';
+export { evaluateMatch, buildCardSnapshot } from './lib/proposals/match-verdict';
 export type { MatchInputs, MatchVerdict } from './lib/proposals/match-verdict';
 export { appendProposalHistory, withdrawProposals, openProposalIds, auditSystemWithdrawals } from './lib/proposals/proposal-moves';
 export type { ProposalActor, WithdrawnProposal } from './lib/proposals/proposal-moves';

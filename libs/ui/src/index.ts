@@ -60,6 +60,15 @@ export * from './lib/states/error-state.component';
 export * from './lib/states/pagination.component';
 export * from './lib/states/status-badge.component';
 export * from './lib/states/confirm.service';
+// list pages: filters and page in the URL, one results block
+export * from './lib/lists/list-store';
+export * from './lib/lists/list-templates';
+export * from './lib/lists/list-results.component';
+export * from './lib/lists/filter-bar.component';
+export * from './lib/lists/filter-select.component';
+// the portals' shared shell: root, providers, route tree
+export * from './lib/shell/portal-shell';
+export * from './lib/shell/portal-routes';
 // pages shared by both portals
 export * from './lib/auth-pages/sign-in.page';
 export * from './lib/auth-pages/password-reset-request.page';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { CatalogueEditor } from './catalogue-editor.service';
 import { CatalogueJobs } from './catalogue-jobs.service';
 import { CatalogueLifecycle } from './catalogue-lifecycle.service';
 import { CatalogueReads } from './catalogue-reads.service';
@@ -8,7 +9,7 @@ import { ReferenceCheck } from './reference-check';
 /** What offers, courses and search share: reference checks, lifecycle, background jobs. */
 @Module({
   imports: [OrganisationsModule],
-  providers: [ReferenceCheck, CatalogueJobs, CatalogueLifecycle, CatalogueReads],
-  exports: [ReferenceCheck, CatalogueJobs, CatalogueLifecycle, CatalogueReads],
+  providers: [ReferenceCheck, CatalogueJobs, CatalogueLifecycle, CatalogueReads, CatalogueEditor],
+  exports: [ReferenceCheck, CatalogueJobs, CatalogueLifecycle, CatalogueReads, CatalogueEditor],
 })
 export class CatalogueModule {}

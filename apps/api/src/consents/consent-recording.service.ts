@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { bumpProfileVersion, Consent, recordIndicator } from '@ponte/persistence';
+import { bumpProfileVersion, Consent, organisationBlockedSql, recordIndicator } from '@ponte/persistence';
 import { DataSource, IsNull, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
@@ -50,10 +50,7 @@ export class ConsentRecordingService {
             ? await this.references.check({ organisations: [{ field: 'organisationId', value: organisationId }] }, manager)
             : [{ field: 'organisationId', code: 'isDefined' }];
       if (!problems.length && organisationId) {
-        const [blocked] = await manager.query(
-          'SELECT 1 FROM profile_blocked_organisations WHERE profile_id = $1 AND organisation_id = $2',
-          [profileId, organisationId],
-        );
+        const [{ blocked }] = await manager.query(`SELECT ${organisationBlockedSql('$1', '$2')} AS blocked`, [profileId, organisationId]);
         if (blocked) problems.push({ field: 'organisationId', code: 'organisationBlocked' });
       }
       if (problems.length) throw validationProblem(problems);

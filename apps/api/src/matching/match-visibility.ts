@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { builtInComuni, type ComuneIndex } from '@ponte/matching';
-import { loadProfiles, OPEN_TARGET_SQL, safetyReason, type MatchKind, type VersionedProfile } from '@ponte/persistence';
+import { builtInComuni, safetyCheck, type ComuneIndex, type SafetyPlace, type SafetyReason } from '@ponte/matching';
+import { loadProfiles, OPEN_TARGET_SQL, type MatchKind, type VersionedProfile } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** A listing as it is NOW, with what a counsellor's view needs. */
@@ -43,6 +43,8 @@ const SELECT: Record<MatchKind, string> = {
 @Injectable()
 export class MatchVisibility {
   readonly comuni: ComuneIndex = builtInComuni();
+  /** Her rule-2 check, aggregated once per loaded profile (a list checks many listings). */
+  private readonly checks = new WeakMap<SafetyConstraints, (place: SafetyPlace) => SafetyReason | null>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -59,7 +61,13 @@ export class MatchVisibility {
 
   /** Open now and allowed by her safety constraints. */
   visible(profile: SafetyConstraints, listing: ListingNow | undefined): listing is ListingNow {
-    return !!listing && listing.open && safetyReason(profile, listing, this.comuni) === null;
+    return !!listing && listing.open && this.safetyOf(profile)(listing) === null;
+  }
+
+  private safetyOf(profile: SafetyConstraints): (place: SafetyPlace) => SafetyReason | null {
+    let check = this.checks.get(profile);
+    if (!check) this.checks.set(profile, (check = safetyCheck(profile, this.comuni)));
+    return check;
   }
 
   /** The ids (in order) that she may be shown now, with their listing. */

@@ -1,5 +1,5 @@
 import type { ReportedFilterReason } from '@ponte/persistence';
-import { ELIGIBLE_PROFILE_SQL, OPEN_TARGET_SQL, type MatchKind, type VersionedProfile } from '@ponte/persistence';
+import { blockedOrganisationsSql, ELIGIBLE_PROFILE_SQL, exclusionsSql, OPEN_TARGET_SQL, type MatchKind, type VersionedProfile } from '@ponte/persistence';
 import type { EntityManager } from 'typeorm';
 import type { ListingNow } from './match-visibility';
 
@@ -43,8 +43,8 @@ const KIND_COLUMNS: Record<MatchKind, { table: string; contract: string; startDa
  * out of scope is no row), her current state, and her stored matches joined to their listings as
  * they are now. The first row is her (`her` set), the others the matches. Rules kept in SQL: rows of
  * her current version only, listings open now (OPEN_TARGET_SQL: published, organisation vetted,
- * deadline, seats); nothing when she may not be matched. Her safety constraints are checked by the
- * caller with the engine's rules. Prepared once per connection with a generic plan (no value
+ * deadline, seats); nothing when she may not be matched. Her safety constraints are read here and
+ * checked by the caller with rule 2's one home (@ponte/matching safetyCheck, via MatchVisibility). Prepared once per connection with a generic plan (no value
  * changes its shape).
  */
 const storedListSql = (kind: MatchKind): string => {
@@ -56,10 +56,7 @@ const storedListSql = (kind: MatchKind): string => {
 SELECT json_build_object(
          'id', her.id, 'networkId', her.network_id, 'version', her.version, 'status', her.status, 'eligible', her.eligible,
          'homeComune', her.home_comune,
-         'exclusions', coalesce((SELECT json_agg(json_build_object('comune', e.comune, 'radiusKm', e.radius_km::float8) ORDER BY e.comune)
-                                 FROM profile_exclusions e WHERE e.profile_id = her.id), '[]'),
-         'blockedOrganisations', coalesce((SELECT json_agg(b.organisation_id ORDER BY b.organisation_id)
-                                           FROM profile_blocked_organisations b WHERE b.profile_id = her.id), '[]'),
+         'exclusions', ${exclusionsSql('her.id')}, 'blockedOrganisations', ${blockedOrganisationsSql('her.id')},
          'listVersion', s.profile_version, 'filtered', s.filtered) AS her,
        s.computed_at AS "computedAt", NULL::uuid AS id, NULL::float8 AS score, NULL::int AS "targetVersion", NULL::int AS version,
        NULL::text AS title, NULL::uuid AS "organisationId", NULL::text AS "organisationName", NULL::text AS comune, NULL::text AS "workMode",

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Proposal } from '@ponte/persistence';
+import { organisationBlockedSql, Proposal } from '@ponte/persistence';
 import { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { notFound } from '../common/problem/problem';
@@ -20,7 +20,7 @@ export const partnerVisible = (organisationParam: string): string => `
   AND (SELECT bool_or(c.kind = 'share_card') AND bool_or(c.kind = 'matching') FROM consents c
        WHERE c.profile_id = p.profile_id AND c.revoked_at IS NULL
          AND (c.kind = 'matching' OR (c.kind = 'share_card' AND c.organisation_id = p.organisation_id)))
-  AND NOT EXISTS (SELECT 1 FROM profile_blocked_organisations b WHERE b.profile_id = p.profile_id AND b.organisation_id = p.organisation_id)`;
+  AND NOT ${organisationBlockedSql('p.profile_id', 'p.organisation_id')}`;
 
 /** Scope of a proposal per side: the profile's networks for counsellors, PARTNER_VISIBLE for partners. */
 @Injectable()

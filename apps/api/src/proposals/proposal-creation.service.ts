@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { safetyReason } from '@ponte/matching';
 import {
   appendProposalHistory,
   buildCardSnapshot,
@@ -6,7 +7,6 @@ import {
   evaluateMatch,
   Proposal,
   recordIndicator,
-  safetyReason,
   SEALED_WITH,
   touchProfileActivity,
 } from '@ponte/persistence';

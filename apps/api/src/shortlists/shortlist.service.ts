@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { builtInComuni } from '@ponte/matching';
-import { loadProfileForMatch, loadTargetForMatch, safetyReason, ShortlistEntry } from '@ponte/persistence';
+import { builtInComuni, safetyCheck, safetyReason } from '@ponte/matching';
+import { loadProfileForMatch, loadTargetForMatch, ShortlistEntry } from '@ponte/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -117,8 +117,8 @@ export class ShortlistService {
       [profileId, query.kind ?? null],
     );
     const constraints = await loadProfileForMatch(this.dataSource.manager, profileId);
-    const comuni = builtInComuni();
-    const allowed = constraints ? rows.filter((r) => safetyReason(constraints, r, comuni) === null) : rows;
+    const forbidden = constraints && safetyCheck(constraints, builtInComuni());
+    const allowed = forbidden ? rows.filter((r) => forbidden(r) === null) : rows;
     const page = allowed.slice(skip, skip + take);
     await this.audit.record({ action: 'shortlist.list', targetType: 'profile', targetId: profileId, networkId: profile.networkId, details: { count: page.length } });
     return pageOf(page.map((r) => this.view(r)), allowed.length, query);

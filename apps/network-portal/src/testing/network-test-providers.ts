@@ -11,6 +11,7 @@ import {
   providePortalConfig,
   provideTranslations,
 } from '@ponte/ui';
+import { NETWORK_PORTAL } from '../app/app.portal';
 import { networkDictionary } from '../app/i18n/network.i18n';
 import { vocabularyDictionary } from '../app/i18n/vocabulary.i18n';
 
@@ -37,13 +38,7 @@ export function networkTestProviders(
     providePonteHttp(),
     provideHttpClientTesting(),
     provideTranslations(networkDictionary, vocabularyDictionary, ...chunks),
-    providePortalConfig({
-      titleKey: 'network.title',
-      taglineKey: 'network.tagline',
-      audienceKey: 'network.audience',
-      wrongPortalKey: 'network.wrongPortal',
-      roles: ['counsellor', 'coordinator'],
-    }),
+    providePortalConfig(NETWORK_PORTAL),
   ];
 }
 

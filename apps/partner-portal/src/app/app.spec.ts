@@ -5,8 +5,7 @@ import {
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
-import { TranslationService } from '@ponte/ui';
-import { App } from './app';
+import { PortalRootComponent, TranslationService } from '@ponte/ui';
 import { appConfig } from './app.config';
 
 describe('partner portal shell', () => {
@@ -18,7 +17,7 @@ describe('partner portal shell', () => {
   });
 
   it('sends a visitor without a session to the sign-in page, titled in Italian', async () => {
-    const fixture = TestBed.createComponent(App);
+    const fixture = TestBed.createComponent(PortalRootComponent);
     const router = TestBed.inject(Router);
     const http = TestBed.inject(HttpTestingController);
 
@@ -44,7 +43,7 @@ describe('partner portal shell', () => {
   });
 
   it('retitles the page when the language changes', async () => {
-    const fixture = TestBed.createComponent(App);
+    const fixture = TestBed.createComponent(PortalRootComponent);
     await TestBed.inject(Router).navigateByUrl('/password-reset');
     TestBed.inject(TranslationService).use('en');
     await fixture.whenStable();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { openProposalStates } from '@ponte/domain';
-import { type WithdrawnProposal } from '@ponte/persistence';
+import { organisationBlockedSql, type WithdrawnProposal } from '@ponte/persistence';
 import { withdrawForRevokedConsent, withdrawForSafety, type RevokedConsent } from '@ponte/proposals';
 import { DataSource } from 'typeorm';
 
@@ -44,7 +44,7 @@ export class ProposalWithdrawals {
     const constrained: { id: string }[] = await this.dataSource.query(
       `SELECT DISTINCT p.profile_id AS id FROM proposals p
        WHERE p.state = ANY($1::text[])
-         AND (EXISTS (SELECT 1 FROM profile_blocked_organisations b WHERE b.profile_id = p.profile_id AND b.organisation_id = p.organisation_id)
+         AND (${organisationBlockedSql('p.profile_id', 'p.organisation_id')}
               OR EXISTS (SELECT 1 FROM profile_exclusions x WHERE x.profile_id = p.profile_id))
        LIMIT $2`,
       [states, limit],

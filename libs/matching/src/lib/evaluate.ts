@@ -12,6 +12,7 @@ import {
 import type { Clock } from './context';
 import { FILTER_REASONS, type FilterCounts, type FilterReason } from './model';
 import type { PreparedProfile } from './prepare';
+import { zoneExcludes } from './safety/constraints';
 import {
   OFFER_WEIGHTS,
   accommodationShare,
@@ -55,9 +56,8 @@ export function locationReason(
   comune: number,
   remote: boolean,
 ): number {
-  if (p.exclusionUnresolved) return EXCLUSION_AREA;
+  if (zoneExcludes(p.exclusion, comune)) return EXCLUSION_AREA;
   if (comune < 0) return UNKNOWN_LOCATION;
-  if (p.excluded[comune] === 1) return EXCLUSION_AREA;
   if (remote) return PASS;
   if (p.home < 0) return UNKNOWN_LOCATION;
   return p.distances[comune] > p.maxCommuteKm ? BEYOND_COMMUTE : PASS;

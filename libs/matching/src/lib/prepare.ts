@@ -15,11 +15,12 @@ import {
   type Offer,
   type Profile,
 } from './model';
+import { exclusionZone, type ExclusionZone } from './safety/constraints';
 import { LANGUAGE_SKILL_LEVEL, skillWeight } from './score';
+import type { Taxonomy } from './taxonomy';
 
 /** Group keys from this credit up are looked up offer by offer (see coveredKeys). */
 export const RELATED_KEY_CREDIT = 0.2;
-import type { Taxonomy } from './taxonomy';
 
 export function maskOf<T extends string>(
   all: readonly T[],
@@ -241,10 +242,8 @@ export interface PreparedProfile {
   home: number;
   /** km from home to each comune (NaN when home is unknown). */
   distances: Float64Array;
-  /** 1 for each comune inside one of her exclusion areas. */
-  excluded: Uint8Array;
-  /** An exclusion comune is unknown: no place can be proven outside it, so every place fails. */
-  exclusionUnresolved: boolean;
+  /** Her exclusion areas over the comune index (safety rule 2: safety/constraints.ts). */
+  exclusion: ExclusionZone;
 }
 
 export function prepareProfile(
@@ -319,18 +318,6 @@ export function prepareProfile(
     home >= 0
       ? comuni.distancesFrom(home)
       : new Float64Array(comuni.size).fill(NaN);
-  const excluded = new Uint8Array(comuni.size);
-  let exclusionUnresolved = false;
-  for (const area of profile.exclusions ?? []) {
-    const centre = comuni.idOf(area.comune);
-    if (centre < 0) {
-      exclusionUnresolved = true;
-      continue;
-    }
-    const row = comuni.distancesFrom(centre);
-    for (let c = 0; c < row.length; c++)
-      if (row[c] <= area.radiusKm) excluded[c] = 1;
-  }
   const accommodationMask = maskOf(ACCOMMODATIONS, profile.accommodations);
   const contractMask = maskOf(CONTRACTS, profile.contracts);
   return {
@@ -373,7 +360,6 @@ export function prepareProfile(
     maxCommuteKm: profile.maxCommuteKm,
     home,
     distances,
-    excluded,
-    exclusionUnresolved,
+    exclusion: exclusionZone(profile.exclusions, comuni),
   };
 }

@@ -1,11 +1,10 @@
 import type { ConsentKind, ProposalKind } from '@ponte/domain';
-import { builtInComuni } from '@ponte/matching';
+import { builtInComuni, safetyCheck } from '@ponte/matching';
 import {
   auditSystemWithdrawals,
   loadProfileForMatch,
   loadTargetForMatch,
   openProposalIds,
-  safetyReason,
   withdrawProposals,
   type WithdrawnProposal,
 } from '@ponte/persistence';
@@ -46,7 +45,7 @@ export async function withdrawForRevokedConsent(manager: EntityManager, consent:
 export async function withdrawForSafety(manager: EntityManager, profileId: string): Promise<WithdrawnProposal[]> {
   const profile = await loadProfileForMatch(manager, profileId);
   if (!profile) return [];
-  const comuni = builtInComuni();
+  const forbidden = safetyCheck(profile, builtInComuni());
   const unsafe: string[] = [];
   for (const id of await openProposalIds(manager, profileId)) {
     const [row]: { kind: ProposalKind; targetId: string }[] = await manager.query(
@@ -54,7 +53,7 @@ export async function withdrawForSafety(manager: EntityManager, profileId: strin
       [id],
     );
     const target = await loadTargetForMatch(manager, row.kind, row.targetId);
-    if (target && safetyReason(profile, target, comuni)) unsafe.push(id);
+    if (target && forbidden(target)) unsafe.push(id);
   }
   const withdrawn = await withdrawProposals(manager, unsafe, 'safety', SYSTEM);
   await auditSystemWithdrawals(manager, withdrawn, { cause: 'safety' });

@@ -34,9 +34,10 @@ type PortalIdentity = Pick<
   'titleKey' | 'taglineKey' | 'audienceKey' | 'roles' | 'wrongPortalKey'
 >;
 
-export function providePortalConfig(
-  config: PortalIdentity & Partial<PortalConfig>,
-): Provider {
+/** A portal names itself; the paths have defaults. */
+export type PortalConfigInput = PortalIdentity & Partial<PortalConfig>;
+
+export function providePortalConfig(config: PortalConfigInput): Provider {
   return {
     provide: PORTAL_CONFIG,
     useValue: {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { COURSE_COSTS, PUBLICATION_STATUSES, type CourseCost, type PublicationStatus, type Shift, type WorkMode } from '@ponte/domain';
+import { COURSE_COSTS, type CourseCost, type Shift, type WorkMode } from '@ponte/domain';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import {
   ComuneField,
@@ -15,7 +15,7 @@ import {
   WeeklyHoursField,
   WorkModeField,
 } from '../../catalogue/dto/catalogue-fields';
-import { PageQuery } from '../../common/pagination/page-query.dto';
+import { CatalogueQuery } from '../../catalogue/dto/catalogue-query';
 
 export class CreateCourseDto {
   @TitleField() title!: string;
@@ -54,9 +54,4 @@ export class CreateCourseDto {
 /** Any subset of the fields; on a published course only some may change (see COURSE_PUBLISHED_EDITABLE). */
 export class UpdateCourseDto extends PartialType(CreateCourseDto) {}
 
-export class CourseQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: PUBLICATION_STATUSES, description: 'Partners only: staff always see published ones' })
-  @IsOptional()
-  @IsIn(PUBLICATION_STATUSES)
-  status?: PublicationStatus;
-}
+export class CourseQuery extends CatalogueQuery {}

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ACCOMMODATIONS, CONTRACT_TYPES, PUBLICATION_STATUSES, type Accommodation, type ContractType, type PublicationStatus, type Shift, type WorkMode } from '@ponte/domain';
+import { ACCOMMODATIONS, CONTRACT_TYPES, type Accommodation, type ContractType, type Shift, type WorkMode } from '@ponte/domain';
 import { ArrayUnique, IsArray, IsIn, IsOptional } from 'class-validator';
 import {
   ComuneField,
@@ -16,7 +16,7 @@ import {
   WeeklyHoursField,
   WorkModeField,
 } from '../../catalogue/dto/catalogue-fields';
-import { PageQuery } from '../../common/pagination/page-query.dto';
+import { CatalogueQuery } from '../../catalogue/dto/catalogue-query';
 
 export class CreateOfferDto {
   @TitleField() title!: string;
@@ -42,12 +42,7 @@ export class CreateOfferDto {
   accommodations?: Accommodation[];
 }
 
-/** Any subset of the fields; on a published offer only some may change (see PUBLISHED_EDITABLE). */
+/** Any subset of the fields; on a published offer only some may change (see OFFER_PUBLISHED_EDITABLE). */
 export class UpdateOfferDto extends PartialType(CreateOfferDto) {}
 
-export class OfferQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: PUBLICATION_STATUSES, description: 'Partners only: staff always see published ones' })
-  @IsOptional()
-  @IsIn(PUBLICATION_STATUSES)
-  status?: PublicationStatus;
-}
+export class OfferQuery extends CatalogueQuery {}

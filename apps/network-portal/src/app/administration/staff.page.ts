@@ -1,22 +1,24 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { ActivatedRoute, Router } from '@angular/router';
 import {
   ApiClient,
   ApiProblem,
   ConfirmService,
-  EmptyStateComponent,
   ErrorStateComponent,
   FieldDirective,
   FieldErrorComponent,
+  FilterSelectComponent,
   IconComponent,
-  LoadingStateComponent,
+  ListColumn,
+  ListResultsComponent,
+  ListRowDirective,
   Page,
-  PaginationComponent,
   SessionStore,
   TranslatePipe,
   applyServerErrors,
+  filterOptions,
+  listStore,
+  pageNumberFrom,
 } from '@ponte/ui';
 import { NetworksStore } from '../core/networks.store';
 
@@ -45,22 +47,43 @@ export interface StaffAccount {
     IconComponent,
     FieldDirective,
     FieldErrorComponent,
-    EmptyStateComponent,
     ErrorStateComponent,
-    LoadingStateComponent,
-    PaginationComponent,
+    FilterSelectComponent,
+    ListResultsComponent,
+    ListRowDirective,
   ],
   templateUrl: './staff.page.html',
 })
 export class StaffPage implements OnInit {
   private readonly api = inject(ApiClient);
   private readonly confirm = inject(ConfirmService);
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   protected readonly networks = inject(NetworksStore);
   protected readonly me = inject(SessionStore).user;
-  protected readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
-  protected readonly page = signal<Page<StaffAccount> | null>(null);
+  protected readonly list = listStore({
+    query: (q) => ({
+      page: pageNumberFrom(q),
+      pageSize: 20,
+      role: q.get('role') ?? undefined,
+      networkId: q.get('network') ?? undefined,
+      active: q.get('active') ?? undefined,
+    }),
+    fetch: (query) => this.api.get<Page<StaffAccount>>('/staff', { query }),
+    filterNames: ['role', 'network', 'active'],
+  });
+  protected readonly roles = filterOptions(['counsellor', 'coordinator'], 'domain.role.');
+  protected readonly states = [
+    { value: 'true', labelKey: 'admin.staff.active' },
+    { value: 'false', labelKey: 'admin.staff.inactive' },
+  ];
+  protected readonly networkOptions = computed(() => this.networks.all().map((n) => ({ value: n.id, label: n.name })));
+  protected readonly columns: ListColumn[] = [
+    'admin.staff.person',
+    'admin.staff.role',
+    'admin.staff.networks',
+    'admin.staff.state',
+    { key: 'admin.actions', hidden: true },
+  ];
+  /** An action on a row that failed (the list itself stays on screen). */
   protected readonly problem = signal<ApiProblem | null>(null);
   protected readonly inviting = signal(false);
   protected readonly invited = signal<string | null>(null);
@@ -77,39 +100,8 @@ export class StaffPage implements OnInit {
     language: new FormControl<'it' | 'en'>('it', { nonNullable: true }),
   });
 
-  constructor() {
-    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe(() => this.load());
-  }
-
   ngOnInit(): void {
     this.networks.load().subscribe({ error: () => undefined });
-  }
-
-  protected load(): void {
-    const q = this.params();
-    this.problem.set(null);
-    this.api
-      .get<Page<StaffAccount>>('/staff', {
-        query: {
-          page: Math.max(1, Number(q.get('page')) || 1),
-          pageSize: 20,
-          role: q.get('role') ?? undefined,
-          networkId: q.get('network') ?? undefined,
-          active: q.get('active') ?? undefined,
-        },
-      })
-      .subscribe({
-        next: (p) => this.page.set(p),
-        error: (problem: ApiProblem) => this.problem.set(problem),
-      });
-  }
-
-  protected filter(name: string, value: string | number | null): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { [name]: value || null, ...(name === 'page' ? {} : { page: null }) },
-      queryParamsHandling: 'merge',
-    });
   }
 
   protected invite(): void {
@@ -136,7 +128,7 @@ export class StaffPage implements OnInit {
           this.inviting.set(false);
           this.invited.set(account.email);
           this.inviteForm.reset({ role: 'counsellor', language: 'it', networkIds: [] });
-          this.load();
+          this.list.load({ quiet: true });
         },
         error: (problem: ApiProblem) => {
           this.inviting.set(false);
@@ -168,9 +160,10 @@ export class StaffPage implements OnInit {
     this.api.patch<StaffAccount>(`/staff/${account.id}`, { networkIds: this.editNetworks.value }).subscribe({
       next: () => {
         this.busy.set(null);
+        this.problem.set(null);
         this.editingNetworks.set(null);
         this.rowMessage.set({ id: account.id, key: 'admin.staff.networksSaved' });
-        this.load();
+        this.list.load({ quiet: true });
       },
       error: (problem: ApiProblem) => {
         this.busy.set(null);
@@ -197,8 +190,9 @@ export class StaffPage implements OnInit {
     this.api.post<void>(path).subscribe({
       next: () => {
         this.busy.set(null);
+        this.problem.set(null);
         this.rowMessage.set({ id: account.id, key: messageKey });
-        this.load();
+        this.list.load({ quiet: true });
       },
       error: (problem: ApiProblem) => {
         this.busy.set(null);

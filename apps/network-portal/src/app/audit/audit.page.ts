@@ -1,27 +1,21 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  OnInit,
-  inject,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, DOCUMENT, OnInit, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { ActivatedRoute, ParamMap, Router } from '@angular/router';
+import { ParamMap } from '@angular/router';
 import {
   ApiClient,
   ApiProblem,
-  EmptyStateComponent,
   ErrorStateComponent,
+  FilterBarComponent,
   IconComponent,
-  LoadingStateComponent,
+  ListResultsComponent,
+  ListRowDirective,
   Page,
-  PaginationComponent,
   PonteDatePipe,
   SessionStore,
   TranslatePipe,
   TranslationService,
+  listStore,
+  pageNumberFrom,
 } from '@ponte/ui';
 import { PERMISSIONS } from '@ponte/domain';
 import { saveBlob } from '../core/download';
@@ -49,7 +43,7 @@ type FilterName = (typeof FILTERS)[number];
 /** Day inputs (`YYYY-MM-DD`) as the API's instants: from the start of `from` to the end of `to`. */
 export function auditQueryFrom(q: ParamMap): Record<string, string | number | undefined> {
   const query: Record<string, string | number | undefined> = {
-    page: Math.max(1, Number(q.get('page')) || 1),
+    page: pageNumberFrom(q),
     pageSize: 50,
   };
   for (const name of FILTERS) {
@@ -73,22 +67,21 @@ export function auditQueryFrom(q: ParamMap): Record<string, string | number | un
     TranslatePipe,
     PonteDatePipe,
     IconComponent,
-    EmptyStateComponent,
     ErrorStateComponent,
-    LoadingStateComponent,
-    PaginationComponent,
+    FilterBarComponent,
+    ListResultsComponent,
+    ListRowDirective,
   ],
   templateUrl: './audit.page.html',
 })
 export class AuditPage implements OnInit {
   private readonly api = inject(ApiClient);
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
   private readonly i18n = inject(TranslationService);
   protected readonly networks = inject(NetworksStore);
   protected readonly canExport = inject(SessionStore).hasPermission(PERMISSIONS.AUDIT_EXPORT);
   protected readonly families = AUDIT_FAMILIES;
+  protected readonly columns = ['at', 'action', 'outcome', 'actor', 'target', 'network', 'details'].map((c) => `audit.col.${c}`);
   protected actionsOf(family: string): readonly string[] {
     return AUDIT_ACTIONS[family];
   }
@@ -98,72 +91,35 @@ export class AuditPage implements OnInit {
     const key = auditActionKey(action);
     return key ? this.i18n.t(key) : action;
   }
-  protected readonly page = signal<Page<AuditEntry> | null>(null);
-  protected readonly problem = signal<ApiProblem | null>(null);
   protected readonly exporting = signal(false);
+  protected readonly exportProblem = signal<ApiProblem | null>(null);
   protected readonly filters = new FormGroup(
     Object.fromEntries(FILTERS.map((f) => [f, new FormControl('', { nonNullable: true })])) as Record<
       FilterName,
       FormControl<string>
     >,
   );
-
-  constructor() {
-    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe((q) => {
-      this.filters.setValue(
-        Object.fromEntries(FILTERS.map((f) => [f, q.get(f) ?? ''])) as Record<FilterName, string>,
-        { emitEvent: false },
-      );
-      this.load();
-    });
-  }
+  protected readonly list = listStore({
+    query: auditQueryFrom,
+    fetch: (query) => this.api.get<Page<AuditEntry>>('/audit', { query }),
+    filters: this.filters,
+  });
 
   ngOnInit(): void {
     this.networks.load().subscribe({ error: () => undefined });
   }
 
-  protected load(): void {
-    this.problem.set(null);
-    this.page.set(null);
-    this.api
-      .get<Page<AuditEntry>>('/audit', { query: auditQueryFrom(this.route.snapshot.queryParamMap) })
-      .subscribe({
-        next: (p) => this.page.set(p),
-        error: (problem: ApiProblem) => this.problem.set(problem),
-      });
-  }
-
-  protected apply(): void {
-    const v = this.filters.getRawValue();
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: Object.fromEntries(FILTERS.map((f) => [f, v[f].trim() || null])),
-    });
-  }
-
-  protected reset(): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: {} });
-  }
-
-  protected goTo(page: number): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { page }, queryParamsHandling: 'merge' });
-  }
-
   /** Filter the log on a value seen in a row (an actor, a target). */
   protected narrow(name: FilterName, value: string | null): void {
-    if (!value) return;
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { [name]: value, page: null },
-      queryParamsHandling: 'merge',
-    });
+    if (value) this.list.set({ [name]: value });
   }
 
   protected export(): void {
     if (this.exporting()) return;
     this.exporting.set(true);
+    this.exportProblem.set(null);
     // The export streams everything that matches: no page.
-    const query = auditQueryFrom(this.route.snapshot.queryParamMap);
+    const query = auditQueryFrom(this.list.params());
     delete query['page'];
     delete query['pageSize'];
     this.api.getBlob('/audit/export.csv', { query }).subscribe({
@@ -173,7 +129,7 @@ export class AuditPage implements OnInit {
       },
       error: (problem: ApiProblem) => {
         this.exporting.set(false);
-        this.problem.set(problem);
+        this.exportProblem.set(problem);
       },
     });
   }

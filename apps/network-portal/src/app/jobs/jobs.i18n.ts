@@ -6,6 +6,7 @@ const it = {
   'jobs.intro':
     'Le attività in background (abbinamenti, e-mail, indicizzazione, scadenze) vengono ritentate da sole; quelle che continuano a fallire finiscono qui. Riprovale dopo averne risolto la causa: ripeterle non raddoppia mai l’effetto.',
   'jobs.empty': 'Nessuna attività non riuscita',
+  'jobs.count': '{count, plural, one {# attività non riuscita} other {# attività non riuscite}}',
   'jobs.emptyText': 'Tutte le attività in background sono andate a buon fine.',
   'jobs.col.job': 'Attività',
   'jobs.col.failedAt': 'Non riuscita il',
@@ -53,6 +54,7 @@ const en: Record<keyof typeof it, string> = {
   'jobs.intro':
     'Background jobs (matching, e-mail, indexing, deadlines) are retried automatically; those that keep failing end up here. Retry them once the cause is fixed: repeating them never doubles their effect.',
   'jobs.empty': 'No failed jobs',
+  'jobs.count': '{count, plural, one {# failed job} other {# failed jobs}}',
   'jobs.emptyText': 'Every background job succeeded.',
   'jobs.col.job': 'Job',
   'jobs.col.failedAt': 'Failed on',

@@ -1,32 +1,23 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  OnInit,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, computed, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
+import { ParamMap, RouterLink } from '@angular/router';
 import { CONTRACT_TYPES } from '@ponte/domain';
 import {
-  ApiProblem,
-  EmptyStateComponent,
-  ErrorStateComponent,
+  FilterBarComponent,
   IconComponent,
-  LoadingStateComponent,
-  PaginationComponent,
+  ListItemsDirective,
+  ListResultsComponent,
   PonteDatePipe,
   TranslatePipe,
+  listStore,
+  pageNumberFrom,
 } from '@ponte/ui';
 import { ComuniStore } from '../core/comuni.store';
 import { ProfileContext } from '../profiles/profile-context';
 import { ShortlistEntry } from '../proposals/proposal.models';
 import { ProposalsService } from '../proposals/proposals.service';
 import { MatchCardComponent } from './match-card.component';
-import { MatchKind, MatchPage, MatchQuery } from './match.models';
+import { Match, MatchKind, MatchPage, MatchQuery } from './match.models';
 import { MatchesService } from './matches.service';
 import { ShortlistActionComponent } from './shortlist-action.component';
 import { WhyNotComponent } from './why-not.component';
@@ -44,7 +35,7 @@ export function matchQueryFrom(q: ParamMap): MatchQuery {
   const contract = q.get('contract');
   return {
     kind: q.get('kind') === 'course' ? 'course' : 'offer',
-    page: Math.max(1, Number(q.get('page')) || 1),
+    page: pageNumberFrom(q),
     pageSize: PAGE_SIZE,
     minScore: number('minScore'),
     radiusKm: number('radiusKm'),
@@ -62,10 +53,9 @@ export function matchQueryFrom(q: ParamMap): MatchQuery {
     TranslatePipe,
     PonteDatePipe,
     IconComponent,
-    EmptyStateComponent,
-    ErrorStateComponent,
-    LoadingStateComponent,
-    PaginationComponent,
+    FilterBarComponent,
+    ListResultsComponent,
+    ListItemsDirective,
     MatchCardComponent,
     ShortlistActionComponent,
     WhyNotComponent,
@@ -76,68 +66,40 @@ export class MatchesPage implements OnInit {
   private readonly context = inject(ProfileContext);
   private readonly matches = inject(MatchesService);
   private readonly proposals = inject(ProposalsService);
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly comuni = inject(ComuniStore);
 
   protected readonly profile = this.context.current;
-  protected readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
-  protected readonly query = computed(() => matchQueryFrom(this.params()));
-  protected readonly page = signal<MatchPage | null>(null);
-  protected readonly problem = signal<ApiProblem | null>(null);
   protected readonly shortlist = signal<ReadonlyMap<string, ShortlistEntry>>(new Map());
   protected readonly contracts = CONTRACT_TYPES;
-  protected readonly filteredReasons = computed(() =>
-    Object.entries(this.page()?.filtered ?? {})
-      .filter(([, count]) => count > 0)
-      .sort((a, b) => b[1] - a[1]),
-  );
   protected readonly filters = new FormGroup({
     minScore: new FormControl('', { nonNullable: true }),
     radiusKm: new FormControl('', { nonNullable: true }),
     contract: new FormControl('', { nonNullable: true }),
   });
+  protected readonly list = listStore({
+    query: matchQueryFrom,
+    fetch: (query) => this.matches.list(this.profile().id, query),
+    filters: this.filters,
+    loaded: (page) => this.pollWhileRecomputing(page),
+  });
+  protected readonly query = this.list.query;
+  protected readonly listingId = (m: Match): string => m.listing.id;
+  protected readonly filteredReasons = computed(() =>
+    Object.entries(this.list.page()?.filtered ?? {})
+      .filter(([, count]) => count > 0)
+      .sort((a, b) => b[1] - a[1]),
+  );
   private polls = 0;
+  private polledParams: ParamMap | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor() {
-    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe((q) => {
-      this.filters.setValue(
-        {
-          minScore: q.get('minScore') ?? '',
-          radiusKm: q.get('radiusKm') ?? '',
-          contract: q.get('contract') ?? '',
-        },
-        { emitEvent: false },
-      );
-      this.polls = 0;
-      this.load();
-    });
     inject(DestroyRef).onDestroy(() => this.stopPolling());
   }
 
   ngOnInit(): void {
     this.comuni.load().subscribe({ error: () => undefined });
     this.loadShortlist();
-  }
-
-  protected load(quiet = false): void {
-    this.stopPolling();
-    this.problem.set(null);
-    if (!quiet) this.page.set(null);
-    this.matches
-      .list(this.profile().id, this.query())
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (page) => {
-          this.page.set(page);
-          if (page.recomputing && this.polls++ < POLL_TIMES) {
-            this.timer = setTimeout(() => this.load(true), POLL_MS);
-          }
-        },
-        error: (problem: ApiProblem) => this.problem.set(problem),
-      });
   }
 
   protected loadShortlist(): void {
@@ -152,29 +114,24 @@ export class MatchesPage implements OnInit {
   }
 
   protected setKind(kind: MatchKind): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { kind: kind === 'offer' ? null : kind, page: null, contract: null },
-      queryParamsHandling: 'merge',
-    });
+    this.list.set({ kind: kind === 'offer' ? null : kind, contract: null });
   }
 
-  protected apply(): void {
-    const v = this.filters.getRawValue();
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: {
-        minScore: v.minScore || null,
-        radiusKm: v.radiusKm || null,
-        contract: this.query().kind === 'offer' ? v.contract || null : null,
-        page: null,
-      },
-      queryParamsHandling: 'merge',
-    });
+  protected refresh(): void {
+    this.stopPolling();
+    this.list.load({ quiet: true });
   }
 
-  protected goTo(page: number): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { page }, queryParamsHandling: 'merge' });
+  /** While the worker recomputes, ask again a few times (counted afresh for each URL). */
+  private pollWhileRecomputing(page: MatchPage): void {
+    this.stopPolling();
+    if (this.polledParams !== this.list.params()) {
+      this.polledParams = this.list.params();
+      this.polls = 0;
+    }
+    if (page.recomputing && this.polls++ < POLL_TIMES) {
+      this.timer = setTimeout(() => this.list.load({ quiet: true }), POLL_MS);
+    }
   }
 
   private stopPolling(): void {

@@ -1,26 +1,25 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
+import { ParamMap, RouterLink } from '@angular/router';
 import { PROFILE_STATUSES, isProfileStatus } from '@ponte/domain';
 import {
-  ApiProblem,
   ComunePickerComponent,
   ConceptPickerComponent,
-  EmptyStateComponent,
-  ErrorStateComponent,
+  FilterBarComponent,
   IconComponent,
-  LoadingStateComponent,
-  Page,
-  PaginationComponent,
+  ListColumn,
+  ListResultsComponent,
+  ListRowDirective,
   PonteDatePipe,
   SessionStore,
   TranslatePipe,
+  listStore,
+  pageNumberFrom,
 } from '@ponte/ui';
 import { forkJoin, map } from 'rxjs';
 import { ComuniStore } from '../core/comuni.store';
 import { NetworkMember, NetworksStore } from '../core/networks.store';
-import { ProfileQuery, ProfileSummary } from './profile.models';
+import { ProfileQuery } from './profile.models';
 import { ProfilesService } from './profiles.service';
 
 const PAGE_SIZE = 20;
@@ -35,7 +34,7 @@ export function profileQueryFrom(q: ParamMap): ProfileQuery {
   };
   const to = date('to');
   return {
-    page: Math.max(1, Number(q.get('page')) || 1),
+    page: pageNumberFrom(q),
     pageSize: PAGE_SIZE,
     status: status && isProfileStatus(status) ? [status] : undefined,
     skill: q.get('skill') ?? undefined,
@@ -66,31 +65,32 @@ function nextDay(date: string): string {
     IconComponent,
     ComunePickerComponent,
     ConceptPickerComponent,
-    EmptyStateComponent,
-    ErrorStateComponent,
-    LoadingStateComponent,
-    PaginationComponent,
+    FilterBarComponent,
+    ListResultsComponent,
+    ListRowDirective,
   ],
   templateUrl: './profile-list.page.html',
 })
 export class ProfileListPage implements OnInit {
   private readonly profiles = inject(ProfilesService);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly session = inject(SessionStore);
   private readonly networks = inject(NetworksStore);
   protected readonly comuni = inject(ComuniStore);
 
   protected readonly statuses = PROFILE_STATUSES;
-  protected readonly page = signal<Page<ProfileSummary> | null>(null);
-  protected readonly problem = signal<ApiProblem | null>(null);
+  protected readonly columns: ListColumn[] = [
+    'profiles.col.code',
+    'profiles.col.status',
+    'profiles.col.ageBand',
+    'profiles.col.comune',
+    { key: 'profiles.col.skills', class: 'text-end' },
+    'profiles.col.matching',
+    'profiles.col.counsellor',
+    'profiles.col.lastActivity',
+  ];
   protected readonly members = signal<NetworkMember[]>([]);
   protected readonly memberNames = computed(
     () => new Map(this.members().map((m) => [m.id, m.displayName])),
-  );
-  protected readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
-  protected readonly filtered = computed(() =>
-    ['status', 'skill', 'comune', 'counsellor', 'code', 'from', 'to'].some((k) => this.params().has(k)),
   );
 
   protected readonly filters = new FormGroup({
@@ -102,24 +102,11 @@ export class ProfileListPage implements OnInit {
     from: new FormControl('', { nonNullable: true }),
     to: new FormControl('', { nonNullable: true }),
   });
-
-  constructor() {
-    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe((q) => {
-      this.filters.setValue(
-        {
-          code: q.get('code') ?? '',
-          status: q.get('status') ?? '',
-          skill: q.get('skill'),
-          comune: q.get('comune'),
-          counsellor: q.get('counsellor') ?? '',
-          from: q.get('from') ?? '',
-          to: q.get('to') ?? '',
-        },
-        { emitEvent: false },
-      );
-      this.load();
-    });
-  }
+  protected readonly list = listStore({
+    query: profileQueryFrom,
+    fetch: (query) => this.profiles.list(query),
+    filters: this.filters,
+  });
 
   ngOnInit(): void {
     this.comuni.load().subscribe({ error: () => undefined });
@@ -137,43 +124,5 @@ export class ProfileListPage implements OnInit {
           error: () => undefined,
         });
     }
-  }
-
-  protected load(): void {
-    this.problem.set(null);
-    this.page.set(null);
-    this.profiles.list(profileQueryFrom(this.route.snapshot.queryParamMap)).subscribe({
-      next: (page) => this.page.set(page),
-      error: (problem: ApiProblem) => this.problem.set(problem),
-    });
-  }
-
-  protected apply(): void {
-    const v = this.filters.getRawValue();
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: {
-        code: v.code.trim() || null,
-        status: v.status || null,
-        skill: v.skill || null,
-        comune: v.comune || null,
-        counsellor: v.counsellor || null,
-        from: v.from || null,
-        to: v.to || null,
-        page: null,
-      },
-    });
-  }
-
-  protected reset(): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: {} });
-  }
-
-  protected goTo(page: number): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { page },
-      queryParamsHandling: 'merge',
-    });
   }
 }

@@ -24,6 +24,7 @@ const it = {
   'proposals.list.intro':
     'Le proposte inviate dalle tue reti, dalla più recente. Aprine una per seguirla fino all’esito.',
   'proposals.list.empty': 'Nessuna candidatura',
+  'proposals.list.count': '{count, plural, one {# candidatura} other {# candidature}}',
   'proposals.list.emptyText': 'Le proposte che invii dagli abbinamenti compariranno qui.',
   'proposals.filter.state': 'Stato',
   'proposals.filter.kind': 'Tipo',
@@ -108,6 +109,7 @@ const en: Record<keyof typeof it, string> = {
   'proposals.list.intro':
     'The proposals sent by your networks, newest first. Open one to follow it to its outcome.',
   'proposals.list.empty': 'No proposals',
+  'proposals.list.count': '{count, plural, one {# proposal} other {# proposals}}',
   'proposals.list.emptyText': 'The proposals you send from the matches will appear here.',
   'proposals.filter.state': 'Status',
   'proposals.filter.kind': 'Kind',

@@ -1,18 +1,17 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { PUBLICATION_STATUSES, type PublicationStatus } from '@ponte/domain';
 import {
-  ApiProblem,
-  EmptyStateComponent,
-  ErrorStateComponent,
+  FilterSelectComponent,
   IconComponent,
-  LoadingStateComponent,
-  Page,
-  PaginationComponent,
+  ListItemsDirective,
+  ListResultsComponent,
   PonteDatePipe,
   StatusBadgeComponent,
   TranslatePipe,
+  filterOptions,
+  listStore,
+  pageNumberFrom,
 } from '@ponte/ui';
 import { catchError, forkJoin, map, of } from 'rxjs';
 import { OrganisationStatusComponent } from '../core/organisation-status.component';
@@ -32,64 +31,32 @@ const PAGE_SIZE = 10;
     PonteDatePipe,
     IconComponent,
     StatusBadgeComponent,
-    EmptyStateComponent,
-    ErrorStateComponent,
-    LoadingStateComponent,
-    PaginationComponent,
+    FilterSelectComponent,
+    ListResultsComponent,
+    ListItemsDirective,
     OrganisationStatusComponent,
   ],
   templateUrl: './catalogue-list.page.html',
 })
 export class CatalogueListPage {
   private readonly catalogue = inject(CatalogueService);
-  private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   protected readonly store = inject(OrganisationStore);
   protected readonly kind: CatalogueKind = this.route.snapshot.data['catalogueKind'];
-  protected readonly statuses = PUBLICATION_STATUSES;
-  protected readonly page = signal<Page<CatalogueItem> | null>(null);
+  protected readonly statuses = filterOptions(PUBLICATION_STATUSES, 'domain.publication.');
   protected readonly counts = signal<Record<string, number | null>>({});
-  protected readonly problem = signal<ApiProblem | null>(null);
-  protected readonly query = toSignal(
-    this.route.queryParamMap.pipe(
-      map((q) => ({
-        page: Math.max(1, Number(q.get('page')) || 1),
-        status: (PUBLICATION_STATUSES as readonly string[]).includes(q.get('status') ?? '')
-          ? (q.get('status') as PublicationStatus)
-          : null,
-      })),
-    ),
-    { requireSync: true },
-  );
-
-  constructor() {
-    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe(() => this.load());
-  }
-
-  protected load(): void {
-    this.problem.set(null);
-    this.page.set(null);
-    const { page, status } = this.query();
-    this.catalogue.list(this.kind, { page, status, pageSize: PAGE_SIZE }).subscribe({
-      next: (result) => {
-        this.page.set(result);
-        this.loadCounts(result.items);
-      },
-      error: (problem: ApiProblem) => this.problem.set(problem),
-    });
-  }
-
-  protected setStatus(value: string): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { status: value || null, page: null },
-      queryParamsHandling: 'merge',
-    });
-  }
-
-  protected goTo(page: number): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { page }, queryParamsHandling: 'merge' });
-  }
+  protected readonly list = listStore({
+    query: (q) => ({
+      page: pageNumberFrom(q),
+      pageSize: PAGE_SIZE,
+      status: (PUBLICATION_STATUSES as readonly string[]).includes(q.get('status') ?? '')
+        ? (q.get('status') as PublicationStatus)
+        : null,
+    }),
+    fetch: (query) => this.catalogue.list(this.kind, query),
+    filterNames: ['status'],
+    loaded: (page) => this.loadCounts(page.items),
+  });
 
   protected t(key: string): string {
     return `catalogue.${this.kind}.${key}`;

@@ -7,6 +7,7 @@ const it = {
   'catalogue.offer.list.intro':
     'Le offerte pubblicate sono visibili alle operatrici delle reti, che ti propongono candidature pseudonimizzate adatte.',
   'catalogue.offer.list.emptyTitle': 'Nessuna offerta',
+  'catalogue.offer.list.count': '{count, plural, one {# offerta} other {# offerte}}',
   'catalogue.offer.list.emptyText': 'Crea la prima offerta: potrai salvarla in bozza e pubblicarla quando è pronta.',
   'catalogue.offer.form.createHeading': 'Nuova offerta di lavoro',
   'catalogue.offer.form.editHeading': 'Modifica l’offerta',
@@ -21,6 +22,7 @@ const it = {
   'catalogue.course.list.intro':
     'I corsi pubblicati sono visibili alle operatrici delle reti, che ti propongono iscrizioni pseudonimizzate.',
   'catalogue.course.list.emptyTitle': 'Nessun corso',
+  'catalogue.course.list.count': '{count, plural, one {# corso} other {# corsi}}',
   'catalogue.course.list.emptyText': 'Crea il primo corso: potrai salvarlo in bozza e pubblicarlo quando è pronto.',
   'catalogue.course.form.createHeading': 'Nuovo corso',
   'catalogue.course.form.editHeading': 'Modifica il corso',
@@ -142,6 +144,7 @@ const en: Record<keyof typeof it, string> = {
   'catalogue.offer.list.intro':
     'Published offers are visible to the networks’ counsellors, who propose suitable pseudonymised candidates to you.',
   'catalogue.offer.list.emptyTitle': 'No offers',
+  'catalogue.offer.list.count': '{count, plural, one {# offer} other {# offers}}',
   'catalogue.offer.list.emptyText': 'Create your first offer: save it as a draft and publish it when it is ready.',
   'catalogue.offer.form.createHeading': 'New job offer',
   'catalogue.offer.form.editHeading': 'Edit the offer',
@@ -156,6 +159,7 @@ const en: Record<keyof typeof it, string> = {
   'catalogue.course.list.intro':
     'Published courses are visible to the networks’ counsellors, who propose pseudonymised enrolments to you.',
   'catalogue.course.list.emptyTitle': 'No courses',
+  'catalogue.course.list.count': '{count, plural, one {# course} other {# courses}}',
   'catalogue.course.list.emptyText': 'Create your first course: save it as a draft and publish it when it is ready.',
   'catalogue.course.form.createHeading': 'New course',
   'catalogue.course.form.editHeading': 'Edit the course',

@@ -5,6 +5,7 @@ const it = {
   'proposals.inbox.intro':
     'Le operatrici delle reti ti propongono candidate adatte alle tue offerte e ai tuoi corsi, con il loro consenso. Le schede sono pseudonimizzate: rispondi qui, il contatto passa sempre dall’operatrice.',
   'proposals.inbox.emptyTitle': 'Nessuna candidatura',
+  'proposals.inbox.count': '{count, plural, one {# candidatura} other {# candidature}}',
   'proposals.inbox.emptyText':
     'Quando un’operatrice ti proporrà una candidata per un’offerta o un corso pubblicato, la troverai qui e riceverai una notifica.',
   'proposals.inbox.cardTitle': 'Candidatura {code}',
@@ -73,6 +74,7 @@ const en: Record<keyof typeof it, string> = {
   'proposals.inbox.intro':
     'The networks’ counsellors propose candidates suited to your offers and courses, with their consent. Cards are pseudonymised: answer here; contact always goes through the counsellor.',
   'proposals.inbox.emptyTitle': 'No candidates',
+  'proposals.inbox.count': '{count, plural, one {# candidate} other {# candidates}}',
   'proposals.inbox.emptyText':
     'When a counsellor proposes a candidate for a published offer or course, you will find her here and get a notification.',
   'proposals.inbox.cardTitle': 'Candidate {code}',

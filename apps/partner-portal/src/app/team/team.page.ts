@@ -1,27 +1,24 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { ActivatedRoute, Router } from '@angular/router';
 import { PARTNER_ROLES } from '@ponte/domain';
 import {
   ApiClient,
   ApiProblem,
   ConfirmService,
-  EmptyStateComponent,
-  ErrorStateComponent,
   FieldDirective,
   FieldErrorComponent,
-  LoadingStateComponent,
+  ListItemsDirective,
+  ListResultsComponent,
   Page,
-  PaginationComponent,
   PonteDatePipe,
   SessionStore,
   TranslatePipe,
   TranslationService,
   applyServerErrors,
+  listStore,
+  pageNumberFrom,
   problemMessageKey,
 } from '@ponte/ui';
-import { map } from 'rxjs';
 import { TeamAccount } from '../core/partner.models';
 
 /** Partner admins invite colleagues (they get an e-mail to choose a password) and switch access off and on. */
@@ -34,23 +31,21 @@ import { TeamAccount } from '../core/partner.models';
     PonteDatePipe,
     FieldDirective,
     FieldErrorComponent,
-    EmptyStateComponent,
-    ErrorStateComponent,
-    LoadingStateComponent,
-    PaginationComponent,
+    ListResultsComponent,
+    ListItemsDirective,
   ],
   templateUrl: './team.page.html',
 })
 export class TeamPage {
   private readonly api = inject(ApiClient);
   private readonly confirm = inject(ConfirmService);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly i18n = inject(TranslationService);
   protected readonly session = inject(SessionStore);
   protected readonly roles = PARTNER_ROLES;
-  protected readonly page = signal<Page<TeamAccount> | null>(null);
-  protected readonly problem = signal<ApiProblem | null>(null);
+  protected readonly list = listStore({
+    query: pageNumberFrom,
+    fetch: (page) => this.api.get<Page<TeamAccount>>('/organisations/mine/users', { query: { page, pageSize: 20 } }),
+  });
   protected readonly notice = signal<{ key: string; params?: Record<string, string> } | null>(null);
   protected readonly alert = signal<string | null>(null);
   protected readonly busy = signal(false);
@@ -59,27 +54,6 @@ export class TeamPage {
     email: ['', [Validators.required, Validators.email, Validators.maxLength(254)]],
     role: ['partner_member', Validators.required],
   });
-  private readonly pageNumber = toSignal(this.route.queryParamMap.pipe(map((q) => Math.max(1, Number(q.get('page')) || 1))), {
-    requireSync: true,
-  });
-
-  constructor() {
-    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe(() => this.load());
-  }
-
-  protected load(): void {
-    this.problem.set(null);
-    this.page.set(null);
-    this.api.get<Page<TeamAccount>>('/organisations/mine/users', { query: { page: this.pageNumber(), pageSize: 20 } }).subscribe({
-      next: (page) => this.page.set(page),
-      error: (problem: ApiProblem) => this.problem.set(problem),
-    });
-  }
-
-  protected goTo(page: number): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { page } });
-  }
-
   protected invite(): void {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
@@ -100,7 +74,7 @@ export class TeamPage {
           this.busy.set(false);
           this.form.reset({ displayName: '', email: '', role: 'partner_member' });
           this.notice.set({ key: 'team.invited', params: { email: account.email } });
-          this.load();
+          this.list.load({ quiet: true });
         },
         error: (problem: ApiProblem) => this.fail(problem),
       });
@@ -115,7 +89,7 @@ export class TeamPage {
       next: () => {
         this.busy.set(false);
         this.notice.set({ key: active ? 'team.reactivated' : 'team.deactivated', params: { name: account.displayName } });
-        this.load();
+        this.list.load({ quiet: true });
       },
       error: (problem: ApiProblem) => this.fail(problem),
     });

@@ -1,6 +1,7 @@
 import type { ProposalKind } from '@ponte/domain';
 import type { Shift as EngineShift, TaxonomyRows } from '@ponte/matching';
 import type { EntityManager } from 'typeorm';
+import { safetyConstraintsSql } from '../profiles/safety-constraints.sql';
 import type { MatchKind } from './match.entity';
 import { loadConceptFacts, loadLanguageSkills, loadTransversalSkills } from './taxonomy-facts';
 
@@ -129,10 +130,7 @@ export async function loadProfiles(manager: EntityManager, ids: readonly string[
                       FROM profile_skills s WHERE s.profile_id = p.id), '[]') AS skills,
             coalesce((SELECT json_agg(json_build_object('code', l.language, 'cefr', l.cefr) ORDER BY l.language)
                       FROM profile_languages l WHERE l.profile_id = p.id), '[]') AS languages,
-            coalesce((SELECT json_agg(json_build_object('comune', e.comune, 'radiusKm', e.radius_km::float8) ORDER BY e.comune)
-                      FROM profile_exclusions e WHERE e.profile_id = p.id), '[]') AS exclusions,
-            coalesce((SELECT array_agg(b.organisation_id::text ORDER BY b.organisation_id) FROM profile_blocked_organisations b
-                      WHERE b.profile_id = p.id), '{}') AS "blockedOrganisations"
+            ${safetyConstraintsSql('p.id')}
      FROM profiles p WHERE p.id = ANY($1::uuid[]) ORDER BY p.id`,
     [ids],
   );

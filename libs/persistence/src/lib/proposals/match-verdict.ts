@@ -3,7 +3,6 @@ import {
   explainOfferMatch,
   FILTER_REASONS,
   rankForProfile,
-  type ComuneIndex,
   type Course as EngineCourse,
   type CourseExplanation,
   type FilterReason,
@@ -23,27 +22,6 @@ export interface MatchInputs {
   engineOffer?: EngineOffer;
   engineCourse?: EngineCourse;
   context: MatchContext;
-}
-
-/**
- * Her safety constraints alone, whatever else fails: a blocked organisation, or a place inside
- * one of her exclusion areas (an area whose centre is unknown excludes every place, as in the
- * engine). Checked before anything else so a proposal is never refused for a lesser reason
- * while it is unsafe.
- */
-export function safetyReason(
-  profile: Pick<ProfileForMatch, 'blockedOrganisations' | 'exclusions'>,
-  target: Pick<TargetForMatch, 'organisationId' | 'comune'>,
-  comuni: ComuneIndex,
-): FilterReason | null {
-  if (profile.blockedOrganisations.includes(target.organisationId)) return 'organisation_blocked';
-  const place = target.comune ? comuni.idOf(target.comune) : -1;
-  for (const area of profile.exclusions) {
-    const centre = comuni.idOf(area.comune);
-    if (centre < 0) return 'exclusion_area';
-    if (place >= 0 && comuni.distanceKm(centre, place) <= area.radiusKm) return 'exclusion_area';
-  }
-  return null;
 }
 
 export type MatchVerdict =

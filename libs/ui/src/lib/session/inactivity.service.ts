@@ -123,7 +123,7 @@ export class InactivityService {
 
 /**
  * `provideInactivityTimeout({ idleMinutes: 15, warningSeconds: 60 })` in app.config, and
- * `<ponte-inactivity-dialog />` in the app template.
+ * `PortalRootComponent` shows `<ponte-inactivity-dialog />` once this is provided.
  */
 export function provideInactivityTimeout(
   config: InactivityConfig,
