@@ -5,8 +5,8 @@
 //   node tools/import-graph.mjs [project…] [--arrows]
 //
 // A project's "folders" are the first level under its source (apps/api/src/<folder>,
-// libs/x/src/lib/<folder>); files outside the source (e.g. apps/api/test) form folders of their
-// own. Arrows are resolved relative imports within the project, `import type` included;
+// libs/x/src/lib/<folder>; a loose file there counts as one); files outside the source (e.g.
+// apps/api/test) form folders of their own. Arrows are resolved relative imports within the project, `import type` included;
 // `@ponte/*` imports cross projects and are counted apart. The spec (import-graph.spec.mjs)
 // holds the rules: no circle but ORM entity pairs, no folder circle.
 import ts from 'typescript';
@@ -17,8 +17,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = /\.(ts|tsx|mts)$/;
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'coverage', '.angular']);
-// What the builds start from: the apps' main (and the API's operator CLI), the libraries' index.
-const ENTRY_POINTS = ['main.ts', 'cli.ts', 'index.ts', 'node.ts'];
+// What the builds start from: the apps' main (and the API's operator CLI), the libraries' index
+// (and the matching engine's Node entry and CLI).
+const ENTRY_POINTS = ['main.ts', 'cli.ts', 'index.ts', 'node.ts', 'cli/main.ts'];
 const CONFIG_FILE = /^(jest|eslint|webpack|playwright|vite|vitest)\.config\.|^jest\.preset\.|\.d\.ts$/;
 
 /** The Nx projects (apps/*, libs/*) with their root and source folders, relative to the repository. */
@@ -115,8 +116,10 @@ export function stronglyConnected(nodes, next) {
 
 /**
  * The import graph of one project. Paths are relative to the repository root.
- * folderOf: apps/api/src/profiles/x.ts → "profiles"; apps/api/src/main.ts → "."; apps/api/test/x.ts → "../test";
+ * folderOf: apps/api/src/profiles/x.ts → "profiles"; apps/api/test/x.ts → "../test";
  * libs/persistence/src/lib/proposals/x.ts → "lib/proposals"; libs/persistence/src/migrations/x.ts → "migrations".
+ * A file loose at the top (apps/api/src/main.ts, libs/matching/src/lib/evaluate.ts) is a folder
+ * of its own: loose files are no package, and a subfolder may use one while another uses it.
  */
 export function importGraph(project, root = ROOT) {
   const projectDir = join(root, project.root);
@@ -125,9 +128,9 @@ export function importGraph(project, root = ROOT) {
   const folderOf = (file) => {
     const path = join(root, file);
     const inLib = relative(areaBase, path);
-    if (areaBase !== sourceDir && !inLib.startsWith('..')) return inLib.includes(sep) ? `lib/${inLib.split(sep)[0]}` : 'lib';
+    if (areaBase !== sourceDir && !inLib.startsWith('..')) return `lib/${inLib.split(sep)[0]}`;
     const inSource = relative(sourceDir, path);
-    if (!inSource.startsWith('..')) return inSource.includes(sep) ? inSource.split(sep)[0] : '.';
+    if (!inSource.startsWith('..')) return inSource.split(sep)[0];
     const inProject = relative(projectDir, path).split(sep);
     return `../${inProject.length > 1 ? inProject[0] : '.'}`;
   };

@@ -7,7 +7,7 @@
  */
 import { createDataSource, createTestDatabase, TEST_PG_ADMIN_URL } from '@ponte/persistence';
 import { compileScan, MATCH_CAP, PostgresSearchEngine, SearchDocumentBuilder, type SearchQuery } from '@ponte/search';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -252,6 +252,67 @@ interface SizeReport {
   computed: Measured[];
   /** Each query's fastest of three computed runs. */
   best: Measured[];
+  /** PostgreSQL's CPU time per computed query; null when its backends are not on this machine. */
+  cpu: Measured[] | null;
+}
+
+/**
+ * PostgreSQL's CPU time for each query, computed by a new engine on a connection of its own:
+ * the backend's clock (Linux schedstat, nanoseconds) read before and after. Unlike wall times it
+ * hardly moves when other work shares the cores. Null when PostgreSQL runs on another machine.
+ */
+async function backendCpu(url: string, queries: { name: string; list: SearchQuery[] }[]): Promise<Measured[] | null> {
+  const solo = createDataSource({ url, applicationName: 'ponte-bench-search-cpu', poolSize: 1, statementTimeoutMs: 0 });
+  await solo.initialize();
+  try {
+    const [{ pid }] = await solo.query('SELECT pg_backend_pid() AS pid');
+    const file = `/proc/${pid}/schedstat`;
+    if (!existsSync(file)) return null;
+    const clock = () => Number(readFileSync(file, 'utf8').split(' ')[0]) / 1e6;
+    const results: Measured[] = [];
+    for (const { name, list } of queries) {
+      const times: number[] = [];
+      let hits = 0;
+      for (const query of list) {
+        const start = clock();
+        hits += (await new PostgresSearchEngine(solo).search(query)).total;
+        times.push(clock() - start);
+      }
+      times.sort((a, b) => a - b);
+      results.push({ name, median: percentile(times, 50), p95: percentile(times, 95), mean: times.reduce((a, b) => a + b, 0) / times.length, hits: hits / times.length });
+    }
+    return results;
+  } finally {
+    await solo.destroy();
+  }
+}
+
+/** The query mix per kind, the same on every run (its own PRNG). */
+export function queryMixes(ref: LoadedSample): Record<string, () => SearchQuery> {
+  const r = rng(7);
+  const texts = ['saldatore', 'saldatori', 'cuoca', 'magazziniere', 'magazzinere', 'pulizie', 'contabile', 'barista', 'assistenza domiciliare', 'corso saldatura', 'informatica', 'welder', 'cleaning', 'Sviluppatori', 'commessa', 'cucina', 'cameriera', 'panettiere', 'operatrice call center', 'carrellista'];
+  const occupationUris = ref.occupations.slice(0, 400).map((o) => o.uri);
+  const page = (): Pick<SearchQuery, 'page' | 'pageSize'> => ({ page: 1 + Math.floor(r.next() * 3), pageSize: 20 });
+  return {
+    text: () => ({ text: r.pick(texts), sort: 'relevance', ...page() }),
+    filters: () => ({
+      kinds: [r.pick(['offer', 'course'] as const)],
+      shifts: r.some(SHIFTS, 1, 2),
+      contracts: r.next() < 0.5 ? [r.pick(CONTRACTS)] : undefined,
+      occupationUris: r.next() < 0.3 ? [r.pick(occupationUris)] : undefined,
+      sort: 'date',
+      ...page(),
+    }),
+    radius: () => {
+      const c = r.pick(ref.comuni);
+      return { near: { lat: c.lat, lon: c.lon, radiusKm: 5 + Math.floor(r.next() * 20) }, sort: 'distance', ...page() };
+    },
+    'text + filters + radius': () => {
+      const c = r.pick(ref.comuni);
+      return { text: r.pick(texts), remote: r.next() < 0.2 ? true : undefined, shifts: [r.pick(SHIFTS)], near: { lat: c.lat, lon: c.lon, radiusKm: 15 }, sort: 'relevance', ...page() };
+    },
+    'facets only (whole catalogue)': () => ({ sort: 'date', page: 1, pageSize: 20 }),
+  };
 }
 
 /** The database of one size: a kept one reused (migrated to this code), or a new one. */
@@ -308,30 +369,7 @@ async function measureSize(size: { offers: number; courses: number }, opts: Opti
     await ds.query('VACUUM ANALYZE');
     const [{ size: bytes }] = await ds.query(`SELECT pg_size_pretty(pg_total_relation_size('search_documents')) AS size`);
 
-    const r = rng(7);
-    const texts = ['saldatore', 'saldatori', 'cuoca', 'magazziniere', 'magazzinere', 'pulizie', 'contabile', 'barista', 'assistenza domiciliare', 'corso saldatura', 'informatica', 'welder', 'cleaning', 'Sviluppatori', 'commessa', 'cucina', 'cameriera', 'panettiere', 'operatrice call center', 'carrellista'];
-    const occupationUris = ref.occupations.slice(0, 400).map((o) => o.uri);
-    const page = (): Pick<SearchQuery, 'page' | 'pageSize'> => ({ page: 1 + Math.floor(r.next() * 3), pageSize: 20 });
-    const mixes: Record<string, () => SearchQuery> = {
-      text: () => ({ text: r.pick(texts), sort: 'relevance', ...page() }),
-      filters: () => ({
-        kinds: [r.pick(['offer', 'course'] as const)],
-        shifts: r.some(SHIFTS, 1, 2),
-        contracts: r.next() < 0.5 ? [r.pick(CONTRACTS)] : undefined,
-        occupationUris: r.next() < 0.3 ? [r.pick(occupationUris)] : undefined,
-        sort: 'date',
-        ...page(),
-      }),
-      radius: () => {
-        const c = r.pick(ref.comuni);
-        return { near: { lat: c.lat, lon: c.lon, radiusKm: 5 + Math.floor(r.next() * 20) }, sort: 'distance', ...page() };
-      },
-      'text + filters + radius': () => {
-        const c = r.pick(ref.comuni);
-        return { text: r.pick(texts), remote: r.next() < 0.2 ? true : undefined, shifts: [r.pick(SHIFTS)], near: { lat: c.lat, lon: c.lon, radiusKm: 15 }, sort: 'relevance', ...page() };
-      },
-      'facets only (whole catalogue)': () => ({ sort: 'date', page: 1, pageSize: 20 }),
-    };
+    const mixes = queryMixes(ref);
     // The same queries for both passes.
     const queries = Object.entries(mixes).map(([name, make]) => ({ name, list: Array.from({ length: opts.queries }, make) }));
     for (let i = 0; i < 20; i++) await engine.search(mixes['text']());
@@ -374,6 +412,7 @@ async function measureSize(size: { offers: number; courses: number }, opts: Opti
     });
     // Each query computed three times (a new engine each): the fastest run; and which answers were capped.
     const best = (await measure(async (query) => Number((await new PostgresSearchEngine(ds).search(query)).capped), undefined, 3)) as Measured[];
+    const cpu = await backendCpu(database.url, queries);
 
     const [{ offers }] = await ds.query(`SELECT count(*)::int AS offers FROM offers WHERE status = 'published'`);
     const [{ courses }] = await ds.query(`SELECT count(*)::int AS courses FROM courses WHERE status = 'published'`);
@@ -384,11 +423,12 @@ async function measureSize(size: { offers: number; courses: number }, opts: Opti
     log('');
     log(`Reference load ${refSeconds.toFixed(1)} s · generation ${genSeconds.toFixed(1)} s${Number(existing) ? ' (reused)' : ''} · indexing ${indexed} documents through the engine ${indexSeconds.toFixed(1)} s${documents > 0 ? ' (reused)' : ` (${Math.round(indexed / indexSeconds)} docs/s)`} · index size ${bytes}.`);
     log('');
-    log('| query kind | served median ms | served p95 ms | computed median ms | computed p95 ms | computed mean ms | best of 3 median / p95 ms | mean total hits | capped answers | scan statement median / p95 ms (before) |');
-    log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    log('| query kind | served median ms | served p95 ms | computed median ms | computed p95 ms | computed mean ms | best of 3 median / p95 ms | PostgreSQL CPU median / p95 ms | mean total hits | capped answers | scan statement median / p95 ms (before) |');
+    log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    const cpuOf = (i: number) => (cpu ? `${cpu[i].median.toFixed(1)} / ${cpu[i].p95.toFixed(1)}` : 'n/a');
     const before = (x: Measured | null) => (x && !opts.skipScan ? `${x.median.toFixed(1)} / ${x.p95.toFixed(1)}` : 'not run');
-    computed.forEach((x, i) => log(`| ${x.name} | ${served[i].median.toFixed(1)} | ${served[i].p95.toFixed(1)} | ${x.median.toFixed(1)} | ${x.p95.toFixed(1)} | ${x.mean.toFixed(1)} | ${best[i].median.toFixed(1)} / ${best[i].p95.toFixed(1)} | ${Math.round(x.hits)} | ${Math.round(best[i].hits * 100)} % | ${before(scanned[i])} |`));
-    return { listings: offers + courses, lines, served, computed, best };
+    computed.forEach((x, i) => log(`| ${x.name} | ${served[i].median.toFixed(1)} | ${served[i].p95.toFixed(1)} | ${x.median.toFixed(1)} | ${x.p95.toFixed(1)} | ${x.mean.toFixed(1)} | ${best[i].median.toFixed(1)} / ${best[i].p95.toFixed(1)} | ${cpuOf(i)} | ${Math.round(x.hits)} | ${Math.round(best[i].hits * 100)} % | ${before(scanned[i])} |`));
+    return { listings: offers + courses, lines, served, computed, best, cpu };
   } finally {
     process.removeListener('SIGINT', interrupted);
     process.removeListener('SIGTERM', interrupted);
@@ -410,13 +450,13 @@ export async function main(argv: string[]): Promise<void> {
   const lines = [
     '## Search (PostgreSQL engine)',
     '',
-    `Each query returns one page, the total and all facet counts (kind, contract, shifts, work mode, organisation kind, comune); ${opts.queries} queries per kind after 20 warm-up queries. "Served": one engine, which keeps answers while the catalogue is unchanged (as the API runs); "computed": a new engine per query, so PostgreSQL answers every one; "best of 3": each query computed three times, its fastest run (what the statement costs when the loaded machine does not stall it); "capped answers": the share of the kind's answers that read only their ${MATCH_CAP.toLocaleString('en')} newest matches (a search with words, occupations or skills; its total says "more than"); "scan statement (before)": the kind's queries through the statement every query ran before the cells and the capped reads (compileScan: it reads, ranks and counts each match). Goal (issue 23): every kind under 30 ms p95 at 52,000 listings, under 50 ms at 520,000.`,
+    `Each query returns one page, the total and all facet counts (kind, contract, shifts, work mode, organisation kind, comune); ${opts.queries} queries per kind after 20 warm-up queries. "Served": one engine, which keeps answers while the catalogue is unchanged (as the API runs); "computed": a new engine per query, so PostgreSQL answers every one; "best of 3": each query computed three times, its fastest run (what the statement costs when the loaded machine does not stall it); "PostgreSQL CPU": each query computed once more on a connection of its own, the CPU time its backend spent (Linux schedstat), which other work on the cores hardly inflates; "capped answers": the share of the kind's answers that read only their ${MATCH_CAP.toLocaleString('en')} newest matches (a search with words, occupations or skills; its total says "more than"); "scan statement (before)": the kind's queries through the statement every query ran before the cells and the capped reads (compileScan: it reads, ranks and counts each match). Goal (issue 23): every kind under 30 ms p95 at 52,000 listings, under 50 ms at 520,000.`,
     '',
   ];
   if (reports.length > 1) {
-    lines.push(`| query kind | ${reports.map((x) => `p95 ms at ${x.listings.toLocaleString('en')} (served / computed / best of 3)`).join(' | ')} |`);
+    lines.push(`| query kind | ${reports.map((x) => `p95 ms at ${x.listings.toLocaleString('en')} (served / computed / best of 3 / PostgreSQL CPU)`).join(' | ')} |`);
     lines.push(`|---|${reports.map(() => '---:').join('|')}|`);
-    reports[0].computed.forEach((kind, i) => lines.push(`| ${kind.name} | ${reports.map((x) => `${x.served[i].p95.toFixed(1)} / ${x.computed[i].p95.toFixed(1)} / ${x.best[i].p95.toFixed(1)}`).join(' | ')} |`));
+    reports[0].computed.forEach((kind, i) => lines.push(`| ${kind.name} | ${reports.map((x) => `${x.served[i].p95.toFixed(1)} / ${x.computed[i].p95.toFixed(1)} / ${x.best[i].p95.toFixed(1)} / ${x.cpu ? x.cpu[i].p95.toFixed(1) : 'n/a'}`).join(' | ')} |`));
     lines.push('');
   }
   for (const x of reports) lines.push(...x.lines, '');

@@ -98,3 +98,17 @@ export {
   type SafetyPlace,
   type SafetyReason,
 } from './lib/safety/constraints';
+export {
+  cardConceptUris,
+  freezeCard,
+  labelCard,
+  projectCard,
+  type CardExplanation,
+  type CardProfile,
+  type CardSnapshot,
+  type CardVerdict,
+  type ConceptLabel,
+  type CourseCardExplanation,
+  type LabelledCard,
+  type OfferCardExplanation,
+} from './lib/safety/card';

@@ -11,6 +11,7 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { StaffModule } from '../staff/staff.module';
 import { VettingModule } from '../vetting/vetting.module';
 import { CryptoModule } from '../common/crypto/crypto.module';
+import { I18nModule } from '../common/i18n/i18n.module';
 import { ProblemFilter } from '../common/problem/problem.filter';
 import { DatabaseModule } from '../database/database.module';
 import { CoursesModule } from '../courses/courses.module';
@@ -29,6 +30,7 @@ import { ReferenceModule } from '../reference/reference.module';
 import { IndicatorsModule } from '../indicators/indicators.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { TodoModule } from '../todo/todo.module';
+import { FEATURE_MESSAGES } from './messages';
 
 @Module({
   imports: [
@@ -37,6 +39,7 @@ import { TodoModule } from '../todo/todo.module';
     DatabaseModule,
     QueueModule,
     CryptoModule,
+    I18nModule.forRoot(FEATURE_MESSAGES),
     AuthCoreModule,
     AuditCoreModule,
     // Feature modules

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { createTestApp, TestApp } from '../testing/test-app';
-import { AUTHORIZATION_MATRIX, EXEMPT_ROUTES, MatrixRequest, MatrixRow, Outcome } from './authorization-matrix';
+import { AUTHORIZATION_MATRIX, EXEMPT_ROUTES } from './authorization-matrix';
+import type { MatrixRequest, MatrixRow, Outcome } from './matrix-row';
 import { ACTORS, Actor, MatrixWorld } from './authorization-world';
 
 /**

@@ -23,36 +23,13 @@
  * so the row tests authorization, not validation.
  * Shorthands: `everyone(o)`, `signedIn(o)` (anonymous 401), `only({ actor: outcome, … }, otherwise = 403)`.
  */
-import { ACTORS, Actor, MatrixWorld } from './authorization-world';
 import { CATALOGUE_ROWS } from './catalogue-rows';
 import { COORDINATION_ROWS } from './coordination-rows';
 import { MATCHING_ROWS } from './matching-rows';
 import { PROFILE_ROWS } from './profile-rows';
 import { PROPOSAL_ROWS } from './proposal-rows';
+import { everyone, only, signedIn, type MatrixRow } from './matrix-row';
 import { REFERENCE_ROWS } from './reference-rows';
-
-export type Outcome = '2xx' | 401 | 403 | 404;
-
-export interface MatrixRequest {
-  params?: Record<string, string>;
-  query?: Record<string, string>;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-export interface MatrixRow {
-  route: string;
-  expect: Record<Actor, Outcome>;
-  request?: (w: MatrixWorld, actor: Actor) => MatrixRequest | Promise<MatrixRequest>;
-}
-
-export const everyone = (outcome: Outcome): Record<Actor, Outcome> => Object.fromEntries(ACTORS.map((a) => [a, outcome])) as Record<Actor, Outcome>;
-export const signedIn = (outcome: Outcome = '2xx'): Record<Actor, Outcome> => ({ ...everyone(outcome), anonymous: 401 });
-export const only = (allowed: Partial<Record<Actor, Outcome>>, otherwise: Outcome = 403): Record<Actor, Outcome> => ({
-  ...everyone(otherwise),
-  anonymous: 401,
-  ...allowed,
-});
 
 const PARTNERS = { partnerAdmin: '2xx', partnerMember: '2xx', otherPartner: '2xx' } as const;
 const STAFF = { coordinator: '2xx', counsellor: '2xx', otherCounsellor: '2xx' } as const;

@@ -4,18 +4,13 @@
  * company creating a course is refused with 403 for its kind). Spread into AUTHORIZATION_MATRIX.
  */
 import { Course, Offer } from '@ponte/persistence';
-import type { MatrixRow, Outcome } from './authorization-matrix';
-import { ACTORS, Actor, MatrixWorld } from './authorization-world';
+import { only, type MatrixRow } from './matrix-row';
+import type { MatrixWorld } from './authorization-world';
 
-const allow = (allowed: Partial<Record<Actor, Outcome>>, otherwise: Outcome = 403): Record<Actor, Outcome> => ({
-  ...(Object.fromEntries(ACTORS.map((a) => [a, otherwise])) as Record<Actor, Outcome>),
-  anonymous: 401,
-  ...allowed,
-});
 /** Own organisation: both partner roles; another organisation's partner: 404. */
 const OWNER = { partnerAdmin: '2xx', partnerMember: '2xx', otherPartner: 404 } as const;
 /** Published listings of vetted organisations: every staff member and the owner. */
-const READ_PUBLISHED = allow({ coordinator: '2xx', counsellor: '2xx', otherCounsellor: '2xx', ...OWNER });
+const READ_PUBLISHED = only({ coordinator: '2xx', counsellor: '2xx', otherCounsellor: '2xx', ...OWNER });
 
 const SKILL = 'http://data.europa.eu/esco/skill/matrix-0000-0000-0000-000000000001';
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -77,19 +72,19 @@ async function course(w: MatrixWorld, status: 'draft' | 'published'): Promise<st
 function listingRows(kind: 'offers' | 'courses', make: (w: MatrixWorld, status: 'draft' | 'published') => Promise<string>): MatrixRow[] {
   const fresh = (status: 'draft' | 'published') => async (w: MatrixWorld) => ({ params: { id: await make(w, status) } });
   return [
-    { route: `GET /api/${kind}`, expect: allow({ coordinator: '2xx', counsellor: '2xx', otherCounsellor: '2xx', partnerAdmin: '2xx', partnerMember: '2xx', otherPartner: '2xx' }) },
+    { route: `GET /api/${kind}`, expect: only({ coordinator: '2xx', counsellor: '2xx', otherCounsellor: '2xx', partnerAdmin: '2xx', partnerMember: '2xx', otherPartner: '2xx' }) },
     { route: `GET /api/${kind}/:id`, expect: READ_PUBLISHED, request: fresh('published') },
-    { route: `PATCH /api/${kind}/:id`, expect: allow(OWNER), request: async (w) => ({ ...(await fresh('draft')(w)), body: { title: 'Titolo aggiornato' } }) },
-    { route: `POST /api/${kind}/:id/publish`, expect: allow(OWNER), request: fresh('draft') },
-    { route: `POST /api/${kind}/:id/close`, expect: allow(OWNER), request: fresh('published') },
-    { route: `POST /api/${kind}/:id/duplicate`, expect: allow(OWNER), request: fresh('published') },
+    { route: `PATCH /api/${kind}/:id`, expect: only(OWNER), request: async (w) => ({ ...(await fresh('draft')(w)), body: { title: 'Titolo aggiornato' } }) },
+    { route: `POST /api/${kind}/:id/publish`, expect: only(OWNER), request: fresh('draft') },
+    { route: `POST /api/${kind}/:id/close`, expect: only(OWNER), request: fresh('published') },
+    { route: `POST /api/${kind}/:id/duplicate`, expect: only(OWNER), request: fresh('published') },
   ];
 }
 
 export const CATALOGUE_ROWS: MatrixRow[] = [
   {
     route: 'POST /api/offers',
-    expect: allow({ partnerAdmin: '2xx', partnerMember: '2xx', otherPartner: '2xx' }),
+    expect: only({ partnerAdmin: '2xx', partnerMember: '2xx', otherPartner: '2xx' }),
     request: async (w) => {
       await references(w);
       return { body: offerBody() };
@@ -99,7 +94,7 @@ export const CATALOGUE_ROWS: MatrixRow[] = [
   // Companies do not run courses: the kind check answers 403 to every caller here.
   {
     route: 'POST /api/courses',
-    expect: allow({}),
+    expect: only({}),
     request: async (w) => {
       await references(w);
       return {
@@ -111,5 +106,5 @@ export const CATALOGUE_ROWS: MatrixRow[] = [
     },
   },
   ...listingRows('courses', course),
-  { route: 'GET /api/search', expect: allow({ coordinator: '2xx', counsellor: '2xx', otherCounsellor: '2xx' }), request: () => ({ query: { q: 'matrice' } }) },
+  { route: 'GET /api/search', expect: only({ coordinator: '2xx', counsellor: '2xx', otherCounsellor: '2xx' }), request: () => ({ query: { q: 'matrice' } }) },
 ];

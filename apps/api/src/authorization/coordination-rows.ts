@@ -11,14 +11,10 @@ import { planPartitions } from '@ponte/persistence';
 import type { FlowProducer } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { failedJob } from '../jobs/testing/failed-jobs';
-import type { MatrixRow, Outcome } from './authorization-matrix';
-import { ACTORS, Actor, MatrixWorld } from './authorization-world';
+import { only, type MatrixRow } from './matrix-row';
+import type { MatrixWorld } from './authorization-world';
 
-const COORDINATORS: Record<Actor, Outcome> = {
-  ...(Object.fromEntries(ACTORS.map((a) => [a, 403])) as Record<Actor, Outcome>),
-  anonymous: 401,
-  coordinator: '2xx',
-};
+const COORDINATORS = only({ coordinator: '2xx' });
 
 /** A recomputation of one organisation's listings, added as the API adds them (no worker runs here). */
 const recomputation = async (w: MatrixWorld) => {

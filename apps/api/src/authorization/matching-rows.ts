@@ -5,18 +5,10 @@
  * Spread into AUTHORIZATION_MATRIX. (Types only from authorization-matrix.ts: it imports this file.)
  */
 import { generatePseudonymCode } from '@ponte/domain';
-import type { MatrixRow, Outcome } from './authorization-matrix';
-import { ACTORS, Actor, MatrixWorld } from './authorization-world';
+import { only, type MatrixRow } from './matrix-row';
+import type { MatrixWorld } from './authorization-world';
 
-const IN_SCOPE: Record<Actor, Outcome> = {
-  ...(Object.fromEntries(ACTORS.map((a) => [a, 403])) as Record<Actor, Outcome>),
-  anonymous: 401,
-  counsellor: '2xx',
-  otherCounsellor: 404,
-  partnerAdmin: 404,
-  partnerMember: 404,
-  otherPartner: 404,
-};
+const IN_SCOPE = only({ counsellor: '2xx', otherCounsellor: 404, partnerAdmin: 404, partnerMember: 404, otherPartner: 404 });
 const OCCUPATION = 'http://data.europa.eu/esco/occupation/1391bdf9-bd61-4fb5-91ca-c29036ab2b60';
 
 /** A profile of the home network with a matching consent. */

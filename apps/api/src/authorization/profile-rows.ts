@@ -5,20 +5,15 @@
  * Spread into AUTHORIZATION_MATRIX. (Types only from authorization-matrix.ts: it imports this file.)
  */
 import { generatePseudonymCode } from '@ponte/domain';
-import type { MatrixRow, Outcome } from './authorization-matrix';
-import { ACTORS, Actor, MatrixWorld } from './authorization-world';
+import { only, type MatrixRow } from './matrix-row';
+import type { MatrixWorld } from './authorization-world';
 
-const allow = (allowed: Partial<Record<Actor, Outcome>>, otherwise: Outcome = 403): Record<Actor, Outcome> => ({
-  ...(Object.fromEntries(ACTORS.map((a) => [a, otherwise])) as Record<Actor, Outcome>),
-  anonymous: 401,
-  ...allowed,
-});
 /** Partners never learn that a route about a woman exists. */
 const HIDDEN_FROM_PARTNERS = { partnerAdmin: 404, partnerMember: 404, otherPartner: 404 } as const;
 /** The profile belongs to the home network. */
-const IN_SCOPE = allow({ counsellor: '2xx', otherCounsellor: 404, ...HIDDEN_FROM_PARTNERS });
+const IN_SCOPE = only({ counsellor: '2xx', otherCounsellor: 404, ...HIDDEN_FROM_PARTNERS });
 /** Lists and creation concern the caller's own networks: every counsellor may. */
-const ANY_COUNSELLOR = allow({ counsellor: '2xx', otherCounsellor: '2xx', ...HIDDEN_FROM_PARTNERS });
+const ANY_COUNSELLOR = only({ counsellor: '2xx', otherCounsellor: '2xx', ...HIDDEN_FROM_PARTNERS });
 
 /** A fresh profile of the home network (inserted: the rows test authorization, not creation). */
 async function profile(w: MatrixWorld): Promise<string> {

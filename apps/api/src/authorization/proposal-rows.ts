@@ -7,14 +7,9 @@
 import { generatePseudonymCode } from '@ponte/domain';
 import { Offer } from '@ponte/persistence';
 import request from 'supertest';
-import type { MatrixRow, Outcome } from './authorization-matrix';
-import { ACTORS, Actor, MatrixWorld } from './authorization-world';
+import { only, type MatrixRow } from './matrix-row';
+import type { Actor, MatrixWorld } from './authorization-world';
 
-const allow = (allowed: Partial<Record<Actor, Outcome>>, otherwise: Outcome = 403): Record<Actor, Outcome> => ({
-  ...(Object.fromEntries(ACTORS.map((a) => [a, otherwise])) as Record<Actor, Outcome>),
-  anonymous: 401,
-  ...allowed,
-});
 const COUNSELLOR = { counsellor: '2xx', otherCounsellor: 404 } as const;
 /** Routes under a profile: partners get 404, as if they did not exist (@ProfileScoped). */
 const ABOUT_HER = { ...COUNSELLOR, partnerAdmin: 404, partnerMember: 404, otherPartner: 404 } as const;
@@ -120,15 +115,15 @@ const f = (w: MatrixWorld): ProposalFixtures => {
 
 export const PROPOSAL_ROWS: MatrixRow[] = [
   // --- shortlists (counsellors of the profile's network) -----------------------------------
-  { route: 'GET /api/profiles/:profileId/shortlist', expect: allow(ABOUT_HER), request: async (w) => ({ params: { profileId: await f(w).profile() } }) },
+  { route: 'GET /api/profiles/:profileId/shortlist', expect: only(ABOUT_HER), request: async (w) => ({ params: { profileId: await f(w).profile() } }) },
   {
     route: 'POST /api/profiles/:profileId/shortlist',
-    expect: allow(ABOUT_HER),
+    expect: only(ABOUT_HER),
     request: async (w) => ({ params: { profileId: await f(w).profile() }, body: { kind: 'offer', targetId: await f(w).offer(), source: 'match' } }),
   },
   {
     route: 'DELETE /api/profiles/:profileId/shortlist/:entryId',
-    expect: allow(ABOUT_HER),
+    expect: only(ABOUT_HER),
     request: async (w) => {
       const { profileId, entryId } = await f(w).entry();
       return { params: { profileId, entryId } };
@@ -138,47 +133,47 @@ export const PROPOSAL_ROWS: MatrixRow[] = [
   // --- proposals, network side -------------------------------------------------------------
   {
     route: 'POST /api/profiles/:profileId/proposals',
-    expect: allow(ABOUT_HER),
+    expect: only(ABOUT_HER),
     request: async (w) => {
       const { profileId, entryId } = await f(w).entry();
       return { params: { profileId }, body: { shortlistEntryId: entryId, coverMessage: 'Persona puntuale e motivata.' } };
     },
   },
   // A list is scoped, never refused: the other network's counsellor gets her own (empty) page.
-  { route: 'GET /api/proposals', expect: allow({ counsellor: '2xx', otherCounsellor: '2xx' }) },
-  { route: 'GET /api/proposals/:id', expect: allow(COUNSELLOR), request: async (w) => ({ params: { id: await f(w).proposal() } }) },
+  { route: 'GET /api/proposals', expect: only({ counsellor: '2xx', otherCounsellor: '2xx' }) },
+  { route: 'GET /api/proposals/:id', expect: only(COUNSELLOR), request: async (w) => ({ params: { id: await f(w).proposal() } }) },
   {
     route: 'POST /api/proposals/:id/transitions',
-    expect: allow(COUNSELLOR),
+    expect: only(COUNSELLOR),
     request: async (w) => ({ params: { id: await f(w).proposal(['view']) }, body: { to: 'withdrawn' } }),
   },
   {
     route: 'POST /api/proposals/:id/disclosure',
-    expect: allow(COUNSELLOR),
+    expect: only(COUNSELLOR),
     request: async (w) => ({ params: { id: await f(w).proposal(['view', 'interested']) } }),
   },
   {
     route: 'POST /api/proposals/:id/follow-ups',
-    expect: allow(COUNSELLOR),
+    expect: only(COUNSELLOR),
     request: async (w) => ({ params: { id: await f(w).proposal(['view', 'interested', 'interview', 'hired']) }, body: { months: 3, outcome: 'still_in_work' } }),
   },
 
   // --- proposals, partner side (candidate cards) -------------------------------------------
-  { route: 'GET /api/partner/proposals', expect: allow({ partnerAdmin: '2xx', partnerMember: '2xx', otherPartner: '2xx' }) },
-  { route: 'GET /api/partner/proposals/:id', expect: allow(PARTNER), request: async (w) => ({ params: { id: await f(w).proposal() } }) },
+  { route: 'GET /api/partner/proposals', expect: only({ partnerAdmin: '2xx', partnerMember: '2xx', otherPartner: '2xx' }) },
+  { route: 'GET /api/partner/proposals/:id', expect: only(PARTNER), request: async (w) => ({ params: { id: await f(w).proposal() } }) },
   {
     route: 'POST /api/partner/proposals/:id/transitions',
-    expect: allow(PARTNER),
+    expect: only(PARTNER),
     request: async (w) => ({ params: { id: await f(w).proposal(['view']) }, body: { to: 'interested' } }),
   },
 
   // --- notifications (everyone signed in, own rows only) -----------------------------------
-  { route: 'GET /api/notifications', expect: allow({}, '2xx') },
-  { route: 'POST /api/notifications/read-all', expect: allow({}, '2xx') },
+  { route: 'GET /api/notifications', expect: only({}, '2xx') },
+  { route: 'POST /api/notifications/read-all', expect: only({}, '2xx') },
   {
     route: 'POST /api/notifications/:id/read',
     // The other partner's notification points at a proposal it may not see: 404 like the proposal.
-    expect: allow({ otherPartner: 404 }, '2xx'),
+    expect: only({ otherPartner: 404 }, '2xx'),
     request: async (w, actor) => ({ params: { id: await f(w).notificationOf(actor) } }),
   },
 ];

@@ -4,21 +4,16 @@
  * issue 19) to coordinators only (reference:status). The concepts they read are
  * inserted once per world. Spread into AUTHORIZATION_MATRIX.
  */
-import type { MatrixRow, Outcome } from './authorization-matrix';
-import { ACTORS, Actor, MatrixWorld } from './authorization-world';
+import { only, signedIn, type MatrixRow } from './matrix-row';
+import type { MatrixWorld } from './authorization-world';
 
 const SKILL_ID = '0a0a0a0a-0000-4000-8000-00000000a001';
 const OCCUPATION_ID = '0a0a0a0a-0000-4000-8000-00000000a002';
 const SKILL = `http://data.europa.eu/esco/skill/${SKILL_ID}`;
 const OCCUPATION = `http://data.europa.eu/esco/occupation/${OCCUPATION_ID}`;
 
-const signedIn: Record<Actor, Outcome> = { ...(Object.fromEntries(ACTORS.map((a) => [a, '2xx'])) as Record<Actor, Outcome>), anonymous: 401 };
-
-const coordinators: Record<Actor, Outcome> = {
-  ...(Object.fromEntries(ACTORS.map((a) => [a, 403])) as Record<Actor, Outcome>),
-  anonymous: 401,
-  coordinator: '2xx',
-};
+const SIGNED_IN = signedIn();
+const coordinators = only({ coordinator: '2xx' });
 
 const loaded = new WeakSet<MatrixWorld>();
 /** A comune, a skill and an occupation needing it, as an import would leave them. */
@@ -45,13 +40,13 @@ const withData =
   };
 
 export const REFERENCE_ROWS: MatrixRow[] = [
-  { route: 'GET /api/reference/skills', expect: signedIn, request: withData({ query: { q: 'matrix weld' } }) },
-  { route: 'GET /api/reference/occupations', expect: signedIn, request: withData({ query: { q: 'matrix' } }) },
-  { route: 'GET /api/reference/isco-groups', expect: signedIn, request: withData({ query: { q: '7212' } }) },
-  { route: 'GET /api/reference/comuni', expect: signedIn, request: withData({ query: { q: 'Milano' } }) },
-  { route: 'GET /api/reference/comuni/:istatCode', expect: signedIn, request: withData({ params: { istatCode: '015146' } }) },
-  { route: 'GET /api/reference/skills/:id', expect: signedIn, request: withData({ params: { id: SKILL_ID } }) },
-  { route: 'GET /api/reference/occupations/:id', expect: signedIn, request: withData({ params: { id: OCCUPATION_ID } }) },
-  { route: 'POST /api/reference/concepts/lookup', expect: signedIn, request: withData({ body: { uris: [SKILL, OCCUPATION] } }) },
+  { route: 'GET /api/reference/skills', expect: SIGNED_IN, request: withData({ query: { q: 'matrix weld' } }) },
+  { route: 'GET /api/reference/occupations', expect: SIGNED_IN, request: withData({ query: { q: 'matrix' } }) },
+  { route: 'GET /api/reference/isco-groups', expect: SIGNED_IN, request: withData({ query: { q: '7212' } }) },
+  { route: 'GET /api/reference/comuni', expect: SIGNED_IN, request: withData({ query: { q: 'Milano' } }) },
+  { route: 'GET /api/reference/comuni/:istatCode', expect: SIGNED_IN, request: withData({ params: { istatCode: '015146' } }) },
+  { route: 'GET /api/reference/skills/:id', expect: SIGNED_IN, request: withData({ params: { id: SKILL_ID } }) },
+  { route: 'GET /api/reference/occupations/:id', expect: SIGNED_IN, request: withData({ params: { id: OCCUPATION_ID } }) },
+  { route: 'POST /api/reference/concepts/lookup', expect: SIGNED_IN, request: withData({ body: { uris: [SKILL, OCCUPATION] } }) },
   { route: 'GET /api/reference/status', expect: coordinators, request: withData({}) },
 ];

@@ -3,10 +3,6 @@ import { defineMessages } from '../common/i18n/define-messages';
 /** Offers, courses and search: reference checks, cross-field rules and lifecycle conflicts. */
 export const catalogueMessages = defineMessages({
   it: {
-    'validation.unknownEscoSkill': 'Competenza ESCO sconosciuta.',
-    'validation.unknownEscoOccupation': 'Professione ESCO sconosciuta.',
-    'validation.unknownComune': 'Comune sconosciuto: usa il codice ISTAT di un comune della Città metropolitana.',
-    'validation.duplicateItem': 'Elemento ripetuto: {value} compare più di una volta.',
     'validation.comuneRequired': 'Indica il comune: è obbligatorio se il lavoro non è completamente da remoto.',
     'validation.dateInPast': 'La data {date} è già passata.',
     'validation.belowSeatsFilled': 'I posti non possono essere meno di quelli già assegnati ({seatsFilled}).',
@@ -24,10 +20,6 @@ export const catalogueMessages = defineMessages({
     'catalogue.wrongOrganisationKind': 'Il tipo della tua organizzazione non può pubblicare questo contenuto.',
   },
   en: {
-    'validation.unknownEscoSkill': 'Unknown ESCO skill.',
-    'validation.unknownEscoOccupation': 'Unknown ESCO occupation.',
-    'validation.unknownComune': 'Unknown comune: use the ISTAT code of a comune of the Metropolitan City.',
-    'validation.duplicateItem': 'Repeated item: {value} appears more than once.',
     'validation.comuneRequired': 'Give the comune: it is required unless the work is fully remote.',
     'validation.dateInPast': 'The date {date} has already passed.',
     'validation.belowSeatsFilled': 'Seats cannot be fewer than those already filled ({seatsFilled}).',

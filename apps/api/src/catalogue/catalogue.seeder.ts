@@ -1,7 +1,7 @@
 import { parseEnv } from '@ponte/config';
 import { createSearchEngine, SearchDocumentBuilder } from '@ponte/search';
 import type { DataSource } from 'typeorm';
-import type { Seeder } from '../seed/seeders';
+import type { Seeder } from '../common/seed/seeder';
 
 const ESCO = 'http://data.europa.eu/esco/occupation/';
 
@@ -108,6 +108,8 @@ async function insertListing(dataSource: DataSource, organisationId: string, l: 
  * organisation and title is left as it is.
  */
 export const catalogueSeeder: Seeder = {
+  key: 'catalogue',
+  after: ['reference', 'identity'],
   name: 'demo offers and courses',
   async run({ dataSource, log }) {
     const created: { kind: 'offer' | 'course'; id: string }[] = [];

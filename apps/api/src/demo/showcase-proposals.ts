@@ -1,6 +1,7 @@
 import { cefrRank, indicatorEventsOfMove, startsFollowUp, type CefrLevel, type ConsentBasis, type ProposalKind, type ProposalState } from '@ponte/domain';
-import { buildCardSnapshot, candidateCodeFor, evaluateMatch, recordIndicator, scheduleFollowUps, SEALED_WITH } from '@ponte/persistence';
-import { loadMatchInputs } from '@ponte/matching-adapter';
+import { freezeCard } from '@ponte/matching';
+import { evaluateMatch, loadMatchInputs } from '@ponte/matching-adapter';
+import { candidateCodeFor, recordIndicator, scheduleFollowUps, SEALED_WITH } from '@ponte/persistence';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { EncryptionService } from '../common/crypto/encryption.service';
@@ -136,7 +137,7 @@ export async function createProposal(c: ProposalContext, profile: SeededProfile,
        created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)`,
     [id, profile.id, profile.networkId, profile.counsellorId, organisationId, kind, kind === 'offer' ? listing.id : null, kind === 'course' ? listing.id : null, end,
-      JSON.stringify(buildCardSnapshot(inputs, verdict, await candidateCodeFor(m, profile.id, organisationId))),
+      JSON.stringify(freezeCard(inputs.profile, verdict, await candidateCodeFor(m, profile.id, organisationId))),
       JSON.stringify({ score: verdict.score, explanation: verdict.explanation, at: times[0].toISOString() }), verdict.score,
       c.encryption.seal(SEALED_WITH.coverMessage(id), cover), ['declined', 'not_hired'].includes(end) ? drawDeclineReason(c.random) : null,
       interviewAt, interviewAt ? c.random.pick(INTERVIEW_PLACES) : null, contract, startDate ? startDate.toISOString().slice(0, 10) : null,

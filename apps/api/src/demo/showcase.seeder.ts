@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
 import { EncryptionService } from '../common/crypto/encryption.service';
 import { DEMO_PASSWORD, upsertAccount, type DemoAccount } from '../organisations/demo-identity.seeder';
 import { reindexCommand } from '../search/reindex.command';
-import type { Seeder } from '../seed/seeders';
+import type { Seeder } from '../common/seed/seeder';
 import { insertListings, planCatalogue, type PlannedOrganisation } from './demo-catalogue';
 import { demoAccreditation, demoFiscalNumber, SHOWCASE_ORGANISATIONS } from './demo-organisations';
 import { DemoRandom } from './demo-random';
@@ -155,6 +155,8 @@ async function partnerUsers(manager: EntityManager): Promise<Map<string, string[
  * and organisations). DEMO_SHOWCASE=false leaves it out (the browser tests' small world).
  */
 export const showcaseSeeder: Seeder = {
+  key: 'showcase',
+  after: ['reference', 'identity', 'profiles', 'catalogue'],
   name: 'demo showcase (organisations, offers, courses, profiles, proposals)',
   async run({ dataSource, log }) {
     if (process.env['DEMO_SHOWCASE'] === 'false') {

@@ -1,7 +1,5 @@
 import { CONTRACT_TYPES, IndicatorCell, isSuppressed } from '@ponte/domain';
 import { Workbook } from 'exceljs';
-import { translate } from '../common/i18n/catalog';
-import type { Language } from '../common/i18n/language';
 import { ResolvedReport, scopeOf, SERIES_METRICS } from './indicator-report';
 
 /** What a withheld count shows in a file (ISTAT's sign for confidential data), explained by the legend. */
@@ -17,10 +15,10 @@ export interface ExportRow {
  * The regional funding report as rows, shared by the CSV and the XLSX file: a header block
  * (network, period, generation time, legend), the monthly series with the period totals,
  * hires by contract type, active profiles and, for all networks, each network's totals.
- * Only published cells reach it: a suppressed count is the mark, never its number.
+ * Only published cells reach it: a suppressed count is the mark, never its number. `t` gives the
+ * labels in the file's language.
  */
-export function exportRows(resolved: ResolvedReport, language: Language, generatedAt = new Date()): ExportRow[] {
-  const t = (key: string, params?: Record<string, unknown>) => translate(language, key, params);
+export function exportRows(resolved: ResolvedReport, t: (key: string, params?: Record<string, unknown>) => string, generatedAt = new Date()): ExportRow[] {
   const { report } = resolved;
   const scope = scopeOf(resolved);
   const cell = (c: IndicatorCell): Value => (isSuppressed(c) ? SUPPRESSED_MARK : c.value);

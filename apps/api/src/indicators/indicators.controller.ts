@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from
 import { PERMISSIONS } from '@ponte/domain';
 import type { FastifyReply } from 'fastify';
 import { RequirePermissions } from '../auth/decorators';
-import { translate } from '../common/i18n/catalog';
-import { negotiateLanguage } from '../common/i18n/language';
+import { Language, negotiateLanguage } from '../common/i18n/language';
+import { Translator } from '../common/i18n/translator';
 import { IndicatorsExportQuery, IndicatorsQuery, IndicatorsView } from './dto/indicators-query.dto';
 import { exportRows, toCsv, toXlsx } from './indicator-export';
 import { IndicatorsService } from './indicators.service';
@@ -17,7 +17,10 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 @RequirePermissions(PERMISSIONS.INDICATORS_READ)
 @Controller('indicators')
 export class IndicatorsController {
-  constructor(private readonly indicators: IndicatorsService) {}
+  constructor(
+    private readonly indicators: IndicatorsService,
+    private readonly translator: Translator,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Monthly series, hires by contract and active profiles of a network (or all, with per-network totals), small cells suppressed' })
@@ -32,7 +35,7 @@ export class IndicatorsController {
   async csv(@Query() query: IndicatorsExportQuery, @Headers('accept-language') accept: string | undefined, @Res() res: FastifyReply): Promise<void> {
     const language = query.lang ?? negotiateLanguage(accept);
     const resolved = await this.indicators.forExport(query, 'csv', language);
-    send(res, 'text/csv; charset=utf-8', fileName(resolved.from, resolved.to, 'csv'), toCsv(exportRows(resolved, language)));
+    send(res, 'text/csv; charset=utf-8', fileName(resolved.from, resolved.to, 'csv'), toCsv(exportRows(resolved, this.labelsIn(language))));
   }
 
   @Get('export.xlsx')
@@ -41,8 +44,13 @@ export class IndicatorsController {
   async xlsx(@Query() query: IndicatorsExportQuery, @Headers('accept-language') accept: string | undefined, @Res() res: FastifyReply): Promise<void> {
     const language = query.lang ?? negotiateLanguage(accept);
     const resolved = await this.indicators.forExport(query, 'xlsx', language);
-    const body = await toXlsx(exportRows(resolved, language), translate(language, 'indicators.export.sheet'));
+    const labels = this.labelsIn(language);
+    const body = await toXlsx(exportRows(resolved, labels), labels('indicators.export.sheet'));
     send(res, XLSX_TYPE, fileName(resolved.from, resolved.to, 'xlsx'), body);
+  }
+
+  private labelsIn(language: Language) {
+    return (key: string, params?: Record<string, unknown>) => this.translator.translate(language, key, params);
   }
 }
 

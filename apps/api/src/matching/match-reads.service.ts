@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { unpackOfferExplanation, type CourseExplanation, type OfferExplanation, type PackedOfferExplanation } from '@ponte/matching';
-import { evaluateMatch, reportedFilterCounts, type VersionedProfile } from '@ponte/persistence';
+import { reportedFilterCounts, type VersionedProfile } from '@ponte/persistence';
+import { evaluateMatch } from '@ponte/matching-adapter';
 import { loadMatchInputs } from '@ponte/matching-adapter';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';

@@ -43,8 +43,9 @@ const KIND_COLUMNS: Record<MatchKind, { table: string; contract: string; startDa
  * out of scope is no row), her current state, and her stored matches joined to their listings as
  * they are now. The first row is her (`her` set), the others the matches. Rules kept in SQL: rows of
  * her current version only, listings open now (OPEN_TARGET_SQL: published, organisation vetted,
- * deadline, seats); nothing when she may not be matched. Her safety constraints are read here and
- * checked by the caller with rule 2's one home (@ponte/matching safetyCheck, via MatchVisibility). Prepared once per connection with a generic plan (no value
+ * deadline, seats); nothing when she may not be matched. Her safety constraints are read here
+ * (safety-constraints.sql) and checked by the caller with rule 2's one home (@ponte/matching
+ * safetyCheck, via MatchVisibility). Prepared once per connection with a generic plan (no value
  * changes its shape).
  */
 const storedListSql = (kind: MatchKind): string => {

@@ -1,4 +1,4 @@
-import type { Seeder } from '../seed/seeders';
+import type { Seeder } from '../common/seed/seeder';
 import { METROPOLITAN_NETWORKS } from './metropolitan-networks';
 
 /**
@@ -6,6 +6,8 @@ import { METROPOLITAN_NETWORKS } from './metropolitan-networks';
  * so coordinators' edits survive every later seed.
  */
 export const networksSeeder: Seeder = {
+  key: 'networks',
+  after: ['reference'],
   name: 'networks',
   async run({ dataSource, log }) {
     for (const network of METROPOLITAN_NETWORKS) {

@@ -4,7 +4,7 @@ import type { OrganisationKind, Role } from '@ponte/domain';
 import { authenticator } from 'otplib';
 import { DataSource, EntityManager } from 'typeorm';
 import { EncryptionService } from '../common/crypto/encryption.service';
-import type { Seeder } from '../seed/seeders';
+import type { Seeder } from '../common/seed/seeder';
 
 /** Every demo account's password (README). Demo data only. */
 export const DEMO_PASSWORD = 'Ponte-Demo-2026!';
@@ -100,6 +100,8 @@ export async function upsertAccount(manager: EntityManager, a: DemoAccount, orga
 
 /** Demo organisations (three vetted, one pending for the vetting queue) and one account per role. */
 export const demoIdentitySeeder: Seeder = {
+  key: 'identity',
+  after: ['reference', 'networks'],
   name: 'demo accounts and organisations',
   async run({ dataSource, log }) {
     const encryption = new EncryptionService(parseEnv(process.env));

@@ -4,7 +4,7 @@ import { recordIndicator, SEALED_WITH } from '@ponte/persistence';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { EncryptionService } from '../common/crypto/encryption.service';
-import type { Seeder } from '../seed/seeders';
+import type { Seeder } from '../common/seed/seeder';
 
 const ESCO = 'http://data.europa.eu/esco';
 /** Hand-picked skills of the full ESCO data (three of them are not in the built-in set). */
@@ -85,6 +85,8 @@ const COUNSELLORS: Record<string, number[]> = {
  * computed here: the matching worker picks profiles up on its own.
  */
 export const demoProfilesSeeder: Seeder = {
+  key: 'profiles',
+  after: ['reference', 'identity'],
   name: 'demo profiles',
   async run({ dataSource, log }) {
     const encryption = new EncryptionService(parseEnv(process.env));

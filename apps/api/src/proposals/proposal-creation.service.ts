@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { safetyReason } from '@ponte/matching';
-import {
-  appendProposalHistory,
-  buildCardSnapshot,
-  candidateCodeFor,
-  evaluateMatch,
-  Proposal,
-  recordIndicator,
-  SEALED_WITH,
-  touchProfileActivity,
-} from '@ponte/persistence';
+import { freezeCard, safetyReason } from '@ponte/matching';
+import { appendProposalHistory, candidateCodeFor, Proposal, recordIndicator, SEALED_WITH, touchProfileActivity } from '@ponte/persistence';
+import { evaluateMatch } from '@ponte/matching-adapter';
 import { loadMatchInputs } from '@ponte/matching-adapter';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -81,7 +73,7 @@ export class ProposalCreation {
           offerId: entry.offerId,
           courseId: entry.courseId,
           state: 'proposed',
-          card: buildCardSnapshot(inputs, verdict, await candidateCodeFor(manager, profileId, target.organisationId)),
+          card: freezeCard(inputs.profile, verdict, await candidateCodeFor(manager, profileId, target.organisationId)),
           match: { score: verdict.score, explanation: verdict.explanation, at: new Date(inputs.context.now).toISOString() },
           matchScore: verdict.score,
           coverMessageEncrypted: this.encryption.seal(SEALED_WITH.coverMessage(proposalId), dto.coverMessage?.trim()),

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Seeder } from '../seed/seeders';
+import type { Seeder } from '../common/seed/seeder';
 import { builtinSeedSource } from './import/builtin-source';
 import { escoDirectorySources, referenceFileSources, sharedDataOptions } from './import/esco-directory';
 import { changedRows } from './import/import-summary';
@@ -34,6 +34,8 @@ export function referenceSeedPlan(env: NodeJS.ProcessEnv, cwd: string): Referenc
 
 /** Loads reference data once per distinct source: a later boot with the same files skips it. */
 export const referenceSeeder: Seeder = {
+  key: 'reference',
+  after: [],
   name: 'reference data (ESCO, ISCO groups, comuni)',
   async run({ dataSource, log }) {
     const plan = referenceSeedPlan(process.env, process.cwd());

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import request from 'supertest';
-import { AUTHORIZATION_MATRIX, MatrixRequest, MatrixRow } from '../authorization/authorization-matrix';
+import { AUTHORIZATION_MATRIX } from '../authorization/authorization-matrix';
+import type { MatrixRequest, MatrixRow } from '../authorization/matrix-row';
 import { ACTORS, Actor, MatrixWorld } from '../authorization/authorization-world';
 import { createOrganisation, signedInUser } from '../testing/fixtures';
 import { createTestApp, TestApp } from '../testing/test-app';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { AUTHORIZATION_MATRIX, MatrixRequest, MatrixRow } from '../authorization/authorization-matrix';
+import { AUTHORIZATION_MATRIX } from '../authorization/authorization-matrix';
+import type { MatrixRequest, MatrixRow } from '../authorization/matrix-row';
 import { ACTORS, MatrixWorld } from '../authorization/authorization-world';
 import { createTestApp, TestApp } from '../testing/test-app';
 

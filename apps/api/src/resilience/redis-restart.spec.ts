@@ -1,6 +1,7 @@
 import { QUEUES } from '@ponte/jobs';
 import { Queue } from 'bullmq';
-import { AUTHORIZATION_MATRIX, MatrixRow } from '../authorization/authorization-matrix';
+import { AUTHORIZATION_MATRIX } from '../authorization/authorization-matrix';
+import type { MatrixRow } from '../authorization/matrix-row';
 import type { Actor } from '../authorization/authorization-world';
 import { BuiltWorld, startBuiltWorld } from '../security/support/built-world';
 import { DisposableServer, startDisposableRedis } from '../testing/disposable-services';

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { AUTHORIZATION_MATRIX, MatrixRequest, MatrixRow } from '../authorization/authorization-matrix';
+import { AUTHORIZATION_MATRIX } from '../authorization/authorization-matrix';
+import type { MatrixRequest, MatrixRow } from '../authorization/matrix-row';
 import { ACTORS, Actor } from '../authorization/authorization-world';
 import { createAccount, secretOf, totpCode } from '../testing/identity-fixtures';
 import { BuiltWorld, startBuiltWorld } from './support/built-world';

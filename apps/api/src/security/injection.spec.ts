@@ -1,4 +1,5 @@
-import { AUTHORIZATION_MATRIX, MatrixRow } from '../authorization/authorization-matrix';
+import { AUTHORIZATION_MATRIX } from '../authorization/authorization-matrix';
+import type { MatrixRow } from '../authorization/matrix-row';
 import { Actor } from '../authorization/authorization-world';
 import { recordSection } from '../resilience/support/resilience-report';
 import { createOrganisation, signedInUser } from '../testing/fixtures';

@@ -1,4 +1,5 @@
-import { AUTHORIZATION_MATRIX, MatrixRequest, MatrixRow } from '../authorization/authorization-matrix';
+import { AUTHORIZATION_MATRIX } from '../authorization/authorization-matrix';
+import type { MatrixRequest, MatrixRow } from '../authorization/matrix-row';
 import { ACTORS, Actor } from '../authorization/authorization-world';
 import { recordSection } from '../resilience/support/resilience-report';
 import { createOrganisation, signedInUser } from '../testing/fixtures';

@@ -1,8 +1,26 @@
 import type { ProposalKind } from '@ponte/domain';
-import { buildTaxonomy, builtInComuni, createContext } from '@ponte/matching';
-import { loadPairTaxonomyRows, loadProfileForMatch, loadTargetForMatch, type MatchInputs } from '@ponte/persistence';
+import {
+  buildTaxonomy,
+  builtInComuni,
+  createContext,
+  type Course as EngineCourse,
+  type MatchContext,
+  type Offer as EngineOffer,
+  type Profile as EngineProfile,
+} from '@ponte/matching';
+import { loadPairTaxonomyRows, loadProfileForMatch, loadTargetForMatch, type ProfileForMatch, type TargetForMatch } from '@ponte/persistence';
 import type { EntityManager } from 'typeorm';
 import { toEngineCourse, toEngineOffer, toEngineProfile } from './engine-inputs';
+
+/** One pair as stored and as the engine reads it. */
+export interface MatchInputs {
+  profile: ProfileForMatch;
+  target: TargetForMatch;
+  engineProfile: EngineProfile;
+  engineOffer?: EngineOffer;
+  engineCourse?: EngineCourse;
+  context: MatchContext;
+}
 
 /** Everything to run the engine on one profile and one offer or course, as of `now`. */
 export async function loadMatchInputs(

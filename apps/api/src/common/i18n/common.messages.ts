@@ -60,6 +60,10 @@ export const commonMessages = defineMessages({
     'validation.nestedValidation': 'Contenuto non valido.',
     'validation.invalid': 'Valore non valido.',
     'validation.controlCharacter': 'Contiene caratteri di controllo o non validi (per esempio il carattere NUL): toglili e riprova.',
+    'validation.unknownComune': 'Comune sconosciuto: usa il codice ISTAT di un comune della Città metropolitana.',
+    'validation.unknownEscoSkill': 'Competenza ESCO sconosciuta.',
+    'validation.unknownEscoOccupation': 'Professione ESCO sconosciuta.',
+    'validation.duplicateItem': 'Elemento ripetuto: {value} compare più di una volta.',
   },
   en: {
     'problem.validation.title': 'Invalid data',
@@ -119,5 +123,9 @@ export const commonMessages = defineMessages({
     'validation.nestedValidation': 'Invalid content.',
     'validation.invalid': 'Invalid value.',
     'validation.controlCharacter': 'Contains control or invalid characters (such as NUL): remove them and try again.',
+    'validation.unknownComune': 'Unknown comune: use the ISTAT code of a comune of the Metropolitan City.',
+    'validation.unknownEscoSkill': 'Unknown ESCO skill.',
+    'validation.unknownEscoOccupation': 'Unknown ESCO occupation.',
+    'validation.duplicateItem': 'Repeated item: {value} appears more than once.',
   },
 });

@@ -9,3 +9,9 @@ export function defineMessages<K extends string>(messages: {
 }) {
   return messages;
 }
+
+/** One feature's messages, as defineMessages returns them. */
+export interface MessageBundle {
+  it: Record<string, string>;
+  en: Record<string, string>;
+}

@@ -7,6 +7,7 @@ import { ArrayMaxSize, IsIn, IsInt, IsString, Max, Min, ValidateNested } from 'c
 import request from 'supertest';
 import { createApiApp } from '../../app/create-app';
 import { LoggingModule } from '../../logging/logging.module';
+import { I18nModule } from '../i18n/i18n.module';
 import { testEnvironment } from '@ponte/config';
 import { conflict, ProblemException } from './problem';
 import { describeForLog, ProblemFilter } from './problem.filter';
@@ -46,7 +47,7 @@ class ExampleController {
 }
 
 @Module({
-  imports: [ConfigModule, LoggingModule],
+  imports: [ConfigModule, LoggingModule, I18nModule.forRoot([])],
   controllers: [ExampleController],
   providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
 })

@@ -1,8 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
-import { hasMessage, translate } from '../i18n/catalog';
 import { negotiateLanguage } from '../i18n/language';
+import { Translator } from '../i18n/translator';
 import { PROBLEM_TYPE_PREFIX, ProblemException, ProblemSpec } from './problem';
 
 const STATUS_TYPES: Record<number, string> = {
@@ -58,6 +58,8 @@ export function describeForLog(error: unknown): Record<string, unknown> {
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('Problem');
 
+  constructor(private readonly translator: Translator) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
@@ -69,9 +71,9 @@ export class ProblemFilter implements ExceptionFilter {
     const detailKey = spec.detailKey ?? `problem.${spec.type}.detail`;
     const body: Record<string, unknown> = {
       type: `${PROBLEM_TYPE_PREFIX}${spec.type}`,
-      title: translate(language, hasMessage(titleKey) ? titleKey : `problem.${STATUS_TYPES[spec.status] ?? 'internal'}.title`, params),
+      title: this.translator.translate(language, this.translator.has(titleKey) ? titleKey : `problem.${STATUS_TYPES[spec.status] ?? 'internal'}.title`, params),
       status: spec.status,
-      detail: translate(language, hasMessage(detailKey) ? detailKey : `problem.${STATUS_TYPES[spec.status] ?? 'internal'}.detail`, params),
+      detail: this.translator.translate(language, this.translator.has(detailKey) ? detailKey : `problem.${STATUS_TYPES[spec.status] ?? 'internal'}.detail`, params),
       instance: `urn:ponte:request:${request.id}`,
       ...spec.extensions,
     };
@@ -79,7 +81,7 @@ export class ProblemFilter implements ExceptionFilter {
       body['errors'] = spec.errors.map((error) => ({
         field: error.field,
         code: error.code,
-        message: translate(language, hasMessage(`validation.${error.code}`) ? `validation.${error.code}` : 'validation.invalid', error.params),
+        message: this.translator.translate(language, this.translator.has(`validation.${error.code}`) ? `validation.${error.code}` : 'validation.invalid', error.params),
       }));
     }
     if (spec.status === 503) response.header('Retry-After', '5');

@@ -1,4 +1,4 @@
-// DESIGN.md safety rule 2, in one place: a profile's exclusion areas (a comune and a radius) and
+// Safety rule 2 (SECURITY.md, "She can block him"), in one place: a profile's exclusion areas (a comune and a radius) and
 // blocked organisations. Nothing located in an excluded area, and nothing of a blocked
 // organisation, is ever ranked, proposed, shown or counted for her. The engine's inner loop, the
 // stored-match reads, the shortlist, proposal creation and the safety withdrawals all decide

@@ -10,7 +10,7 @@ export interface ErasedProfile {
 /**
  * Deletes (or strips of personal parts) one feature's rows about a profile. Features that keep
  * rows about a profile (matches, shortlists, proposals, notifications…) add an eraser to
- * PROFILE_ERASERS (profile-erasers.ts). Erasers run in the erasure transaction, before the
+ * PROFILE_ERASERS (lib/profile-erasers.ts). Erasers run in the erasure transaction, before the
  * profile row goes, so they may still join it; they must be idempotent.
  */
 export interface ProfileEraser {

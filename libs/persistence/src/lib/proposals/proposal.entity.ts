@@ -1,12 +1,22 @@
 import type { ContractType, DeclineReason, ProposalKind, ProposalState, WithdrawalCause } from '@ponte/domain';
+import type { CardSnapshot } from '@ponte/matching';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { CardSnapshot, MatchSnapshot } from './candidate-card';
+
+/** The counsellor's full explanation, as the engine returned it (km and points included). */
+export interface MatchSnapshot {
+  score: number;
+  /** An OfferExplanation or CourseExplanation of @ponte/matching. */
+  explanation: object;
+  /** When the engine ran. */
+  at: string;
+}
 
 const NUMERIC = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /**
  * A profile proposed to one offer or course. `card` is what the partner sees, frozen at
- * proposal time; `match` is the counsellor's full explanation. Only the service layer projects
+ * proposal time through the card's one allow-list (@ponte/matching freezeCard); `match` is the
+ * counsellor's full explanation. Only the service layer projects
  * it: partners never receive this entity, only the candidate card view.
  */
 @Entity('proposals')
