@@ -49,6 +49,13 @@ describe('import graph', () => {
     expect(unlisted).toEqual([]);
   });
 
+  it('keeps the apps\' test support out of their source, and the builds out of test support', () => {
+    const apps = graphs.filter((g) => g.project === 'api' || g.project === 'worker');
+    expect(apps.flatMap((g) => g.testOnlyInSource)).toEqual([]);
+    const sourceRoot = (g) => listProjects().find((p) => p.name === g.project).sourceRoot;
+    expect(graphs.flatMap((g) => g.production.filter((file) => !file.startsWith(`${sourceRoot(g)}/`)))).toEqual([]);
+  });
+
   it('lists no exception that has already gone', () => {
     const circles = new Set(graphs.flatMap((g) => g.circles).map((files) => files.join(' ⇄ ')));
     const upward = new Set(graphs.flatMap((g) => g.upwardFolderArrows.map((arrow) => `${g.project}: ${arrow}`)));

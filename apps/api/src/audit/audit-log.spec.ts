@@ -1,7 +1,7 @@
 import { AuditEntry } from '@ponte/persistence';
 import request from 'supertest';
-import { createNetwork, createOrganisation, signedInUser, SignedIn } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createNetwork, createOrganisation, signedInUser, SignedIn } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 import { AuditService } from './audit.service';
 import { csvField } from './csv';
 
