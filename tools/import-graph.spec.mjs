@@ -8,9 +8,6 @@ const isEntity = (file) => file.endsWith('.entity.ts');
 
 /** Upward folder arrows still to turn around, per project; each named with why it is here. */
 const KNOWN_UPWARD = {
-  // The request context and idempotency carry auth's Principal; the audit log's controller uses
-  // auth's permission decorator while auth records audit entries.
-  api: ['audit → auth', 'audit → database', 'common → auth'],
   // The engine adapter (proposals/match-inputs.ts) and the match cache use each other.
   persistence: ['lib/proposals → lib/matching'],
   // The API client's interceptors and the auth service use each other.

@@ -2,7 +2,7 @@ import { AuditEntry } from '@ponte/persistence';
 import request from 'supertest';
 import { createNetwork, createOrganisation, signedInUser, SignedIn } from '../../test/fixtures';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { AuditService } from './audit.service';
+import { AuditService } from '../audit/audit.service';
 import { csvField } from './csv';
 
 describe('audit log: browsing and CSV export', () => {

@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { DataSource } from 'typeorm';
 import { Page, pageOf, pageWindow } from '../common/pagination/page-query.dto';
-import { AuditService } from './audit.service';
+import { AuditService } from '../audit/audit.service';
 import { auditWhere } from './audit-filter';
 import { csvRow } from './csv';
 import { AuditEntryView, AuditExportQuery, AuditQuery } from './dto/audit-query.dto';
