@@ -1,7 +1,7 @@
-import { context, MILANO, NOSATE, offer, profile, SESTO } from '../../test/fixtures';
-import { explainOfferMatch, rankForProfile } from '../rank';
-import type { CourseExplanation, OfferExplanation } from '../score';
-import { freezeCard, labelCard, projectCard, type CardSnapshot, type CardVerdict } from './card';
+import { context, MILANO, NOSATE, offer, profile, SESTO } from '../test/fixtures';
+import { explainOfferMatch, rankForProfile } from './rank';
+import type { CourseExplanation, OfferExplanation } from './score';
+import { freezeCard, labelCard, projectCard, type CardSnapshot, type CardVerdict } from './candidate-card';
 
 /** The allowed key paths of a card, written out here independently of the projection. */
 const CARD_KEYS = [

@@ -4,8 +4,8 @@
 // stored-match reads, the shortlist, proposal creation and the safety withdrawals all decide
 // with the functions below; SQL that filters on the same rule is tested against them.
 
-import type { ComuneIndex } from '../geo';
-import type { ExclusionArea, FilterReason } from '../model';
+import type { ComuneIndex } from './geo';
+import type { ExclusionArea, FilterReason } from './model';
 
 /** What rule 2 reads of her: nothing else of the profile. */
 export interface SafetyConstraints {

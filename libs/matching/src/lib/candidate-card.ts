@@ -3,7 +3,7 @@
 // projectCard, which copies the allowed fields by name: a field added to the profile, the
 // verdict or the stored snapshot never leaks by default. No home comune, no km: a distance band.
 // No pseudonym code: the receiving organisation's own candidate code. No notes, no comments, no
-// score. card.spec.ts checks that exactly these keys come out, whatever goes in.
+// score. candidate-card.spec.ts checks that exactly these keys come out, whatever goes in.
 
 import {
   distanceBand,
@@ -13,7 +13,7 @@ import {
   type Shift,
   type SkillLevel,
 } from '@ponte/domain';
-import type { CourseExplanation, OfferExplanation } from '../score';
+import type { CourseExplanation, OfferExplanation } from './score';
 
 /**
  * The candidate card as frozen when the proposal was made (`proposals.card`). Labels are not in

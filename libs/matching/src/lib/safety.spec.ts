@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { catalogueArb, PLACES, profileArb } from '../../test/arbitraries';
-import { context, MILANO, SESTO } from '../../test/fixtures';
-import { explainOfferMatch, rankForProfile } from '../rank';
-import { exclusionZone, safetyReason, zoneExcludes } from './constraints';
+import { catalogueArb, PLACES, profileArb } from '../test/arbitraries';
+import { context, MILANO, SESTO } from '../test/fixtures';
+import { explainOfferMatch, rankForProfile } from './rank';
+import { exclusionZone, safetyReason, zoneExcludes } from './safety';
 
 const ctx = context();
 const { comuni } = ctx;
