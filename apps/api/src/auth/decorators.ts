@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Permission } from '@ponte/domain';
-import type { Principal } from './principal';
+import type { Principal } from '../common/context/principal';
 
 export const REQUIRED_PERMISSIONS = 'ponte:requiredPermissions';
 

@@ -3,7 +3,7 @@ import { unpackOfferExplanation, type CourseExplanation, type OfferExplanation, 
 import { evaluateMatch, loadMatchInputs, reportedFilterCounts, type VersionedProfile } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { notFound, validationProblem } from '../common/problem/problem';
 import { ProfileAccessService } from '../profiles/profile-access.service';
 import { MatchPage, MatchQuery, MatchView, MatchingUnavailable, WhyNotView, type ListingRef } from './dto/match.dto';

@@ -3,7 +3,7 @@ import { pathwaysForTarget, skillGapsUnlockingOffers, type PathwayTarget } from 
 import { loadTargets, reportedFilterCounts, toEngineProfile, toEngineTarget, type VersionedProfile } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { notFound, validationProblem } from '../common/problem/problem';
 import { ProfileAccessService } from '../profiles/profile-access.service';
 import { PathwayQuery, SkillGapQuery } from './dto/match.dto';

@@ -4,7 +4,7 @@ import { loadProfileForMatch, loadTargetForMatch, ShortlistEntry } from '@ponte/
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { Page, pageOf, pageWindow } from '../common/pagination/page-query.dto';
 import { conflict, notFound, validationProblem } from '../common/problem/problem';
 import { ProfileAccessService } from '../profiles/profile-access.service';

@@ -8,7 +8,7 @@ import { Organisation, OrganisationVettingDecision, User, type VettingDecision }
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { Page, pageOf, PageQuery, pageWindow } from '../common/pagination/page-query.dto';
 import { conflict, notFound, validationProblem } from '../common/problem/problem';
 import { MailOutbox } from '../mail/mail-outbox.service';

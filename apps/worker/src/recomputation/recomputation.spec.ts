@@ -6,7 +6,7 @@ import { FlowProducer, Job, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { MatchingWorkerModule } from '../matching/matching.module';
 import { MatchingService } from '../matching/matching.service';
-import { createTestWorker, TestWorker } from '../testing/test-worker';
+import { createTestWorker, TestWorker } from '../../test/test-worker';
 import { RecomputationModule } from './recomputation.module';
 import { RecomputationWorker } from './recomputation.worker';
 
