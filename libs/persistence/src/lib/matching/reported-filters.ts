@@ -1,7 +1,7 @@
 import type { FilterReason } from '@ponte/matching';
 
 /**
- * What a counsellor may be told about the listings her matches leave out (DESIGN.md rule 2,
+ * What a counsellor may be told about the listings her matches leave out (ARCHITECTURE.md, safety rule 2,
  * issue 20). The engine counts every hard filter apart; exclusion areas and blocked
  * organisations must never be singled out in a count (how many listings an area removes says
  * where it is). They are folded, with the reasons about a listing's own state and place, into
