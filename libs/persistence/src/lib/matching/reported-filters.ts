@@ -5,8 +5,8 @@ import { SAFETY_REASONS, type FilterReason } from '@ponte/matching';
  * rule 2, whose home is @ponte/matching lib/safety.ts; issue 20). The engine counts every hard
  * filter apart; exclusion areas and blocked organisations must never be singled out in a count
  * (how many listings an area removes says where it is). They are folded, with the reasons about a
- * listing's own state and place, into
- * one `unavailable` count that never says which; the fit reasons stay apart, for diagnostics.
+ * listing's own state and place, into one `unavailable` count that never says which; the fit
+ * reasons stay apart, for diagnostics.
  * Applied where counts are stored (match_states) and answered (matches, pathways).
  */
 export const REPORTED_FILTER_REASONS = ['beyond_commute', 'schedule', 'language', 'eqf', 'unavailable'] as const;
