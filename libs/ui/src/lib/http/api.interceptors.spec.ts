@@ -7,8 +7,8 @@ import { firstValueFrom } from 'rxjs';
 import { authSuccess, portalTestProviders } from '../../testing/test-providers';
 import { SessionStore } from '../auth/session.store';
 import { TranslationService } from '../i18n/translation.service';
-import { ApiClient } from './api-client';
-import { ApiProblem } from './api-problem';
+import { ApiClient } from '../api/api-client';
+import { ApiProblem } from '../api/api-problem';
 
 @Component({ template: '' })
 class Blank {}

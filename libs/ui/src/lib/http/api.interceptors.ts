@@ -13,7 +13,7 @@ import { AUTH_PATHS, AuthService } from '../auth/auth.service';
 import { SessionStore } from '../auth/session.store';
 import { TranslationService } from '../i18n/translation.service';
 import { PORTAL_CONFIG } from '../portal-config';
-import { API_BASE_URL } from './api-client';
+import { API_BASE_URL } from '../api/api-client';
 
 /** Sent with every cookie-carrying API call (see the API's refresh-cookie.ts). */
 export const CSRF_HEADER = 'X-Ponte-CSRF';
