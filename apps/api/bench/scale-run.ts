@@ -13,7 +13,7 @@ import { FlowProducer, Job, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { DataSource } from 'typeorm';
-import { BuiltApp, startBuiltWorker, until } from '../src/resilience/support/built-apps';
+import { BuiltApp, startBuiltWorker, until } from '../test/resilience/support/built-apps';
 import type { ExitGuard } from './exit-guard';
 import { cpuMs, machineJiffies, peakRssMiB } from './machine';
 

@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { referenceFileSources, sharedDataOptions } from '../src/reference/import/esco-directory';
 import { ReferenceImportService } from '../src/reference/import/reference-import.service';
-import { WORKSPACE } from '../src/resilience/support/built-apps';
+import { WORKSPACE } from '../test/resilience/support/built-apps';
 import { ExitGuard } from './exit-guard';
 import { machineReference } from './machine';
 import { insertDataset, type Dataset } from './precompute-data';

@@ -97,7 +97,7 @@ export {
   type SafetyConstraints,
   type SafetyPlace,
   type SafetyReason,
-} from './lib/safety/constraints';
+} from './lib/safety';
 export {
   cardConceptUris,
   freezeCard,
@@ -111,4 +111,4 @@ export {
   type CourseCardExplanation,
   type LabelledCard,
   type OfferCardExplanation,
-} from './lib/safety/card';
+} from './lib/candidate-card';

@@ -5,7 +5,7 @@ import { evaluateMatch } from '@ponte/matching-adapter';
 import { loadMatchInputs } from '@ponte/matching-adapter';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { notFound, validationProblem } from '../common/problem/problem';
 import { ProfileAccessService } from '../profiles/profile-access.service';
 import { MatchPage, MatchQuery, MatchView, MatchingUnavailable, WhyNotView, type ListingRef } from './dto/match.dto';

@@ -4,7 +4,7 @@ import { loadTargets, reportedFilterCounts, type VersionedProfile } from '@ponte
 import { toEngineProfile, toEngineTarget } from '@ponte/matching-adapter';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { notFound, validationProblem } from '../common/problem/problem';
 import { ProfileAccessService } from '../profiles/profile-access.service';
 import { PathwayQuery, SkillGapQuery } from './dto/match.dto';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isPartnerRole } from '@ponte/domain';
 import { DataSource } from 'typeorm';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { pageWindow } from '../common/pagination/page-query.dto';
 import { notFound } from '../common/problem/problem';
 import { partnerVisible } from '../proposals/proposal-access.service';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Profile } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { notFound } from '../common/problem/problem';
 
 /** The few columns scope checks and writers need. */

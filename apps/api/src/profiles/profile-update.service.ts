@@ -4,7 +4,7 @@ import { withdrawForSafety } from '@ponte/proposals';
 import { DataSource } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { validationProblem } from '../common/problem/problem';
 import { SafetyConstraintsDto } from './dto/safety-constraints.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';

@@ -1,8 +1,9 @@
+import { labelCard, type ConceptLabel } from '@ponte/matching';
 import request from 'supertest';
-import { createProfile } from '../profiles/testing/profile-fixtures';
-import { createOrganisation, signedInUser, type SignedIn } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { createOffer, partnerRead, proposalWorld, ProposalWorld, proposeWithConsents } from './testing/proposal-world';
+import { createProfile } from '../../test/profiles/profile-fixtures';
+import { createOrganisation, signedInUser, type SignedIn } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { createOffer, partnerRead, proposalWorld, ProposalWorld, proposeWithConsents } from '../../test/proposals/proposal-world';
 
 /**
  * The partner's reads are each one statement (partner-proposal-queries.ts): the list counts and
@@ -99,6 +100,15 @@ describe('proposals: what a partner reads', () => {
       ['card', 'contract', 'coverMessage', 'history', 'id', 'identityDisclosedAt', 'interview', 'kind', 'proposedAt', 'reason', 'startDate', 'state', 'target', 'updatedAt'].sort(),
     );
     expect(res.text).not.toMatch(/"points"|"km"|homeComune|015146/);
+    // Exactly the card's one allow-list (@ponte/matching labelCard) over the stored snapshot: nothing added on the way out.
+    const [{ card }] = await t.dataSource.query('SELECT card FROM proposals WHERE id = $1', [proposalId]);
+    const labels = new Map<string, ConceptLabel>();
+    JSON.stringify(res.body.card, (_key, value) => {
+      if (value && typeof value === 'object' && 'labelLanguage' in value) labels.set(value.uri, { label: value.label, labelLanguage: value.labelLanguage });
+      return value;
+    });
+    expect(labels.size).toBeGreaterThan(0);
+    expect(res.body.card).toEqual(JSON.parse(JSON.stringify(labelCard(card, (uri) => labels.get(uri) ?? { label: null, labelLanguage: null }))));
   });
 
   it('the first read marks a card viewed once, even when two reads race; each read is audited', async () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { organisationBlockedSql, Proposal } from '@ponte/persistence';
 import { EntityManager } from 'typeorm';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { notFound } from '../common/problem/problem';
 
 /**

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { EncryptionService } from '../common/crypto/encryption.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { notFound, ProblemException, validationProblem } from '../common/problem/problem';
 import { ConsentsService } from '../consents/consents.service';
 import { ProfileAccessService } from '../profiles/profile-access.service';

@@ -6,7 +6,7 @@ import { isPartnerRole } from '@ponte/domain';
 import type { QueueName } from '@ponte/jobs';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { QUEUE_NAMES } from '../jobs/dto/failed-jobs-query.dto';
 import { partnerVisible } from '../proposals/proposal-access.service';
 import type { TodoItem, TodoView } from './dto/todo.view';

@@ -16,10 +16,10 @@ import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { DeadlineCloser } from '../catalogue/deadline-closer.service';
-import { seedWorld, type SeededWorld } from '../proposals/testing/proposal-seed';
+import { seedWorld, type SeededWorld } from '../../test/proposals/proposal-seed';
 import { RecomputationModule } from '../recomputation/recomputation.module';
-import { bootSweepSettled } from '../testing/boot-sweep';
-import { createTestWorker, TestWorker } from '../testing/test-worker';
+import { bootSweepSettled } from '../../test/boot-sweep';
+import { createTestWorker, TestWorker } from '../../test/test-worker';
 import { MatchingWorkerModule } from './matching.module';
 import { MatchingService } from './matching.service';
 

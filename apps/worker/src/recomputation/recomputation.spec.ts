@@ -6,7 +6,7 @@ import { FlowProducer, Job, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { MatchingWorkerModule } from '../matching/matching.module';
 import { MatchingService } from '../matching/matching.service';
-import { createTestWorker, TestWorker } from '../testing/test-worker';
+import { createTestWorker, TestWorker } from '../../test/test-worker';
 import { RecomputationModule } from './recomputation.module';
 import { RecomputationWorker } from './recomputation.worker';
 
@@ -62,6 +62,8 @@ describe('recomputations (fan-out over partitions)', () => {
     const plan = await launchRecomputation(flows, await planPartitions(w.dataSource.manager, PARTITION), { recomputationId: id, scope: { kind: 'all' } });
     expect(plan).toEqual({ partitions: 5, profiles: 250 });
     const parent = await finished(id);
+    // A partition that failed for good is set aside (the parent still completes): its reason first.
+    expect(await parent.getIgnoredChildrenFailures()).toEqual({});
     const results = Object.values(await parent.getChildrenValues<PartitionResult>());
     expect(results).toHaveLength(5);
     // Each profile in exactly one partition: the partitions' counts add up to the whole.
@@ -89,6 +91,7 @@ describe('recomputations (fan-out over partitions)', () => {
     await launchRecomputation(flows, await planPartitions(w.dataSource.manager, 1000), { recomputationId: id, scope: { kind: 'all' } });
     await launchRecomputation(flows, await planPartitions(w.dataSource.manager, 1000), { recomputationId: id, scope: { kind: 'all' } });
     const parent = await finished(id);
+    expect(await parent.getIgnoredChildrenFailures()).toEqual({});
     expect(Object.keys(await parent.getChildrenValues())).toHaveLength(1);
     const precomputer = w.context.get(MatchingService).precomputer;
     const plan = await planPartitions(w.dataSource.manager, PARTITION);

@@ -12,7 +12,7 @@ import {
 import type { Clock } from './context';
 import { FILTER_REASONS, type FilterCounts, type FilterReason } from './model';
 import type { PreparedProfile } from './prepare';
-import { zoneExcludes } from './safety/constraints';
+import { zoneExcludes } from './safety';
 import {
   OFFER_WEIGHTS,
   accommodationShare,

@@ -15,7 +15,7 @@ import {
   type Offer,
   type Profile,
 } from './model';
-import { exclusionZone, type ExclusionZone } from './safety/constraints';
+import { exclusionZone, type ExclusionZone } from './safety';
 import { LANGUAGE_SKILL_LEVEL, skillWeight } from './score';
 import type { Taxonomy } from './taxonomy';
 
@@ -242,7 +242,7 @@ export interface PreparedProfile {
   home: number;
   /** km from home to each comune (NaN when home is unknown). */
   distances: Float64Array;
-  /** Her exclusion areas over the comune index (safety rule 2: safety/constraints.ts). */
+  /** Her exclusion areas over the comune index (safety rule 2: safety.ts). */
   exclusion: ExclusionZone;
 }
 

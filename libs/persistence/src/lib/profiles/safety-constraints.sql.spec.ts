@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from '../test-database';
 import { blockedOrganisationsSql, exclusionsSql, organisationBlockedSql, safetyConstraintsSql } from './safety-constraints.sql';
 
 /**
- * Rule 2's SQL fragments against its one home (@ponte/matching safety/constraints.ts), on random
+ * Rule 2's SQL fragments against its one home (@ponte/matching lib/safety.ts), on random
  * data: what the fragments aggregate is what was stored, and the SQL block filter keeps exactly
  * the rows the pure predicate keeps.
  */

@@ -1,5 +1,5 @@
 // Safety rule 2 in SQL: only what must be read or filtered in the database. The rule itself lives
-// in @ponte/matching (lib/safety/constraints.ts); safety-constraints.sql.spec.ts checks these
+// in @ponte/matching (lib/safety.ts); safety-constraints.sql.spec.ts checks these
 // fragments against it on random data.
 
 /** Her exclusion areas as a JSON array of `{ comune, radiusKm }` (ordered), `[]` when none. */

@@ -1,4 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+} from '@angular/core';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { TranslationService } from '../i18n/translation.service';
 import { IconComponent } from '../layout/icon.component';
@@ -31,7 +37,11 @@ import { ListView } from './list-store';
           <span>{{ applyKey() | t }}</span>
         </button>
         @if (list().filtered()) {
-          <button type="button" class="btn btn-outline-primary btn-sm" (click)="list().reset()">
+          <button
+            type="button"
+            class="btn btn-outline-primary btn-sm"
+            (click)="list().reset()"
+          >
             {{ resetKey() | t }}
           </button>
         }

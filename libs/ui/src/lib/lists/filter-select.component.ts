@@ -1,12 +1,22 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { ListView } from './list-store';
 
 /** A choice of a select filter: a message key, or a label that is data (a network's name). */
-export type FilterOption = { value: string; labelKey: string } | { value: string; label: string };
+export type FilterOption =
+  | { value: string; labelKey: string }
+  | { value: string; label: string };
 
 /** Options from a vocabulary: each value labelled by `prefix + value`. */
-export function filterOptions(values: readonly string[], prefix: string): FilterOption[] {
+export function filterOptions(
+  values: readonly string[],
+  prefix: string,
+): FilterOption[] {
   return values.map((value) => ({ value, labelKey: prefix + value }));
 }
 
@@ -18,7 +28,11 @@ export function filterOptions(values: readonly string[], prefix: string): Filter
   template: `
     <div class="select-wrapper">
       <label [for]="inputId()" class="active">{{ labelKey() | t }}</label>
-      <select [id]="inputId()" class="form-select" (change)="choose($any($event.target).value)">
+      <select
+        [id]="inputId()"
+        class="form-select"
+        (change)="choose($any($event.target).value)"
+      >
         <option value="" [selected]="!selected()">{{ anyKey() | t }}</option>
         @for (o of options(); track o.value) {
           <option [value]="o.value" [selected]="selected() === o.value">
@@ -37,7 +51,9 @@ export class FilterSelectComponent {
   readonly anyKey = input('ui.filter.any');
   readonly options = input.required<readonly FilterOption[]>();
 
-  protected readonly selected = computed(() => this.list().params().get(this.param()) ?? '');
+  protected readonly selected = computed(
+    () => this.list().params().get(this.param()) ?? '',
+  );
 
   protected choose(value: string): void {
     this.list().set({ [this.param()]: value || null });

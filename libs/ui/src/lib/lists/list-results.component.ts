@@ -1,5 +1,11 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, contentChild, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  contentChild,
+  input,
+} from '@angular/core';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { EmptyStateComponent } from '../states/empty-state.component';
 import { ErrorStateComponent } from '../states/error-state.component';
@@ -9,7 +15,9 @@ import { ListView } from './list-store';
 import { ListItemsDirective, ListRowDirective } from './list-templates';
 
 /** A column heading: a message key, or one with a class, or one only screen readers read (actions). */
-export type ListColumn = string | { key: string; class?: string; hidden?: boolean };
+export type ListColumn =
+  | string
+  | { key: string; class?: string; hidden?: boolean };
 
 /**
  * The results of a URL-driven list: error (with retry), loading, empty (the filtered variant
@@ -32,7 +40,11 @@ export type ListColumn = string | { key: string; class?: string; hidden?: boolea
     PaginationComponent,
   ],
   template: `
-    <p class="ponte-result-count" role="status" [class.visually-hidden]="!current()?.items?.length">
+    <p
+      class="ponte-result-count"
+      role="status"
+      [class.visually-hidden]="!current()?.items?.length"
+    >
       @if (current(); as page) {
         {{ countKey() | t: { count: page.total } }}
       }
@@ -44,8 +56,12 @@ export type ListColumn = string | { key: string; class?: string; hidden?: boolea
       @if (page.items.length === 0) {
         <ponte-empty-state
           [icon]="emptyIcon()"
-          [titleKey]="(list().filtered() && emptyFilteredTitleKey()) || emptyTitleKey()"
-          [messageKey]="list().filtered() ? emptyFilteredMessageKey() : emptyMessageKey()"
+          [titleKey]="
+            (list().filtered() && emptyFilteredTitleKey()) || emptyTitleKey()
+          "
+          [messageKey]="
+            list().filtered() ? emptyFilteredMessageKey() : emptyMessageKey()
+          "
         >
           <ng-content select="[ponteEmptyActions]" />
         </ponte-empty-state>
@@ -53,13 +69,19 @@ export type ListColumn = string | { key: string; class?: string; hidden?: boolea
         @if (row(); as row) {
           <div class="table-responsive mb-4">
             <table class="table ponte-table" [class]="tableClass()">
-              <caption class="visually-hidden">{{ captionKey() | t }}</caption>
+              <caption class="visually-hidden">
+                {{
+                  captionKey() | t
+                }}
+              </caption>
               <thead>
                 <tr>
                   @for (column of headings(); track column.key) {
                     <th scope="col" [class]="column.class">
                       @if (column.hidden) {
-                        <span class="visually-hidden">{{ column.key | t }}</span>
+                        <span class="visually-hidden">{{
+                          column.key | t
+                        }}</span>
                       } @else {
                         {{ column.key | t }}
                       }
@@ -69,13 +91,25 @@ export type ListColumn = string | { key: string; class?: string; hidden?: boolea
               </thead>
               <tbody>
                 @for (item of page.items; track track(item)) {
-                  <tr><ng-container *ngTemplateOutlet="row.template; context: { $implicit: item }" /></tr>
+                  <tr>
+                    <ng-container
+                      *ngTemplateOutlet="
+                        row.template;
+                        context: { $implicit: item }
+                      "
+                    />
+                  </tr>
                 }
               </tbody>
             </table>
           </div>
         } @else if (items(); as items) {
-          <ng-container *ngTemplateOutlet="items.template; context: { $implicit: page.items }" />
+          <ng-container
+            *ngTemplateOutlet="
+              items.template;
+              context: { $implicit: page.items }
+            "
+          />
         }
         @if (page.total > page.pageSize) {
           <ponte-pagination
@@ -104,9 +138,13 @@ export class ListResultsComponent {
   readonly emptyMessageKey = input<string | undefined>(undefined);
   /** The empty state when the URL narrows the list (default: the same title, "change the filters"). */
   readonly emptyFilteredTitleKey = input<string | undefined>(undefined);
-  readonly emptyFilteredMessageKey = input<string | undefined>('ui.list.emptyFiltered');
+  readonly emptyFilteredMessageKey = input<string | undefined>(
+    'ui.list.emptyFiltered',
+  );
   readonly paginationLabelKey = input('ui.pagination.label');
-  readonly trackBy = input<(item: never) => unknown>((item: { id?: unknown }) => item.id);
+  readonly trackBy = input<(item: never) => unknown>(
+    (item: { id?: unknown }) => item.id,
+  );
 
   protected track(item: unknown): unknown {
     return (this.trackBy() as (item: unknown) => unknown)(item);
@@ -116,6 +154,8 @@ export class ListResultsComponent {
   protected readonly items = contentChild(ListItemsDirective);
   protected readonly current = computed(() => this.list().page());
   protected readonly headings = computed(() =>
-    this.columns().map((c) => (typeof c === 'string' ? { key: c, class: undefined, hidden: false } : c)),
+    this.columns().map((c) =>
+      typeof c === 'string' ? { key: c, class: undefined, hidden: false } : c,
+    ),
   );
 }

@@ -43,7 +43,9 @@ export function pageNumberFrom(params: ParamMap): number {
  * source of truth, the form mirrors them, and every change of the URL loads the page again
  * (a load still in flight is dropped, so a slow answer never overwrites a newer one).
  */
-export class ListStore<Q, P extends Page<unknown>> implements ListView<P['items'][number]> {
+export class ListStore<Q, P extends Page<unknown>>
+  implements ListView<P['items'][number]>
+{
   readonly params: Signal<ParamMap>;
   readonly query: Signal<Q>;
   readonly page = signal<P | null>(null);
@@ -61,14 +63,19 @@ export class ListStore<Q, P extends Page<unknown>> implements ListView<P['items'
     destroyRef: DestroyRef,
   ) {
     this.filters = options.filters;
-    this.filterNames = options.filterNames ?? Object.keys(options.filters?.controls ?? {});
+    this.filterNames =
+      options.filterNames ?? Object.keys(options.filters?.controls ?? {});
     this.params = toSignal(route.queryParamMap, { requireSync: true });
     this.query = computed(() => options.query(this.params()));
-    this.filtered = computed(() => this.filterNames.some((name) => this.params().has(name)));
-    route.queryParamMap.pipe(takeUntilDestroyed(destroyRef)).subscribe((params) => {
-      this.mirror(params);
-      if (options.when?.(params) ?? true) this.load();
-    });
+    this.filtered = computed(() =>
+      this.filterNames.some((name) => this.params().has(name)),
+    );
+    route.queryParamMap
+      .pipe(takeUntilDestroyed(destroyRef))
+      .subscribe((params) => {
+        this.mirror(params);
+        if (options.when?.(params) ?? true) this.load();
+      });
     destroyRef.onDestroy(() => this.inFlight?.unsubscribe());
   }
 
@@ -114,16 +121,27 @@ export class ListStore<Q, P extends Page<unknown>> implements ListView<P['items'
 
   private navigate(queryParams: Params): void {
     const params = Object.fromEntries(
-      Object.entries(queryParams).map(([name, value]) => [name, value === '' ? null : value]),
+      Object.entries(queryParams).map(([name, value]) => [
+        name,
+        value === '' ? null : value,
+      ]),
     );
-    void this.router.navigate([], { relativeTo: this.route, queryParams: params, queryParamsHandling: 'merge' });
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: params,
+      queryParamsHandling: 'merge',
+    });
   }
 
   private mirror(params: ParamMap): void {
     const form = this.filters;
     if (!form) return;
     const value = Object.fromEntries(
-      Object.keys(form.controls).map((name) => [name, params.get(name) ?? emptyOf((form.controls[name] as FormControl).defaultValue)]),
+      Object.keys(form.controls).map((name) => [
+        name,
+        params.get(name) ??
+          emptyOf((form.controls[name] as FormControl).defaultValue),
+      ]),
     );
     form.setValue(value, { emitEvent: false });
   }
@@ -135,6 +153,13 @@ function emptyOf(defaultValue: unknown): string | null {
 }
 
 /** A list store for the current route; call it in a component's field initialiser. */
-export function listStore<Q, P extends Page<unknown>>(options: ListStoreOptions<Q, P>): ListStore<Q, P> {
-  return new ListStore(options, inject(ActivatedRoute), inject(Router), inject(DestroyRef));
+export function listStore<Q, P extends Page<unknown>>(
+  options: ListStoreOptions<Q, P>,
+): ListStore<Q, P> {
+  return new ListStore(
+    options,
+    inject(ActivatedRoute),
+    inject(Router),
+    inject(DestroyRef),
+  );
 }

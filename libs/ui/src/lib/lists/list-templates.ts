@@ -1,6 +1,8 @@
 import { Directive, TemplateRef, inject, input } from '@angular/core';
 import { ListView } from './list-store';
 
+/* eslint-disable @typescript-eslint/no-unused-vars -- Angular reads only the context guards' signatures */
+
 /**
  * The cells of one table row, typed by the list it shows:
  * `<ng-template [ponteListRow]="list" let-item>…<td>…</td></ng-template>`.
@@ -10,8 +12,10 @@ export class ListRowDirective<T> {
   readonly ponteListRow = input.required<ListView<T>>();
   readonly template = inject<TemplateRef<{ $implicit: T }>>(TemplateRef);
 
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Angular reads only the guard's signature
-  static ngTemplateContextGuard<T>(_dir: ListRowDirective<T>, ctx: unknown): ctx is { $implicit: T } {
+  static ngTemplateContextGuard<T>(
+    _dir: ListRowDirective<T>,
+    ctx: unknown,
+  ): ctx is { $implicit: T } {
     return true;
   }
 }
@@ -22,8 +26,11 @@ export class ListItemsDirective<T> {
   readonly ponteListItems = input.required<ListView<T>>();
   readonly template = inject<TemplateRef<{ $implicit: T[] }>>(TemplateRef);
 
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Angular reads only the guard's signature
-  static ngTemplateContextGuard<T>(_dir: ListItemsDirective<T>, ctx: unknown): ctx is { $implicit: T[] } {
+  static ngTemplateContextGuard<T>(
+    _dir: ListItemsDirective<T>,
+    ctx: unknown,
+  ): ctx is { $implicit: T[] } {
     return true;
   }
 }
+/* eslint-enable @typescript-eslint/no-unused-vars */

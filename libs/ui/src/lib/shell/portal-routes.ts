@@ -1,6 +1,10 @@
 import { Route, Routes } from '@angular/router';
 import { PERMISSIONS } from '@ponte/domain';
-import { authGuard, permissionGuard, signedOutGuard } from '../auth/auth.guards';
+import {
+  authGuard,
+  permissionGuard,
+  signedOutGuard,
+} from '../auth/auth.guards';
 import { PasswordResetRequestPage } from '../auth-pages/password-reset-request.page';
 import { SetPasswordPage } from '../auth-pages/set-password.page';
 import { SignInPage } from '../auth-pages/sign-in.page';
@@ -22,12 +26,30 @@ export interface PortalRoutes {
  * pages, then everything else behind sign-in (home, the portal's areas, notifications, access
  * denied) and a 404. Route `title`s are message keys (see TranslatedTitleStrategy).
  */
-export function portalRoutes({ home, areas, signedOut = [] }: PortalRoutes): Routes {
+export function portalRoutes({
+  home,
+  areas,
+  signedOut = [],
+}: PortalRoutes): Routes {
   return [
-    { path: 'sign-in', component: SignInPage, canActivate: [signedOutGuard], title: 'auth.signIn.title' },
-    { path: 'password-reset', component: PasswordResetRequestPage, title: 'auth.reset.title' },
+    {
+      path: 'sign-in',
+      component: SignInPage,
+      canActivate: [signedOutGuard],
+      title: 'auth.signIn.title',
+    },
+    {
+      path: 'password-reset',
+      component: PasswordResetRequestPage,
+      title: 'auth.reset.title',
+    },
     // The links e-mailed by the API (apps/api/src/mail/portal-links.ts).
-    { path: 'reset-password', component: SetPasswordPage, data: { mode: 'reset' }, title: 'auth.setPassword.title.reset' },
+    {
+      path: 'reset-password',
+      component: SetPasswordPage,
+      data: { mode: 'reset' },
+      title: 'auth.setPassword.title.reset',
+    },
     {
       path: 'accept-invitation',
       component: SetPasswordPage,
@@ -41,7 +63,12 @@ export function portalRoutes({ home, areas, signedOut = [] }: PortalRoutes): Rou
       path: '',
       canActivateChild: [authGuard],
       children: [
-        { path: '', pathMatch: 'full', loadComponent: home.loadComponent, title: home.title },
+        {
+          path: '',
+          pathMatch: 'full',
+          loadComponent: home.loadComponent,
+          title: home.title,
+        },
         ...areas,
         {
           path: 'notifications',
@@ -49,7 +76,11 @@ export function portalRoutes({ home, areas, signedOut = [] }: PortalRoutes): Rou
           component: NotificationsPage,
           title: 'ui.notifications.title',
         },
-        { path: 'access-denied', component: AccessDeniedPage, title: 'ui.accessDenied.heading' },
+        {
+          path: 'access-denied',
+          component: AccessDeniedPage,
+          title: 'ui.accessDenied.heading',
+        },
       ],
     },
     { path: '**', component: NotFoundPage, title: 'ui.notFound.heading' },

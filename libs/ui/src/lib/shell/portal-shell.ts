@@ -6,8 +6,14 @@ import {
   inject,
   provideBrowserGlobalErrorListeners,
 } from '@angular/core';
-import { RouterOutlet, Routes, TitleStrategy, provideRouter, withInMemoryScrolling } from '@angular/router';
-import { providePonteHttp } from '../api/api.interceptors';
+import {
+  RouterOutlet,
+  Routes,
+  TitleStrategy,
+  provideRouter,
+  withInMemoryScrolling,
+} from '@angular/router';
+import { providePonteHttp } from '../http/api.interceptors';
 import { DictionaryChunk } from '../i18n/dictionary';
 import { provideTranslations } from '../i18n/provide-translations';
 import { TranslatedTitleStrategy } from '../i18n/translated-title.strategy';
@@ -29,10 +35,17 @@ export interface PortalShell {
  * titles as message keys), the API client, the messages and the portal's identity. A portal
  * adds its navigation (and, for the network portal, the inactivity timeout) beside it.
  */
-export function providePortalShell({ routes, dictionaries, config }: PortalShell): (Provider | EnvironmentProviders)[] {
+export function providePortalShell({
+  routes,
+  dictionaries,
+  config,
+}: PortalShell): (Provider | EnvironmentProviders)[] {
   return [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(routes, withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
+    provideRouter(
+      routes,
+      withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
+    ),
     providePonteHttp(),
     provideTranslations(...dictionaries),
     providePortalConfig(config),
@@ -47,14 +60,22 @@ export function providePortalShell({ routes, dictionaries, config }: PortalShell
 @Component({
   selector: 'ponte-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, LayoutComponent, NotificationBellComponent, InactivityDialogComponent],
+  imports: [
+    RouterOutlet,
+    LayoutComponent,
+    NotificationBellComponent,
+    InactivityDialogComponent,
+  ],
   template: `
-    <ponte-layout><ponte-notification-bell ponteHeaderSlot /><router-outlet /></ponte-layout>
+    <ponte-layout
+      ><ponte-notification-bell ponteHeaderSlot /><router-outlet
+    /></ponte-layout>
     @if (inactivityTimeout) {
       <ponte-inactivity-dialog />
     }
   `,
 })
 export class PortalRootComponent {
-  protected readonly inactivityTimeout = inject(INACTIVITY_CONFIG, { optional: true }) !== null;
+  protected readonly inactivityTimeout =
+    inject(INACTIVITY_CONFIG, { optional: true }) !== null;
 }
