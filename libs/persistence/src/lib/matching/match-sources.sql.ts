@@ -2,6 +2,7 @@ import type { ProposalKind } from '@ponte/domain';
 import type { Shift as EngineShift, TaxonomyRows } from '@ponte/matching';
 import type { EntityManager } from 'typeorm';
 import { safetyConstraintsSql } from '../profiles/safety-constraints.sql';
+import { ELIGIBLE_PROFILE_SQL, OPEN_TARGET_SQL } from '../scopes.sql';
 import type { MatchKind } from './match.entity';
 import { loadConceptFacts, loadLanguageSkills, loadTransversalSkills } from './taxonomy-facts';
 
@@ -63,14 +64,6 @@ export interface TargetForMatch {
   courseTargets?: string[];
   totalHours?: number;
 }
-
-/** A listing may be matched: published, of a vetted organisation, deadline day not over in Milan, a seat left. */
-export const OPEN_TARGET_SQL = `t.status = 'published' AND o.status = 'vetted'
-  AND t.deadline >= (now() AT TIME ZONE 'Europe/Rome')::date AND t.seats_filled < t.seats`;
-
-/** A profile may be matched: active, with an active matching consent. */
-export const ELIGIBLE_PROFILE_SQL = `p.status = 'active'
-  AND EXISTS (SELECT 1 FROM consents c WHERE c.profile_id = p.id AND c.kind = 'matching' AND c.revoked_at IS NULL)`;
 
 const COMMON = `t.id, t.version, t.organisation_id AS "organisationId", o.status AS "organisationStatus", t.status, t.title, t.comune,
   t.work_mode AS "workMode", t.shifts, t.seats, t.seats_filled AS "seatsFilled", to_char(t.deadline, 'YYYY-MM-DD') AS deadline,
