@@ -1,5 +1,6 @@
 // Proves that lint keeps the portals (browser code) away from server code: the same
-// import that a server project may make is an error in a portal.
+// import that a server project may make is an error in a portal; and that the data layer
+// stays below the queues and the services that use it.
 import { ESLint } from 'eslint';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,18 @@ describe('module boundaries', () => {
     expect(errors).toEqual([]);
   });
 
+  it('refuses the data layer importing the jobs library or an application service', async () => {
+    const jobs = await boundaryErrors('libs/persistence/src/lib/probe.ts', "import { QUEUES } from '@ponte/jobs';\nexport const x = QUEUES;\n");
+    expect(jobs.join('\n')).toMatch(/type:data-access/);
+    // A service library depends on the data layer: importing it back is refused (as a circle first).
+    expect(await boundaryErrors('libs/persistence/src/lib/probe.ts', "import { MatchCache } from '@ponte/matching-adapter';\nexport const x = MatchCache;\n")).not.toEqual([]);
+  });
+
+  it('lets the jobs library and the services use the data layer', async () => {
+    expect(await boundaryErrors('libs/matching-adapter/src/lib/probe.ts', "import { ENTITIES } from '@ponte/persistence';\nexport const x = ENTITIES;\n")).toEqual([]);
+    expect(await boundaryErrors('libs/jobs/src/lib/probe.ts', "import { PERMISSIONS } from '@ponte/domain';\nexport const x = PERMISSIONS;\n")).toEqual([]);
+  });
+
   it('lets the API import server libraries', async () => {
     const errors = await boundaryErrors('apps/api/src/probe.ts', "import { ENTITIES } from '@ponte/persistence';\nexport const x = ENTITIES;\n");
     expect(errors).toEqual([]);
@@ -37,7 +50,7 @@ describe('module boundaries', () => {
 
   it('lets every tier import the response contracts', async () => {
     const probe = "import { isOfferExplanation } from '@ponte/contracts';\nexport const x = isOfferExplanation;\n";
-    for (const file of ['apps/partner-portal/src/app/probe.ts', 'libs/ui/src/lib/probe.ts', 'apps/api/src/probe.ts', 'libs/matching/src/lib/probe.ts', 'libs/persistence/src/lib/probe.ts']) {
+    for (const file of ['apps/partner-portal/src/app/probe.ts', 'libs/ui/src/lib/probe.ts', 'apps/api/src/probe.ts', 'libs/matching/src/lib/probe.ts', 'libs/proposals/src/lib/probe.ts']) {
       expect(await boundaryErrors(file, probe)).toEqual([]);
     }
   });

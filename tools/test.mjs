@@ -103,8 +103,10 @@ if (existsSync(join(root, 'e2e', 'project.json'))) {
 ok = (await audited) && ok;
 
 // A suite that leaves its database behind is named, and the database dropped (disks fill up);
-// only a test file's: a benchmark running meanwhile keeps its own.
-const leftBehind = (await testDatabases()).filter((d) => !databasesBefore.has(d.name) && /\.spec\.[cm]?[jt]s$/.test(d.creator ?? ''));
+// only a test file's of this checkout: a benchmark, or another checkout's tests, running
+// meanwhile keep their own.
+const ours = (creator) => creator.startsWith(`${root.replace(/\/$/, '')}/`) && /\.spec\.[cm]?[jt]s$/.test(creator);
+const leftBehind = (await testDatabases()).filter((d) => !databasesBefore.has(d.name) && ours(d.creator ?? ''));
 if (leftBehind.length) {
   console.log(`\nTest databases left behind by this run (dropped now): ${leftBehind.map((d) => `${d.name} (${d.creator})`).join('; ')}`);
   await onAdminDatabase(async (client) => {

@@ -27,7 +27,7 @@ import { join } from 'node:path';
 import { authenticator } from 'otplib';
 import { Client } from 'pg';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/organisations/demo-identity.seeder';
-import { BuiltApp, startBuiltApi, WORKSPACE } from '../src/resilience/support/built-apps';
+import { BuiltApp, startBuiltApi, WORKSPACE } from '../test/resilience/support/built-apps';
 import { drive } from './load-driver';
 import { MixContext, Operation, picker, readMix, writeMix } from './load-mix';
 import { YOUNG_GENERATION } from './load.bench';

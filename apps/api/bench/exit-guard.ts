@@ -9,9 +9,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestDatabase } from '@ponte/persistence';
-import type { BuiltApp } from '../src/resilience/support/built-apps';
-import { WORKSPACE } from '../src/resilience/support/built-apps';
-import { dropQueueKeys } from '../src/resilience/support/queue-keys';
+import type { BuiltApp } from '../test/resilience/support/built-apps';
+import { WORKSPACE } from '../test/resilience/support/built-apps';
+import { dropQueueKeys } from '../test/resilience/support/queue-keys';
 
 /** What the reaper needs to clean up after a benchmark that died without doing it. */
 export interface GuardedState {

@@ -23,7 +23,7 @@ import { performance } from 'node:perf_hooks';
 import { authenticator } from 'otplib';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/organisations/demo-identity.seeder';
-import { BuiltApp, rssMiB, startBuiltApi, startBuiltWorker, until, WORKSPACE } from '../src/resilience/support/built-apps';
+import { BuiltApp, rssMiB, startBuiltApi, startBuiltWorker, until, WORKSPACE } from '../test/resilience/support/built-apps';
 import { ExitGuard } from './exit-guard';
 import { cpuMs, machineJiffies, machineReference } from './machine';
 import { drive, type DriveResult } from './load-driver';

@@ -8,7 +8,8 @@
  * (libs/matching/bench/generate.ts). Writes reports/bench/precompute.md.
  * `node apps/api/bench/run.js precompute.bench.ts [--profiles N] [--offers N] [--courses N] [--sample N]`
  */
-import { createDataSource, createTestDatabase, MatchCache, MatchPrecomputer, type PrecomputeReport } from '@ponte/persistence';
+import { createDataSource, createTestDatabase } from '@ponte/persistence';
+import { MatchCache, MatchPrecomputer, type PrecomputeReport } from '@ponte/matching-adapter';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';

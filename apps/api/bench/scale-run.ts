@@ -6,14 +6,14 @@
  * Samples each worker's resident memory (peak: VmHWM), the CPU of the workers and of their
  * PostgreSQL backends, and how busy the machine was.
  */
-import { QUEUES, recomputationFlow, recomputationJobId, SWEEP_MATCHES_SCHEDULER, type PartitionResult, type RecomputationJob } from '@ponte/jobs';
-import { launchRecomputation, planPartitions } from '@ponte/persistence';
+import { launchRecomputation, QUEUES, recomputationFlow, recomputationJobId, SWEEP_MATCHES_SCHEDULER, type PartitionResult, type RecomputationJob } from '@ponte/jobs';
+import { planPartitions } from '@ponte/persistence';
 import type { RecomputationProgress } from '@ponte/domain';
 import { FlowProducer, Job, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { DataSource } from 'typeorm';
-import { BuiltApp, startBuiltWorker, until } from '../src/resilience/support/built-apps';
+import { BuiltApp, startBuiltWorker, until } from '../test/resilience/support/built-apps';
 import type { ExitGuard } from './exit-guard';
 import { cpuMs, machineJiffies, peakRssMiB } from './machine';
 
@@ -120,7 +120,7 @@ export async function recomputeWith(
       [planned, plannedProfiles] = [whole.ranges.length, whole.profiles];
       log(`${count} worker(s): ${plan.partitions} of the ${whole.ranges.length} partitions of ${size} (a sample), ${plan.profiles} of ${whole.profiles} profiles`);
     } else {
-      plan = await launchRecomputation(flows, ds.manager, { recomputationId: id, scope: { kind: 'all' }, partitionSize: size });
+      plan = await launchRecomputation(flows, await planPartitions(ds.manager, size), { recomputationId: id, scope: { kind: 'all' } });
       [planned, plannedProfiles] = [plan.partitions, plan.profiles];
       log(`${count} worker(s): ${plan.partitions} partitions of ${size}, ${plan.profiles} profiles`);
     }

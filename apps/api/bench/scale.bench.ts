@@ -16,14 +16,15 @@
  * projected from the sample and labelled so). Not part of CI: a region run takes hours on two cores.
  */
 import { testEnvironment } from '@ponte/config';
-import { createDataSource, createTestDatabase, MatchCache, MatchPrecomputer } from '@ponte/persistence';
+import { createDataSource, createTestDatabase } from '@ponte/persistence';
+import { MatchCache, MatchPrecomputer } from '@ponte/matching-adapter';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { referenceFileSources, sharedDataOptions } from '../src/reference/import/esco-directory';
 import { ReferenceImportService } from '../src/reference/import/reference-import.service';
-import { WORKSPACE } from '../src/resilience/support/built-apps';
+import { WORKSPACE } from '../test/resilience/support/built-apps';
 import { ExitGuard } from './exit-guard';
 import { machineReference } from './machine';
 import { insertDataset, type Dataset } from './precompute-data';

@@ -12,7 +12,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
-import { loadReferenceSample, type LoadedSample } from '../src/search/testing/reference-sample';
+import { loadReferenceSample, type LoadedSample } from '../test/search/reference-sample';
 
 /** Deterministic PRNG (mulberry32): the same catalogue on every run. */
 function rng(seed: number) {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { testEnvironment } from '@ponte/config';
 import { createTestDatabase, type TestDatabase } from '@ponte/persistence';
-import { type BuiltApp, startBuiltApi } from './resilience/support/built-apps';
+import { type BuiltApp, startBuiltApi } from '../test/resilience/support/built-apps';
 
 // The built API (the test target depends on the build), started as an operator would.
 const main = join(__dirname, '../../../dist/apps/api/main.js');

@@ -175,7 +175,7 @@ export {
 export type { IndicatorCell, SuppressedTable } from './lib/indicators/small-cells';
 
 export { RECOMPUTATION_STATES } from './lib/recomputation';
-export type { RecomputationScope, RecomputationState, RecomputationProgress, RecomputationView } from './lib/recomputation';
+export type { ProfileRange, RecomputationScope, RecomputationState, RecomputationProgress, RecomputationView } from './lib/recomputation';
 export { VETTING_CHECKS, explainVettingChecks, vettingCheckFlags } from './lib/validators/vetting-checks';
 export type { VettingCheck, VettingCheckResult, VettedFacts } from './lib/validators/vetting-checks';
 export { INDICATOR_METRICS, indicatorMetricMessages } from './lib/indicator-terms';

@@ -6,8 +6,8 @@ export { followUpJobId, SWEEP_FOLLOW_UPS_SCHEDULER } from './lib/follow-up-jobs'
 export type { FollowUpReminderJob } from './lib/follow-up-jobs';
 export { MAIL_TEMPLATES, MAIL_LANGUAGES, isMailTemplate, secretParamsOf, assertMailParams, renderMail } from './lib/mail';
 export type { MailTemplate, MailLanguage, MailParams, RenderedMail } from './lib/mail';
-export { sealValue, openValue, outboxSealAad, isSealedParam } from './lib/sealed-value';
-export type { SealingKey, SealedParam } from './lib/sealed-value';
+export { outboxSealAad, isSealedParam } from './lib/sealed-param';
+export type { SealedParam } from './lib/sealed-param';
 export {
   indexDocumentJobId,
   removeDocumentJobId,
@@ -30,6 +30,6 @@ export {
   SWEEP_MATCHES_SCHEDULER,
 } from './lib/matching-jobs';
 export type { RecomputeOfferJob, RecomputeCourseJob, RecomputeOrganisationJob } from './lib/matching-jobs';
-export { recomputationFlow, recomputationJobId, partitionJobId, RECOMPUTATIONS_KEPT } from './lib/recomputation-jobs';
-export type { ProfileRange, RecomputationJob, RecomputePartitionJob, PartitionResult } from './lib/recomputation-jobs';
+export { launchRecomputation, recomputationFlow, recomputationJobId, partitionJobId, RECOMPUTATIONS_KEPT } from './lib/recomputation-jobs';
+export type { RecomputationJob, RecomputationPlan, RecomputePartitionJob, PartitionResult } from './lib/recomputation-jobs';
 export { recomputationProgress, readRecomputation, markedStart, progressOf } from './lib/recomputation-progress';

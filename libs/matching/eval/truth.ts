@@ -72,7 +72,7 @@ export class Geography {
   }
 }
 
-/** Every hard filter a listing fails for her (DESIGN.md "Matching"), in no particular order. */
+/** Every hard filter a listing fails for her (README.md "Hard filters"), in no particular order. */
 export function failedFilters(
   geo: Geography,
   p: Profile,

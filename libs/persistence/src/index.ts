@@ -50,45 +50,45 @@ export { Proposal } from './lib/proposals/proposal.entity';
 export { ProposalHistoryEntry } from './lib/proposals/proposal-history.entity';
 export type { ProposalActorRole } from './lib/proposals/proposal-history.entity';
 export { ProposalFollowUp } from './lib/proposals/proposal-follow-up.entity';
-export { loadMatchInputs, loadProfileForMatch, loadTargetForMatch, toEngineProfile, toEngineOffer, toEngineCourse } from './lib/proposals/match-inputs';
-export type { MatchInputs, ProfileForMatch, TargetForMatch } from './lib/proposals/match-inputs';
-export { evaluateMatch } from './lib/proposals/match-verdict';
-export type { MatchVerdict } from './lib/proposals/match-verdict';
 export { appendProposalHistory, withdrawProposals, openProposalIds, auditSystemWithdrawals } from './lib/proposals/proposal-moves';
 export type { ProposalActor, WithdrawnProposal } from './lib/proposals/proposal-moves';
-export { withdrawForRevokedConsent, withdrawForSafety } from './lib/proposals/proposal-safety';
 export { candidateCodeFor } from './lib/proposals/candidate-codes';
-export type { RevokedConsent } from './lib/proposals/proposal-safety';
-export { addMonths, scheduleFollowUps, pendingFollowUps, remindFollowUp } from './lib/proposals/proposal-follow-ups';
-export type { DueFollowUp, ReminderOutcome } from './lib/proposals/proposal-follow-ups';
+export { addMonths, scheduleFollowUps, pendingFollowUps } from './lib/proposals/proposal-follow-ups';
+export type { DueFollowUp } from './lib/proposals/proposal-follow-ups';
 export { PROPOSAL_ERASERS } from './lib/proposals/proposal-erasers';
 export { Notification, NOTIFICATION_KINDS } from './lib/notifications/notification.entity';
 export type { NotificationKind } from './lib/notifications/notification.entity';
-export { notifyProposal, partnerUsersOf, insertPlainMail, proposalLink } from './lib/notifications/notify';
-export type { PortalUrls, ProposalNotice } from './lib/notifications/notify';
 export { createTestDatabase, onTestDatabase, TEST_PG_ADMIN_URL } from './lib/test-database';
 export type { TestDatabase } from './lib/test-database';
 export { Match, MatchState, MatchNotice } from './lib/matching/match.entity';
 export type { MatchKind } from './lib/matching/match.entity';
 export { MATCH_ERASERS } from './lib/matching/match-erasers';
-export { MatchCache } from './lib/matching/match-cache';
-export type { BeforeBlocking, MatchCacheOptions, CatalogueSnapshot, ListingVersion, ListingVersions } from './lib/matching/match-cache';
-export { MatchPrecomputer } from './lib/matching/match-precompute';
-export { planPartitions, profilesInRange, inRange, launchRecomputation, EVERY_PROFILE } from './lib/matching/match-partitions';
+export { planPartitions, profilesInRange, inRange, isEveryProfile, rangeSql, EVERY_PROFILE } from './lib/matching/match-partitions';
 export { seedMatchingVolume, VOLUME_SKILL } from './lib/matching/matching-volume';
 export type { MatchingVolume } from './lib/matching/matching-volume';
-export type { PrecomputeOptions, PrecomputeReport } from './lib/matching/match-precompute';
+export { inNetwork, inNetworks, ELIGIBLE_PROFILE_SQL, OPEN_TARGET_SQL, partnerVisible } from './lib/scopes.sql';
 export {
-  OPEN_TARGET_SQL,
-  ELIGIBLE_PROFILE_SQL,
+  eligibleProfileVersions,
+  loadPairTaxonomyRows,
+  loadProfileForMatch,
   loadProfiles,
+  loadTargetForMatch,
   loadTargets,
   loadTaxonomyRows,
-  toEngineTarget,
-} from './lib/matching/match-sources';
-export type { VersionedProfile, VersionedTarget } from './lib/matching/match-sources';
-export { upsertMatches, deleteTargetMatches, notifyNewMatches } from './lib/matching/match-store';
-export type { MatchRow } from './lib/matching/match-store';
+  openTargetVersions,
+  targetVersions,
+  taxonomyFingerprint,
+} from './lib/matching/match-sources.sql';
+export type { ProfileForMatch, TargetForMatch, VersionedProfile, VersionedTarget } from './lib/matching/match-sources.sql';
+export {
+  deleteMatches,
+  deleteTargetMatches,
+  notifyNewMatches,
+  storedKeys,
+  upsertMatches,
+  upsertMatchStates,
+} from './lib/matching/match-store';
+export type { MatchKey, MatchRow, MatchStateRow } from './lib/matching/match-store';
 export { SEALED_WITH, SEALED_COLUMNS } from './lib/profiles/sealed-text';
 export type { SealedColumn } from './lib/profiles/sealed-text';
 export { FOLDED_FILTER_REASONS, REPORTED_FILTER_REASONS, reportedFilterCounts } from './lib/matching/reported-filters';

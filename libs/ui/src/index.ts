@@ -11,7 +11,7 @@ export * from './lib/portal-config';
 // API
 export * from './lib/api/api-problem';
 export * from './lib/api/api-client';
-export * from './lib/api/api.interceptors';
+export * from './lib/http/api.interceptors';
 export * from './lib/api/server-errors';
 export * from './lib/api/problem-message';
 // auth

@@ -3,7 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { ConfigModule } from '@ponte/config';
 import { AuditCoreModule } from '../audit/audit-core.module';
 import { AuthCoreModule } from '../auth/auth-core.module';
-import { AuditModule } from '../audit/audit.module';
+import { AuditModule } from '../audit-log/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { MailModule } from '../mail/mail.module';
 import { NetworksModule } from '../networks/networks.module';

@@ -1,8 +1,8 @@
 import { AuditEntry } from '@ponte/persistence';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createNetwork, signedInUser } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createNetwork, signedInUser } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 import { AuditService } from './audit.service';
 
 describe('audit log', () => {

@@ -3,7 +3,7 @@ import { User } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../common/problem/problem';
-import type { Principal } from './principal';
+import type { Principal } from '../common/context/principal';
 import { SessionsService } from './sessions.service';
 
 /** Deactivating an account ends its sessions at once; reactivating lets it sign in again. The caller checks scope. */

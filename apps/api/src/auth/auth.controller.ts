@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { notFound } from '../common/problem/problem';
 import { CurrentPrincipal } from './decorators';
 import { LoginDto, LoginResponse, SecondFactorDto, SignedInResponse } from './dto/auth.dto';
-import type { Principal } from './principal';
+import type { Principal } from '../common/context/principal';
 import { Public } from './public.decorator';
 import { assertCsrfHeader, clearRefreshCookie, CSRF_HEADER, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
 import { SessionLifecycleService } from './session-lifecycle.service';

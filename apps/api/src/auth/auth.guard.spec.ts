@@ -4,9 +4,9 @@ import { Session } from '@ponte/persistence';
 import request from 'supertest';
 import { AccessTokenService } from './access-token.service';
 import { CurrentPrincipal, RequirePermissions } from './decorators';
-import type { Principal } from './principal';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { createNetwork, createOrganisation, signedInUser } from '../testing/fixtures';
+import type { Principal } from '../common/context/principal';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { createNetwork, createOrganisation, signedInUser } from '../../test/fixtures';
 
 @Controller('guard-probe')
 class ProbeController {

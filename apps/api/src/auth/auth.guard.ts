@@ -6,7 +6,7 @@ import { RequestContext } from '../common/context/request-context';
 import { notFound, ProblemException } from '../common/problem/problem';
 import { AccessTokenService } from './access-token.service';
 import { PROFILE_SCOPED, REQUIRED_PERMISSIONS } from './decorators';
-import type { Principal } from './principal';
+import type { Principal } from '../common/context/principal';
 import { PrincipalLoader } from './principal.loader';
 import { IS_PUBLIC } from './public.decorator';
 

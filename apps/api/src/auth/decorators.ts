@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Permission } from '@ponte/domain';
-import type { Principal } from './principal';
+import type { Principal } from '../common/context/principal';
 
 export const REQUIRED_PERMISSIONS = 'ponte:requiredPermissions';
 
@@ -10,7 +10,7 @@ export const RequirePermissions = (...permissions: Permission[]) => SetMetadata(
 export const PROFILE_SCOPED = 'ponte:profileScoped';
 
 /**
- * A route about a woman's profile (DESIGN.md rule 3). A partner never learns whether such a
+ * A route about a woman's profile (ARCHITECTURE.md, safety rule 3). A partner never learns whether such a
  * route or record exists: lacking the permission, she gets the same 404 as a missing record,
  * not the 403 other roles get.
  */

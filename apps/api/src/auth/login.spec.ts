@@ -1,8 +1,8 @@
 import { AuditEntry, Session, User } from '@ponte/persistence';
 import request from 'supertest';
-import { createNetwork, createOrganisation } from '../testing/fixtures';
-import { createAccount, TEST_PASSWORD } from '../testing/identity-fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createNetwork, createOrganisation } from '../../test/fixtures';
+import { createAccount, TEST_PASSWORD } from '../../test/identity-fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 
 /** Everything but `instance`, which names the request. */
 const problemBody = (body: Record<string, unknown>) => ({ ...body, instance: undefined });

@@ -6,7 +6,7 @@ import { clientIp } from './auth.controller';
 import { CurrentPrincipal } from './decorators';
 import { EnrolmentConfirmDto, EnrolmentConfirmResponse, EnrolmentTokenDto, RecoveryCodesResponse, TotpCodeDto, TotpEnrolmentResponse } from './dto/auth.dto';
 import { MfaEnrolmentService } from './mfa-enrolment.service';
-import type { Principal } from './principal';
+import type { Principal } from '../common/context/principal';
 import { Public } from './public.decorator';
 import { setRefreshCookie } from './refresh-cookie';
 import { Post } from '../common/idempotency/post.decorator';

@@ -3,9 +3,9 @@ import { JOBS, QUEUES } from '@ponte/jobs';
 import { AuditEntry, MailOutboxEntry } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import request from 'supertest';
-import { createNetwork, createOrganisation, signedInUser } from '../testing/fixtures';
-import { createAccount, lastMail, tokenOf } from '../testing/identity-fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createNetwork, createOrganisation, signedInUser } from '../../test/fixtures';
+import { createAccount, lastMail, tokenOf } from '../../test/identity-fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 
 describe('password reset and invitations (one-time e-mailed tokens)', () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ROLE_PERMISSIONS, requiresMfa, type Role } from '@ponte/domain';
 import { DataSource } from 'typeorm';
-import type { Principal } from './principal';
+import type { Principal } from '../common/context/principal';
 
 interface PrincipalRow {
   user_id: string;

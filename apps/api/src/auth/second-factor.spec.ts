@@ -1,9 +1,9 @@
 import { AuditEntry, RecoveryCode, User } from '@ponte/persistence';
 import { authenticator } from 'otplib';
 import request from 'supertest';
-import { createNetwork, createOrganisation } from '../testing/fixtures';
-import { createAccount, secretOf, totpCode } from '../testing/identity-fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createNetwork, createOrganisation } from '../../test/fixtures';
+import { createAccount, secretOf, totpCode } from '../../test/identity-fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 
 describe('sign-in: TOTP second factor and enrolment', () => {
   let t: TestApp;

@@ -2,9 +2,9 @@ import { parseEnv, testEnvironment } from '@ponte/config';
 import { AuditEntry, Session } from '@ponte/persistence';
 import request from 'supertest';
 import { IsNull, Not } from 'typeorm';
-import { createOrganisation } from '../testing/fixtures';
-import { createAccount } from '../testing/identity-fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createOrganisation } from '../../test/fixtures';
+import { createAccount } from '../../test/identity-fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 import { refreshCookieHeader } from './refresh-cookie';
 
 const cookieValue = (res: request.Response) => /ponte_refresh=([^;]*)/.exec(String(res.headers['set-cookie']))?.[1] ?? '';

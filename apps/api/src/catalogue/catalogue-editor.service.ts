@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Course, Offer } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { conflict, validationProblem } from '../common/problem/problem';
 import { CatalogueJobs } from './catalogue-jobs.service';
 import { CatalogueLifecycle } from './catalogue-lifecycle.service';

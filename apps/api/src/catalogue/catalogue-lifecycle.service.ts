@@ -4,7 +4,7 @@ import { Course, Offer, Organisation, Publication } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { OrganisationsService } from '../organisations/organisations.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { conflict, notFound, ProblemException, validationProblem } from '../common/problem/problem';
 import { todayInMilan } from './catalogue-dates';
 import { CatalogueJobs } from './catalogue-jobs.service';

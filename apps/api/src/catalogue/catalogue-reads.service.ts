@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { PublicationStatus } from '@ponte/domain';
 import type { CatalogueKind } from '@ponte/jobs';
 import type { Course, Offer } from '@ponte/persistence';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { PageQuery, pageWindow } from '../common/pagination/page-query.dto';
 import { notFound } from '../common/problem/problem';
 import { ReadDatabase } from '../database/read-database';

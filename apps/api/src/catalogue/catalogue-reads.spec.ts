@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { createOrganisation, SignedIn, signedInUser } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { catalogueWorld, CatalogueWorld, inDays } from './testing/catalogue-world';
+import { createOrganisation, SignedIn, signedInUser } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { catalogueWorld, CatalogueWorld, inDays } from '../../test/catalogue/catalogue-world';
 
 /** Lists and reads of offers and courses as single statements: order, totals, scope and the view's fields. */
 describe('catalogue reads', () => {

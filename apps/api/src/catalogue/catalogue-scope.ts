@@ -1,5 +1,5 @@
 import { PERMISSIONS } from '@ponte/domain';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { ProblemException } from '../common/problem/problem';
 
 /** Partners read their organisation's records (drafts too); staff with catalogue:read, the published catalogue. */

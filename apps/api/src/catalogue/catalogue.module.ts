@@ -6,7 +6,7 @@ import { CatalogueLifecycle } from './catalogue-lifecycle.service';
 import { CatalogueReads } from './catalogue-reads.service';
 import { ReferenceCheck } from './reference-check';
 
-/** What offers, courses and search share: reference checks, lifecycle, background jobs. */
+/** What offers, courses and search share: reference checks, editing, lifecycle, reads, background jobs (each kind's own rules stay in its folder: offers/offer-rules.ts, courses/course-rules.ts). */
 @Module({
   imports: [OrganisationsModule],
   providers: [ReferenceCheck, CatalogueJobs, CatalogueLifecycle, CatalogueReads, CatalogueEditor],

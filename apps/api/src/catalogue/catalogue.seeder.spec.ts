@@ -2,7 +2,7 @@ import { testEnvironment } from '@ponte/config';
 import { createDataSource, createTestDatabase, TestDatabase } from '@ponte/persistence';
 import type { DataSource } from 'typeorm';
 import { reindexCommand } from '../search/reindex.command';
-import { loadReferenceSample } from '../search/testing/reference-sample';
+import { loadReferenceSample } from '../../test/search/reference-sample';
 import { catalogueSeeder, DEMO_LISTINGS } from './catalogue.seeder';
 
 describe('demo catalogue seed and the reindex command', () => {

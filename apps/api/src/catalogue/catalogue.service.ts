@@ -1,5 +1,5 @@
 import type { Course, Offer } from '@ponte/persistence';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { Page, pageOf } from '../common/pagination/page-query.dto';
 import { CatalogueEditor } from './catalogue-editor.service';
 import { CatalogueReads } from './catalogue-reads.service';

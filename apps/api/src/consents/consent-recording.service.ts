@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { bumpProfileVersion, Consent, organisationBlockedSql, recordIndicator } from '@ponte/persistence';
 import { DataSource, IsNull, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { conflict, FieldProblem, notFound, validationProblem } from '../common/problem/problem';
 import { ProfileAccessService } from '../profiles/profile-access.service';
 import { ProfileEventsService } from '../profiles/profile-events.service';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import { CurrentPrincipal, ProfileScoped, RequirePermissions } from '../auth/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { ConsentRecordingService } from './consent-recording.service';
 import { ConsentView } from './dto/consent.view';

@@ -4,9 +4,9 @@ import { AuditEntry } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import fc from 'fast-check';
 import request from 'supertest';
-import { createProfile, ProfileWorld, profileWorld } from '../profiles/testing/profile-fixtures';
-import { createOrganisation, signedInUser } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createProfile, ProfileWorld, profileWorld } from '../../test/profiles/profile-fixtures';
+import { createOrganisation, signedInUser } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 import { ConsentsService } from './consents.service';
 
 describe('consents', () => {

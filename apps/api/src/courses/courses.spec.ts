@@ -1,9 +1,9 @@
 import { QUEUES } from '@ponte/jobs';
 import { AuditEntry } from '@ponte/persistence';
 import request from 'supertest';
-import { catalogueWorld, CatalogueWorld, inDays, queueOf } from '../catalogue/testing/catalogue-world';
-import type { SignedIn } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { catalogueWorld, CatalogueWorld, inDays, queueOf } from '../../test/catalogue/catalogue-world';
+import type { SignedIn } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 import { CourseSeatsService } from './course-seats.service';
 
 describe('courses', () => {

@@ -1,10 +1,10 @@
 import { createDataSource } from '@ponte/persistence';
 import { Client } from 'pg';
 import request from 'supertest';
-import { catalogueWorld, type CatalogueWorld, inDays } from '../catalogue/testing/catalogue-world';
-import { createProfile, profileWorld, type ProfileWorld } from '../profiles/testing/profile-fixtures';
-import { createTestApp, type TestApp } from '../testing/test-app';
-import { startStreamingReplica, type StreamingReplica } from './testing/streaming-replica';
+import { catalogueWorld, type CatalogueWorld, inDays } from '../../test/catalogue/catalogue-world';
+import { createProfile, profileWorld, type ProfileWorld } from '../../test/profiles/profile-fixtures';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { startStreamingReplica, type StreamingReplica } from '../../test/database/streaming-replica';
 
 async function on<T>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });

@@ -1,6 +1,7 @@
 import { cefrRank, indicatorEventsOfMove, startsFollowUp, type CefrLevel, type ConsentBasis, type ProposalKind, type ProposalState } from '@ponte/domain';
 import { freezeCard } from '@ponte/matching';
-import { candidateCodeFor, evaluateMatch, loadMatchInputs, recordIndicator, scheduleFollowUps, SEALED_WITH } from '@ponte/persistence';
+import { evaluateMatch, loadMatchInputs } from '@ponte/matching-adapter';
+import { candidateCodeFor, recordIndicator, scheduleFollowUps, SEALED_WITH } from '@ponte/persistence';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { EncryptionService } from '../common/crypto/encryption.service';

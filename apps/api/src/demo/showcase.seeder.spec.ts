@@ -9,7 +9,7 @@ import { METROPOLITAN_COMUNI } from '../networks/metropolitan-networks';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../organisations/demo-identity.seeder';
 import { DEMO_PROFILE_SKILLS } from '../profiles/demo-profiles.seeder';
 import { SEEDERS } from '../seed/seeders';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createTestApp, TestApp } from '../../test/test-app';
 import { planCatalogue, type PlannedOrganisation } from './demo-catalogue';
 import { DemoRandom } from './demo-random';
 import { loadDemoReference } from './demo-reference';

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createTestApp, TestApp } from '../../test/test-app';
 
 describe('GET /api/health', () => {
   let t: TestApp;

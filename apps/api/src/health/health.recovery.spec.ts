@@ -1,7 +1,7 @@
 import { createDataSource } from '@ponte/persistence';
 import request from 'supertest';
-import { DisposableServer, startDisposablePostgres, startDisposableRedis } from '../testing/disposable-services';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { DisposableServer, startDisposablePostgres, startDisposableRedis } from '../../test/disposable-services';
+import { createTestApp, TestApp } from '../../test/test-app';
 
 /** Waits until the health endpoint answers `status` (recovery is asynchronous: pools reconnect). */
 async function healthBecomes(t: TestApp, status: number, timeoutMs = 20000) {

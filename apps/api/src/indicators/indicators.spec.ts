@@ -1,8 +1,8 @@
 import { IndicatorCell } from '@ponte/domain';
 import { Workbook } from 'exceljs';
 import request from 'supertest';
-import { freshProposal, proposalWorld, ProposalWorld } from '../proposals/testing/proposal-world';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { freshProposal, proposalWorld, ProposalWorld } from '../../test/proposals/proposal-world';
+import { createTestApp, TestApp } from '../../test/test-app';
 
 /** Every `{ value }` anywhere in a document. */
 function visibleValues(node: unknown): number[] {

@@ -2,9 +2,9 @@ import { QUEUES } from '@ponte/jobs';
 import { Job, Worker } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { createNetwork, createOrganisation, signedInUser, SignedIn } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { failedJob, queueOf } from './testing/failed-jobs';
+import { createNetwork, createOrganisation, signedInUser, SignedIn } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { failedJob, queueOf } from '../../test/jobs/failed-jobs';
 import { sanitiseFailedReason, sanitiseJobData } from './failed-job.view';
 
 /** Waits for a job to reach a state (the worker runs in the background). */

@@ -2,8 +2,8 @@ import { InjectFlowProducer, InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
 import type { RecomputationScope, RecomputationView } from '@ponte/domain';
-import { JOBS, QUEUES, readRecomputation, recomputationJobId, RECOMPUTATIONS_KEPT, type RecomputationJob } from '@ponte/jobs';
-import { launchRecomputation } from '@ponte/persistence';
+import { JOBS, launchRecomputation, QUEUES, readRecomputation, recomputationJobId, RECOMPUTATIONS_KEPT, type RecomputationJob } from '@ponte/jobs';
+import { planPartitions } from '@ponte/persistence';
 import { FlowProducer, Job, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -59,7 +59,7 @@ export class RecomputationsService {
     const running = (await this.list()).find((r) => RUNNING.has(r.state) && sameScope(r.scope, scope));
     if (running) throw conflict('jobs.recomputation-running', { id: running.id }, { recomputationId: running.id });
     const recomputationId = randomUUID();
-    const plan = await launchRecomputation(this.flows, this.dataSource.manager, { recomputationId, scope, partitionSize: this.config.RECOMPUTE_PARTITION_SIZE });
+    const plan = await launchRecomputation(this.flows, await planPartitions(this.dataSource.manager, this.config.RECOMPUTE_PARTITION_SIZE), { recomputationId, scope });
     await this.audit.record({
       action: 'jobs.recompute',
       targetType: 'job',

@@ -1,10 +1,11 @@
 import { JOBS, QUEUES, type PartitionResult, type RecomputePartitionJob } from '@ponte/jobs';
-import { MatchPrecomputer, seedMatchingVolume } from '@ponte/persistence';
+import { seedMatchingVolume } from '@ponte/persistence';
+import { MatchPrecomputer } from '@ponte/matching-adapter';
 import { Job, Worker } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { createNetwork, createOrganisation, signedInUser, SignedIn } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createNetwork, createOrganisation, signedInUser, SignedIn } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 
 /** Coordinators start recomputations of matches and follow them; partitions are run here by a real precomputer. */
 describe('recomputations of matches (coordinators)', () => {

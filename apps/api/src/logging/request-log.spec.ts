@@ -1,6 +1,6 @@
 import { testEnvironment } from '@ponte/config';
 import { createTestDatabase, TestDatabase } from '@ponte/persistence';
-import { BuiltApp, startBuiltApi, until } from '../resilience/support/built-apps';
+import { BuiltApp, startBuiltApi, until } from '../../test/resilience/support/built-apps';
 
 /**
  * What the built API writes to its log for a request: the request id, method, path without the

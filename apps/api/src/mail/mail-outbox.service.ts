@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@ponte/config';
-import { assertMailParams, JOBS, MailLanguage, MailParams, MailTemplate, outboxSealAad, QUEUES, sealValue, secretParamsOf } from '@ponte/jobs';
+import { APP_CONFIG, AppConfig, sealValue } from '@ponte/config';
+import { assertMailParams, JOBS, MailLanguage, MailParams, MailTemplate, outboxSealAad, QUEUES, secretParamsOf } from '@ponte/jobs';
 import { MailOutboxEntry } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';

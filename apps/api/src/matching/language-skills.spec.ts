@@ -1,8 +1,8 @@
-import type { MatchPrecomputer } from '@ponte/persistence';
-import { createOffer, partnerRead, proposalWorld, proposeWithConsents, recordConsent, type ProposalWorld } from '../proposals/testing/proposal-world';
-import { createProfile, SKILLS } from '../profiles/testing/profile-fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { getMatches, runMatchingJobs, testPrecomputer } from './testing/match-world';
+import type { MatchPrecomputer } from '@ponte/matching-adapter';
+import { createOffer, partnerRead, proposalWorld, proposeWithConsents, recordConsent, type ProposalWorld } from '../../test/proposals/proposal-world';
+import { createProfile, SKILLS } from '../../test/profiles/profile-fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { getMatches, runMatchingJobs, testPrecomputer } from '../../test/matching/match-world';
 
 /** ESCO v1.1.1's "speak Italian" (languageSkillsCollection), with its English preferred label. */
 const SPEAK_ITALIAN = 'http://data.europa.eu/esco/skill/b45f87e9-66ce-4212-82eb-3a55765bc512';

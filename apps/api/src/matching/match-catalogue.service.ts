@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MatchCache, type CatalogueSnapshot } from '@ponte/persistence';
+import { MatchCache, type CatalogueSnapshot } from '@ponte/matching-adapter';
 import type { MatchContext } from '@ponte/matching';
 import { DataSource } from 'typeorm';
 

@@ -1,11 +1,11 @@
-import { MatchCache, MatchPrecomputer } from '@ponte/persistence';
+import { MatchCache, MatchPrecomputer } from '@ponte/matching-adapter';
 import request from 'supertest';
-import { COMUNI, createProfile, SKILLS } from '../profiles/testing/profile-fixtures';
-import { tablesContaining } from '../profiles/testing/scan-database';
-import { createOffer, proposalWorld, recordConsent, type ProposalWorld } from '../proposals/testing/proposal-world';
-import { createOrganisation } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { getMatches, ids, runMatchingJobs, testPrecomputer } from './testing/match-world';
+import { COMUNI, createProfile, SKILLS } from '../../test/profiles/profile-fixtures';
+import { tablesContaining } from '../../test/profiles/scan-database';
+import { createOffer, proposalWorld, recordConsent, type ProposalWorld } from '../../test/proposals/proposal-world';
+import { createOrganisation } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { getMatches, ids, runMatchingJobs, testPrecomputer } from '../../test/matching/match-world';
 
 describe('matches: why-not, new-match notifications, erasure', () => {
   let t: TestApp;

@@ -1,9 +1,9 @@
 import { recomputeProfileJobId } from '@ponte/jobs';
-import type { MatchPrecomputer } from '@ponte/persistence';
-import { createOffer, proposalWorld, recordConsent, type ProposalWorld } from '../proposals/testing/proposal-world';
-import { createProfile } from '../profiles/testing/profile-fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { getMatches, ids, matchingQueue, runMatchingJobs, testPrecomputer } from './testing/match-world';
+import type { MatchPrecomputer } from '@ponte/matching-adapter';
+import { createOffer, proposalWorld, recordConsent, type ProposalWorld } from '../../test/proposals/proposal-world';
+import { createProfile } from '../../test/profiles/profile-fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { getMatches, ids, matchingQueue, runMatchingJobs, testPrecomputer } from '../../test/matching/match-world';
 
 /**
  * The list is read in one statement (stored-match-list.ts): scope, her state and constraints,

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { unpackOfferExplanation, type CourseExplanation, type OfferExplanation, type PackedOfferExplanation } from '@ponte/matching';
-import { evaluateMatch, loadMatchInputs, reportedFilterCounts, type VersionedProfile } from '@ponte/persistence';
+import { reportedFilterCounts, type VersionedProfile } from '@ponte/persistence';
+import { evaluateMatch } from '@ponte/matching-adapter';
+import { loadMatchInputs } from '@ponte/matching-adapter';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { notFound, validationProblem } from '../common/problem/problem';
 import { ProfileAccessService } from '../profiles/profile-access.service';
 import type { MatchingUnavailable } from '@ponte/contracts';

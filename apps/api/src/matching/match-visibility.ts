@@ -35,7 +35,7 @@ const SELECT: Record<MatchKind, string> = {
 };
 
 /**
- * The read-time checks every matching view makes (API conventions, "Profile version and
+ * The read-time checks every matching view makes (ARCHITECTURE.md, API conventions, "Profile version and
  * matches"): the profile as it is now (version, status, consent, constraints), and listings
  * that are open now and safe for her (organisation not blocked, place outside her exclusion
  * areas, with the engine's comune index and rules). Stored results are never trusted alone.

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import { CurrentPrincipal, ProfileScoped, RequirePermissions } from '../auth/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { MatchPage, MatchQuery, PathwayQuery, SkillGapQuery, WhyNotView } from './dto/match.dto';
 import { PathwaysView, SkillGapsView } from './dto/pathway.dto';

@@ -1,12 +1,12 @@
 import { JOBS, recomputeCourseJobId, recomputeOfferJobId, recomputeProfileJobId } from '@ponte/jobs';
 import { unpackOfferExplanation } from '@ponte/matching';
-import type { MatchPrecomputer } from '@ponte/persistence';
+import type { MatchPrecomputer } from '@ponte/matching-adapter';
 import request from 'supertest';
-import { createCourse, createOffer, inDays, proposalWorld, recordConsent, type ProposalWorld } from '../proposals/testing/proposal-world';
-import { COMUNI, createProfile, SKILLS } from '../profiles/testing/profile-fixtures';
-import { createOrganisation, signedInUser } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { getMatches, ids, matchingQueue, runMatchingJobs, testPrecomputer } from './testing/match-world';
+import { createCourse, createOffer, inDays, proposalWorld, recordConsent, type ProposalWorld } from '../../test/proposals/proposal-world';
+import { COMUNI, createProfile, SKILLS } from '../../test/profiles/profile-fixtures';
+import { createOrganisation, signedInUser } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { getMatches, ids, matchingQueue, runMatchingJobs, testPrecomputer } from '../../test/matching/match-world';
 
 describe('matches: precomputation through the jobs, and reads that never serve anything stale', () => {
   let t: TestApp;

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { pathwaysForTarget, skillGapsUnlockingOffers, type PathwayTarget } from '@ponte/matching';
-import { loadTargets, reportedFilterCounts, toEngineProfile, toEngineTarget, type VersionedProfile } from '@ponte/persistence';
+import { loadTargets, reportedFilterCounts, type VersionedProfile } from '@ponte/persistence';
+import { toEngineProfile, toEngineTarget } from '@ponte/matching-adapter';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { notFound, validationProblem } from '../common/problem/problem';
 import { ProfileAccessService } from '../profiles/profile-access.service';
 import { PathwayQuery, SkillGapQuery } from './dto/match.dto';

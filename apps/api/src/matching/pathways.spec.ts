@@ -1,12 +1,12 @@
 import { Course, Offer, type Organisation } from '@ponte/persistence';
 import request from 'supertest';
-import { profileBody } from '../profiles/testing/profile-fixtures';
-import { createCourse, createOffer, recordConsent } from '../proposals/testing/proposal-world';
+import { profileBody } from '../../test/profiles/profile-fixtures';
+import { createCourse, createOffer, recordConsent } from '../../test/proposals/proposal-world';
 import { builtinSeedSource } from '../reference/import/builtin-source';
 import { ReferenceImportService } from '../reference/import/reference-import.service';
-import { createNetwork, createOrganisation, signedInUser, type SignedIn } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { getMatches, ids, runMatchingJobs, testPrecomputer } from './testing/match-world';
+import { createNetwork, createOrganisation, signedInUser, type SignedIn } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { getMatches, ids, runMatchingJobs, testPrecomputer } from '../../test/matching/match-world';
 
 const MILANO = '015146';
 const RHO = '015182';

@@ -1,5 +1,5 @@
 import type { ReportedFilterReason } from '@ponte/persistence';
-import { blockedOrganisationsSql, ELIGIBLE_PROFILE_SQL, exclusionsSql, OPEN_TARGET_SQL, type MatchKind, type VersionedProfile } from '@ponte/persistence';
+import { blockedOrganisationsSql, ELIGIBLE_PROFILE_SQL, exclusionsSql, inNetworks, OPEN_TARGET_SQL, type MatchKind, type VersionedProfile } from '@ponte/persistence';
 import type { EntityManager } from 'typeorm';
 import type { ListingNow } from './match-visibility';
 
@@ -52,7 +52,7 @@ const storedListSql = (kind: MatchKind): string => {
   const k = KIND_COLUMNS[kind];
   return `WITH her AS (
   SELECT p.id, p.network_id, p.version, p.status, p.home_comune, (${ELIGIBLE_PROFILE_SQL}) AS eligible
-  FROM profiles p WHERE p.id = $1 AND p.network_id = ANY($2::uuid[])
+  FROM profiles p WHERE p.id = $1 AND ${inNetworks('$2')}
 )
 SELECT json_build_object(
          'id', her.id, 'networkId', her.network_id, 'version', her.version, 'status', her.status, 'eligible', her.eligible,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Network, NetworkComune } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { Page, pageOf, PageQuery, pageWindow } from '../common/pagination/page-query.dto';
 import { conflict, FieldProblem, notFound, validationProblem } from '../common/problem/problem';
 import { ComuneCheck } from './comune-check.service';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import { createNetwork, createOrganisation, signedInUser, SignedIn } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createNetwork, createOrganisation, signedInUser, SignedIn } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 import { METROPOLITAN_COMUNI, METROPOLITAN_NETWORKS } from './metropolitan-networks';
 
 describe('the six metropolitan networks (demo partition)', () => {

@@ -1,8 +1,8 @@
 import { renderMail, type MailTemplate } from '@ponte/jobs';
 import request from 'supertest';
-import { createProfile, profileBody } from '../profiles/testing/profile-fixtures';
-import { move, partnerRead, proposalWorld, ProposalWorld, proposeWithConsents } from '../proposals/testing/proposal-world';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createProfile, profileBody } from '../../test/profiles/profile-fixtures';
+import { move, partnerRead, proposalWorld, ProposalWorld, proposeWithConsents } from '../../test/proposals/proposal-world';
+import { createTestApp, TestApp } from '../../test/test-app';
 
 /**
  * Issue 21: twelve identical "an organisation answered a proposal" said nothing. A notice now

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { MarkedRead, NotificationPage, NotificationQuery } from './dto/notification.dto';
 import { NotificationsService } from './notifications.service';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { isPartnerRole } from '@ponte/domain';
+import { inNetworks, partnerVisible } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { pageWindow } from '../common/pagination/page-query.dto';
 import { notFound } from '../common/problem/problem';
-import { partnerVisible } from '../proposals/proposal-access.service';
 import { MarkedRead, NotificationPage, NotificationQuery, NotificationView } from './dto/notification.dto';
 
 /**
@@ -23,9 +23,9 @@ export class NotificationsService {
   private scope(principal: Principal): string {
     // Staff have no organisation: `$2` is null for them.
     if (!isPartnerRole(principal.role)) {
-      const networks = `ARRAY[${principal.networkIds.map((id) => `'${id.replace(/[^0-9a-f-]/gi, '')}'`).join(',')}]::uuid[]`;
+      const networks = `ARRAY[${principal.networkIds.map((id) => `'${id.replace(/[^0-9a-f-]/gi, '')}'`).join(',')}]`;
       return `n.recipient_id = $1 AND $2::uuid IS NULL AND (n.target_type <> 'profile'
-        OR EXISTS (SELECT 1 FROM profiles p WHERE p.id = n.target_id AND p.network_id = ANY(${networks})))`;
+        OR EXISTS (SELECT 1 FROM profiles p WHERE p.id = n.target_id AND ${inNetworks(networks)}))`;
     }
     return `n.recipient_id = $1 AND EXISTS (SELECT 1 FROM proposals p WHERE p.id = n.target_id AND ${partnerVisible('$2')})`;
   }

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { freshProposal, proposalWorld, ProposalWorld } from '../proposals/testing/proposal-world';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { freshProposal, proposalWorld, ProposalWorld } from '../../test/proposals/proposal-world';
+import { createTestApp, TestApp } from '../../test/test-app';
 
 describe('notifications: in-app list, unread count, mark read', () => {
   let t: TestApp;

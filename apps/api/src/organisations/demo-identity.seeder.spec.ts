@@ -2,7 +2,7 @@ import { isValidCodiceFiscaleOrganisation, isValidPartitaIva } from '@ponte/doma
 import { authenticator } from 'otplib';
 import request from 'supertest';
 import { networksSeeder } from '../networks/networks.seeder';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createTestApp, TestApp } from '../../test/test-app';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoIdentitySeeder } from './demo-identity.seeder';
 
 describe('demo seed: networks, organisations and accounts', () => {

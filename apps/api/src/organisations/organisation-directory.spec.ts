@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { createProfile, profileWorld, type ProfileWorld } from '../profiles/testing/profile-fixtures';
-import { createOrganisation, signedInUser, type SignedIn } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createProfile, profileWorld, type ProfileWorld } from '../../test/profiles/profile-fixtures';
+import { createOrganisation, signedInUser, type SignedIn } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 
 /**
  * Issue 21: the blocked-organisation picker knew only organisations with a published offer, so

@@ -4,7 +4,7 @@ import { PERMISSIONS } from '@ponte/domain';
 import type { FastifyRequest } from 'fastify';
 import { clientIp } from '../auth/auth.controller';
 import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { Public } from '../auth/public.decorator';
 import { Page, PageQuery } from '../common/pagination/page-query.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';

@@ -3,7 +3,7 @@ import { organisationCanPublish } from '@ponte/domain';
 import { Organisation, OrganisationInformationRequest, OrganisationVettingDecision } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { Page, pageOf, pageWindow } from '../common/pagination/page-query.dto';
 import { conflict, FieldProblem, notFound, validationProblem } from '../common/problem/problem';
 import { ComuneCheck } from '../networks/comune-check.service';

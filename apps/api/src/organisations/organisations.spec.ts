@@ -1,9 +1,9 @@
 import { ProblemException } from '../common/problem/problem';
 import { AuditEntry, User } from '@ponte/persistence';
 import request from 'supertest';
-import { createNetwork, createOrganisation, signedInUser } from '../testing/fixtures';
-import { lastMail } from '../testing/identity-fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createNetwork, createOrganisation, signedInUser } from '../../test/fixtures';
+import { lastMail } from '../../test/identity-fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 import { OrganisationsService } from './organisations.service';
 
 describe('organisations: publication gate, own organisation, team', () => {

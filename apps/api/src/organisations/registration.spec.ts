@@ -1,7 +1,7 @@
 import { AuditEntry, Organisation, User } from '@ponte/persistence';
 import request from 'supertest';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { lastMail, registrationBody as registration } from '../testing/identity-fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { lastMail, registrationBody as registration } from '../../test/identity-fixtures';
 
 describe('organisation self-registration', () => {
   let t: TestApp;

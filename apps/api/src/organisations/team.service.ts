@@ -3,7 +3,7 @@ import { User } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import { AccountStatusService } from '../auth/account-status.service';
 import { InvitationsService } from '../auth/invitations.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { Page, pageOf, PageQuery, pageWindow } from '../common/pagination/page-query.dto';
 import { notFound } from '../common/problem/problem';
 import { queryAccounts } from './account-views';

@@ -1,8 +1,8 @@
 import { detectIdentifiers } from '@ponte/domain';
 import { SEALED_WITH, User } from '@ponte/persistence';
 import { EncryptionService } from '../common/crypto/encryption.service';
-import { createNetwork, createOrganisation } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createNetwork, createOrganisation } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 import { demoProfilesSeeder } from './demo-profiles.seeder';
 
 describe('demo profiles seeder', () => {

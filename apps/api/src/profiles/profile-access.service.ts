@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Profile } from '@ponte/persistence';
+import { inNetworks, type Profile } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { notFound } from '../common/problem/problem';
 
 /** The few columns scope checks and writers need. */
@@ -24,8 +24,8 @@ export class ProfileAccessService {
   async inScope(principal: Principal, profileId: string, options: { manager?: EntityManager; lock?: boolean } = {}): Promise<ScopedProfile> {
     const manager = options.manager ?? this.dataSource.manager;
     const [row]: ScopedProfile[] = await manager.query(
-      `SELECT id, network_id AS "networkId", version, status FROM profiles
-       WHERE id = $1 AND network_id = ANY($2::uuid[]) ${options.lock ? 'FOR UPDATE' : ''}`,
+      `SELECT p.id, p.network_id AS "networkId", p.version, p.status FROM profiles p
+       WHERE p.id = $1 AND ${inNetworks('$2')} ${options.lock ? 'FOR UPDATE' : ''}`,
       [profileId, principal.networkIds],
     );
     if (!row) throw notFound();

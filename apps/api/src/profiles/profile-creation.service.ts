@@ -3,7 +3,7 @@ import { Profile, recordIndicator } from '@ponte/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { FieldProblem, validationProblem } from '../common/problem/problem';
 import { CreateProfileDto } from './dto/create-profile.dto';
 import { ProfileContentService } from './profile-content.service';

@@ -1,4 +1,5 @@
 import type { Accommodation, AgeBand, CommuteMean, ContractType, ProfileStatus, Shift } from '@ponte/domain';
+import { inNetworks } from '@ponte/persistence';
 import type { ExclusionDto, ProfileLanguageDto, ProfileSkillDto } from './dto/profile-fields';
 
 /** A skill as read: its comment still sealed. */
@@ -59,7 +60,7 @@ FROM profiles p
 WHERE p.id = $1`;
 
 /** $1 the profile id, $2 the caller's networks: no row outside them. */
-export const PROFILE_IN_SCOPE_SQL = `${SELECT} AND p.network_id = ANY($2::uuid[])`;
+export const PROFILE_IN_SCOPE_SQL = `${SELECT} AND ${inNetworks('$2')}`;
 
 /** $1 the profile id, for a profile the caller has just written (the write checked her scope). */
 export const PROFILE_SQL = SELECT;

@@ -3,7 +3,7 @@ import type { ErasureReason } from '@ponte/domain';
 import { eraseProfile, PROFILE_ERASERS, recordIndicator } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { notFound } from '../common/problem/problem';
 import { ProfileAccessService } from './profile-access.service';
 

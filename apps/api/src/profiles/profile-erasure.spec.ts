@@ -4,10 +4,10 @@ import { AuditEntry, PROFILE_ERASERS, ProfileEraser } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { createOrganisation } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { COMUNI, createProfile, profileBody, ProfileWorld, profileWorld } from './testing/profile-fixtures';
-import { tablesContaining } from './testing/scan-database';
+import { createOrganisation } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { COMUNI, createProfile, profileBody, ProfileWorld, profileWorld } from '../../test/profiles/profile-fixtures';
+import { tablesContaining } from '../../test/profiles/scan-database';
 
 /** Stands for a table another feature will add (matches): rows about a profile, erased by a registered eraser. */
 const probeEraser: ProfileEraser = {

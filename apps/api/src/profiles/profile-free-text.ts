@@ -4,7 +4,7 @@ import type { FieldProblem } from '../common/problem/problem';
 
 /**
  * The free text of the profile side (notes, skill comments, cover messages, shortlist notes):
- * the one home of its two safety rules (DESIGN.md rule 1, issue 20).
+ * the one home of its two safety rules (ARCHITECTURE.md, safety rule 1; issue 20).
  *
  * 1. `@NormalisedFreeText()` on a DTO field normalises the text as it is read
  *    (normaliseFreeText in @ponte/domain: NFKC, invisible characters dropped, every space kind

@@ -1,7 +1,7 @@
 import { codiceFiscaleCheckChar, IDENTIFIER_KINDS, type IdentifierKind } from '@ponte/domain';
 import request from 'supertest';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { createProfile, profileBody, ProfileWorld, profileWorld, SKILLS } from './testing/profile-fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { createProfile, profileBody, ProfileWorld, profileWorld, SKILLS } from '../../test/profiles/profile-fixtures';
 
 const cfBody = 'BNCGLI85M52F205';
 

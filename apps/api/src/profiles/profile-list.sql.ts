@@ -1,3 +1,4 @@
+import { inNetwork, inNetworks } from '@ponte/persistence';
 import { pageWindow } from '../common/pagination/page-query.dto';
 import type { ProfileQuery, ProfileSort } from './dto/profile-query.dto';
 import type { ProfileSummaryView } from './dto/profile.view';
@@ -30,7 +31,7 @@ export type ProfileListRow = ProfileSummaryView & { total: number; ord: number }
  */
 export function profileListStatement(networks: string[], query: ProfileQuery): { sql: string; params: unknown[] } {
   const params: unknown[] = [networks.length === 1 ? networks[0] : networks];
-  const where = [networks.length === 1 ? 'p.network_id = $1::uuid' : 'p.network_id = ANY($1::uuid[])'];
+  const where = [networks.length === 1 ? inNetwork('$1') : inNetworks('$1')];
   const add = (clause: (n: number) => string, value: unknown) => {
     params.push(value);
     where.push(clause(params.length));

@@ -3,10 +3,10 @@ import { AuditEntry, SEALED_WITH } from '@ponte/persistence';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { EncryptionService } from '../common/crypto/encryption.service';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createTestApp, TestApp } from '../../test/test-app';
 import { rotateNotesKey } from './notes-key-rotation';
-import { createProfile, profileBody, ProfileWorld, profileWorld } from './testing/profile-fixtures';
-import { tablesContaining } from './testing/scan-database';
+import { createProfile, profileBody, ProfileWorld, profileWorld } from '../../test/profiles/profile-fixtures';
+import { tablesContaining } from '../../test/profiles/scan-database';
 
 describe('counsellor notes', () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { Page, pageOf } from '../common/pagination/page-query.dto';
 import { notFound } from '../common/problem/problem';
 import { CreatedProfileView } from './dto/created-profile.view';

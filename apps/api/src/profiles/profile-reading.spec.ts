@@ -1,8 +1,8 @@
 import { AuditEntry } from '@ponte/persistence';
 import request from 'supertest';
-import { createNetwork, createOrganisation, SignedIn, signedInUser } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { COMUNI, createProfile, ProfileWorld, profileWorld, SKILLS } from './testing/profile-fixtures';
+import { createNetwork, createOrganisation, SignedIn, signedInUser } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { COMUNI, createProfile, ProfileWorld, profileWorld, SKILLS } from '../../test/profiles/profile-fixtures';
 
 /** A start date months ahead, inside the plausible window whatever day the tests run. */
 const LATER_START = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);

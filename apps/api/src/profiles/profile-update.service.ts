@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { bumpProfileVersion, Profile, recordIndicator, withdrawForSafety } from '@ponte/persistence';
+import { bumpProfileVersion, Profile, recordIndicator } from '@ponte/persistence';
+import { withdrawForSafety } from '@ponte/proposals';
 import { DataSource } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { validationProblem } from '../common/problem/problem';
 import { SafetyConstraintsDto } from './dto/safety-constraints.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';

@@ -4,10 +4,10 @@ import { AuditEntry } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import fc from 'fast-check';
 import request from 'supertest';
-import { createNetwork, createOrganisation, SignedIn, signedInUser } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createNetwork, createOrganisation, SignedIn, signedInUser } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 import { PseudonymGenerator } from './pseudonym-generator';
-import { COMUNI, createProfile, EARLIEST_START, OCCUPATIONS, profileBody, ProfileWorld, profileWorld, SKILLS } from './testing/profile-fixtures';
+import { COMUNI, createProfile, EARLIEST_START, OCCUPATIONS, profileBody, ProfileWorld, profileWorld, SKILLS } from '../../test/profiles/profile-fixtures';
 
 describe('profiles API', () => {
   let t: TestApp;

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse,
 import { PERMISSIONS } from '@ponte/domain';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, ProfileScoped, RequirePermissions } from '../auth/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import type { Page } from '../common/pagination/page-query.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { CreateProfileDto } from './dto/create-profile.dto';

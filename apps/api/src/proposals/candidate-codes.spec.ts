@@ -1,8 +1,8 @@
 import { isCandidateCode } from '@ponte/domain';
 import request from 'supertest';
-import { createProfile } from '../profiles/testing/profile-fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { createOffer, partnerRead, proposalWorld, ProposalWorld, proposeWithConsents, shortlist } from './testing/proposal-world';
+import { createProfile } from '../../test/profiles/profile-fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { createOffer, partnerRead, proposalWorld, ProposalWorld, proposeWithConsents, shortlist } from '../../test/proposals/proposal-world';
 
 /**
  * Linkability (issue 20): each organisation knows a woman by a code of its own, stable for that

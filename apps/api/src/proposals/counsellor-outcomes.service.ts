@@ -3,7 +3,7 @@ import { acceptsFollowUp, canRecordDisclosure, followUpIndicator } from '@ponte/
 import { Proposal, ProposalFollowUp, recordIndicator, touchProfileActivity } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { ProblemException } from '../common/problem/problem';
 import { ConsentsService } from '../consents/consents.service';
 import { FollowUpDto, ProposalMoveDto } from './dto/proposal-input.dto';

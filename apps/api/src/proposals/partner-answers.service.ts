@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { appendProposalHistory, Proposal } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import type { Language } from '../common/i18n/language';
 import { Page, pageOf, pageWindow } from '../common/pagination/page-query.dto';
 import { notFound } from '../common/problem/problem';

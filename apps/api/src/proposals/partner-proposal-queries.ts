@@ -1,8 +1,7 @@
 import type { ProposalState } from '@ponte/domain';
-import type { Proposal, ProposalActorRole } from '@ponte/persistence';
+import { partnerVisible, type Proposal, type ProposalActorRole } from '@ponte/persistence';
 import type { EntityManager } from 'typeorm';
 import type { PartnerHistoryStep, PartnerProposalSummary } from './dto/candidate-card.view';
-import { partnerVisible } from './proposal-access.service';
 
 /** The filters of a partner's list: each given one adds a condition (and a statement text of its own). */
 export interface PartnerListFilters {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Query } from '@nestjs/
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { negotiateLanguage } from '../common/i18n/language';
 import { Page } from '../common/pagination/page-query.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';

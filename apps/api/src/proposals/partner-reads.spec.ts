@@ -1,9 +1,9 @@
 import { labelCard, type ConceptLabel } from '@ponte/matching';
 import request from 'supertest';
-import { createProfile } from '../profiles/testing/profile-fixtures';
-import { createOrganisation, signedInUser, type SignedIn } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { createOffer, partnerRead, proposalWorld, ProposalWorld, proposeWithConsents } from './testing/proposal-world';
+import { createProfile } from '../../test/profiles/profile-fixtures';
+import { createOrganisation, signedInUser, type SignedIn } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { createOffer, partnerRead, proposalWorld, ProposalWorld, proposeWithConsents } from '../../test/proposals/proposal-world';
 
 /**
  * The partner's reads are each one statement (partner-proposal-queries.ts): the list counts and

@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { COMUNI, createProfile } from '../profiles/testing/profile-fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { createOffer, freshProposal, move, partnerRead, proposalWorld, ProposalWorld, recordConsent, shortlist } from './testing/proposal-world';
+import { COMUNI, createProfile } from '../../test/profiles/profile-fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { createOffer, freshProposal, move, partnerRead, proposalWorld, ProposalWorld, recordConsent, shortlist } from '../../test/proposals/proposal-world';
 
 /** Every consent and safety condition of a proposal, each missing in turn. */
 describe('proposals: consents and safety', () => {

@@ -1,20 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { freezeCard, safetyReason } from '@ponte/matching';
-import {
-  appendProposalHistory,
-  candidateCodeFor,
-  evaluateMatch,
-  loadMatchInputs,
-  Proposal,
-  recordIndicator,
-  SEALED_WITH,
-  touchProfileActivity,
-} from '@ponte/persistence';
+import { appendProposalHistory, candidateCodeFor, Proposal, recordIndicator, SEALED_WITH, touchProfileActivity } from '@ponte/persistence';
+import { evaluateMatch } from '@ponte/matching-adapter';
+import { loadMatchInputs } from '@ponte/matching-adapter';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { EncryptionService } from '../common/crypto/encryption.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { notFound, ProblemException, validationProblem } from '../common/problem/problem';
 import { ConsentsService } from '../consents/consents.service';
 import { ProfileAccessService } from '../profiles/profile-access.service';

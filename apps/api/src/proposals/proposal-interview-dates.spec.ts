@@ -1,6 +1,6 @@
 import { romeDay } from '@ponte/domain';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { freshProposal, move, partnerRead, proposalWorld, ProposalWorld } from './testing/proposal-world';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { freshProposal, move, partnerRead, proposalWorld, ProposalWorld } from '../../test/proposals/proposal-world';
 
 /**
  * Issue 21: a hire could be recorded before the interview took place. Now the outcome of an

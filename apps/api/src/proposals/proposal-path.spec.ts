@@ -1,10 +1,10 @@
 import { followUpJobId, QUEUES } from '@ponte/jobs';
-import { remindFollowUp } from '@ponte/persistence';
+import { remindFollowUp } from '@ponte/proposals';
 import request, { Response } from 'supertest';
-import { createProfile, EARLIEST_START } from '../profiles/testing/profile-fixtures';
-import type { SignedIn } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { proposalWorld, ProposalWorld, proposeWithConsents, queueOf, recordConsent, shortlist } from './testing/proposal-world';
+import { createProfile, EARLIEST_START } from '../../test/profiles/profile-fixtures';
+import type { SignedIn } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { proposalWorld, ProposalWorld, proposeWithConsents, queueOf, recordConsent, shortlist } from '../../test/proposals/proposal-world';
 
 /**
  * The whole path on the real API, for an offer and for a course: shortlist, consents,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Proposal, ProposalFollowUp, ProposalHistoryEntry } from '@ponte/persistence';
+import { inNetworks, Proposal, ProposalFollowUp, ProposalHistoryEntry } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import type { Language } from '../common/i18n/language';
 import { Page, pageOf, pageWindow } from '../common/pagination/page-query.dto';
 import { CandidateCardProjection, interviewOf } from './candidate-card.projection';
@@ -43,7 +43,7 @@ export class ProposalReads {
 
   async list(principal: Principal, query: CounsellorProposalQuery): Promise<Page<CounsellorProposalSummary>> {
     const { skip, take } = pageWindow(query);
-    const where = `WHERE p.network_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR p.profile_id = $2)
+    const where = `WHERE ${inNetworks('$1')} AND ($2::uuid IS NULL OR p.profile_id = $2)
                    AND ($3::text IS NULL OR p.state = $3) AND ($4::text IS NULL OR p.kind = $4)`;
     const params = [principal.networkIds, query.profileId ?? null, query.state ?? null, query.kind ?? null];
     const rows: (TargetRow & Omit<CounsellorProposalSummary, 'target'>)[] = await this.dataSource.query(

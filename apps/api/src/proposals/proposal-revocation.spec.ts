@@ -1,9 +1,9 @@
 import { consentRevokedJobId, QUEUES, safetyChangedJobId, type ConsentRevokedJob } from '@ponte/jobs';
-import { withdrawForRevokedConsent, withdrawForSafety } from '@ponte/persistence';
+import { withdrawForRevokedConsent, withdrawForSafety } from '@ponte/proposals';
 import request from 'supertest';
-import { COMUNI, createProfile } from '../profiles/testing/profile-fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { freshProposal, move, partnerRead, proposalWorld, ProposalWorld, proposeWithConsents, queueOf } from './testing/proposal-world';
+import { COMUNI, createProfile } from '../../test/profiles/profile-fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { freshProposal, move, partnerRead, proposalWorld, ProposalWorld, proposeWithConsents, queueOf } from '../../test/proposals/proposal-world';
 
 /**
  * Revoking a consent hides the card at the commit (partner reads check it) and withdraws the

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { createTestApp, TestApp } from '../testing/test-app';
-import { createOffer, freshProposal, move, partnerRead, proposalWorld, ProposalWorld } from './testing/proposal-world';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { createOffer, freshProposal, move, partnerRead, proposalWorld, ProposalWorld } from '../../test/proposals/proposal-world';
 
 const HIRE = { to: 'hired', contract: 'tirocinio', startDate: '2026-12-01' };
 const INTERVIEW = { to: 'interview_arranged', interview: { at: '2026-12-01T10:00:00Z', videoLink: 'https://meet.example.org/x' } };

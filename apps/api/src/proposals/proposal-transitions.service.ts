@@ -18,7 +18,7 @@ import {
 } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { validationProblem } from '../common/problem/problem';
 import { CourseSeatsService } from '../courses/course-seats.service';
 import { OfferSeatsService } from '../offers/offer-seats.service';

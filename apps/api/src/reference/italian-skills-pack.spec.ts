@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import request from 'supertest';
-import { proposalWorld, freshProposal, partnerRead, type ProposalWorld } from '../proposals/testing/proposal-world';
-import { SKILLS } from '../profiles/testing/profile-fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { proposalWorld, freshProposal, partnerRead, type ProposalWorld } from '../../test/proposals/proposal-world';
+import { SKILLS } from '../../test/profiles/profile-fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 import { importReferenceCommand } from './import/import-reference.command';
 
 /** An Italian skills pack in the official layout (four skills of the test world), as a deployment downloads it. */
-const FIXTURE = join(__dirname, 'testing', 'esco-it-fixture');
+const FIXTURE = join(__dirname, '../../test/reference/esco-it-fixture');
 
 /**
  * Ready for the Italian skills pack, end to end: `import-reference --esco DIR` loads

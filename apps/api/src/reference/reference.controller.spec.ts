@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { createOrganisation, signedInUser } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createOrganisation, signedInUser } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 import { escoDirectorySources, referenceFileSources, sharedDataOptions } from './import/esco-directory';
 import { ReferenceImportService } from './import/reference-import.service';
-import { SHARED_DATA_DIR } from './testing/shared-data';
+import { SHARED_DATA_DIR } from '../../test/reference/shared-data';
 
 const SKILL = 'http://data.europa.eu/esco/skill/';
 

@@ -7,7 +7,7 @@ import { builtinSeedPath, type ReferenceSeed } from './import/builtin-source';
 import { ImportSummary } from './import/import-summary';
 import { ReferenceImportService } from './import/reference-import.service';
 import { referenceSeeder, referenceSeedPlan } from './reference.seeder';
-import { SHARED_DATA_DIR } from './testing/shared-data';
+import { SHARED_DATA_DIR } from '../../test/reference/shared-data';
 
 describe('reference seeder', () => {
   let database: TestDatabase;

@@ -9,7 +9,7 @@ import {
   type SearchQuery,
 } from '@ponte/search';
 import type { DataSource } from 'typeorm';
-import { comuni } from './testing/reference-sample';
+import { comuni } from '../../test/search/reference-sample';
 
 /**
  * The counts of a search without words come from `search_cells` (migration

@@ -1,6 +1,6 @@
 import { MeiliSearchEngine, meiliFilter } from '@ponte/search';
 import { randomBytes } from 'node:crypto';
-import { searchEngineContract } from './search-engine.contract';
+import { searchEngineContract } from '../../test/search/search-engine.contract';
 
 const host = process.env['MEILI_HOST'];
 

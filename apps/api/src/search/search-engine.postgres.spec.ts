@@ -11,7 +11,7 @@ import {
 } from '@ponte/search';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { searchEngineContract } from './search-engine.contract';
+import { searchEngineContract } from '../../test/search/search-engine.contract';
 
 searchEngineContract('postgres', async () => {
   const database: TestDatabase = await createTestDatabase();

@@ -1,9 +1,9 @@
 import { Organisation } from '@ponte/persistence';
 import { SEARCH_ENGINE, SearchDocumentBuilder, type SearchEngine } from '@ponte/search';
 import request from 'supertest';
-import { catalogueWorld, CatalogueWorld, inDays } from '../catalogue/testing/catalogue-world';
-import type { SignedIn } from '../testing/fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { catalogueWorld, CatalogueWorld, inDays } from '../../test/catalogue/catalogue-world';
+import type { SignedIn } from '../../test/fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 
 /** GET /api/search over offers and courses published through the API and indexed as the worker does. */
 describe('GET /api/search', () => {

@@ -4,7 +4,7 @@ import { loadProfileForMatch, loadTargetForMatch, ShortlistEntry } from '@ponte/
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { Page, pageOf, pageWindow } from '../common/pagination/page-query.dto';
 import { conflict, notFound, validationProblem } from '../common/problem/problem';
 import { ProfileAccessService } from '../profiles/profile-access.service';
@@ -106,7 +106,7 @@ export class ShortlistService {
   /**
    * Her shortlist as her safety constraints allow it NOW: an entry of an organisation she has
    * since blocked, or inside an exclusion area she has since added, is neither shown nor counted
-   * (DESIGN.md rule 2). The entry itself stays, so lifting the constraint brings it back.
+   * (ARCHITECTURE.md, safety rule 2). The entry itself stays, so lifting the constraint brings it back.
    * A shortlist is a handful of entries: they are read whole and paged here.
    */
   async list(principal: Principal, profileId: string, query: ShortlistQuery): Promise<Page<ShortlistEntryView>> {

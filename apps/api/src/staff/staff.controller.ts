@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Query } from '@nestjs/co
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@ponte/domain';
 import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { Page } from '../common/pagination/page-query.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { AccountView } from '../organisations/dto/team.dto';

@@ -3,7 +3,7 @@ import { Network, User } from '@ponte/persistence';
 import { DataSource, In } from 'typeorm';
 import { AccountStatusService } from '../auth/account-status.service';
 import { InvitationsService } from '../auth/invitations.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { SessionsService } from '../auth/sessions.service';
 import { AuditService } from '../audit/audit.service';
 import { Page, pageOf, pageWindow } from '../common/pagination/page-query.dto';

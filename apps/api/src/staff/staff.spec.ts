@@ -1,8 +1,8 @@
 import { AuditEntry } from '@ponte/persistence';
 import request from 'supertest';
-import { createNetwork, createOrganisation, signedInUser, SignedIn } from '../testing/fixtures';
-import { createAccount } from '../testing/identity-fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createNetwork, createOrganisation, signedInUser, SignedIn } from '../../test/fixtures';
+import { createAccount } from '../../test/identity-fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 
 describe('staff accounts (coordinators manage coordinators and counsellors)', () => {
   let t: TestApp;

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from
 import { PERMISSIONS } from '@ponte/domain';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { negotiateLanguage } from '../common/i18n/language';
 import { TodoView } from './dto/todo.view';
 import { interviewCalendar } from './interview-calendar';

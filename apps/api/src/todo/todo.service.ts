@@ -4,11 +4,11 @@ import { ModuleRef } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '@ponte/config';
 import { isPartnerRole } from '@ponte/domain';
 import type { QueueName } from '@ponte/jobs';
+import { inNetworks, partnerVisible } from '@ponte/persistence';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { QUEUE_NAMES } from '../jobs/dto/failed-jobs-query.dto';
-import { partnerVisible } from '../proposals/proposal-access.service';
 import type { TodoItem, TodoView } from './dto/todo.view';
 import type { CalendarInterview } from './interview-calendar';
 
@@ -46,19 +46,19 @@ export class TodoService {
     const nearArchiveDays = Math.max(0, this.config.RETENTION_INACTIVE_DAYS - ARCHIVE_WARNING_DAYS);
     const [row] = await this.dataSource.query(
       `SELECT
-         (SELECT count(*)::int FROM proposals p WHERE p.network_id = ANY($1::uuid[]) AND p.state <> 'withdrawn'
+         (SELECT count(*)::int FROM proposals p WHERE ${inNetworks('$1')} AND p.state <> 'withdrawn'
             AND EXISTS (SELECT 1 FROM proposal_history h WHERE h.proposal_id = p.id AND h.actor_role IN ${PARTNER_MOVES}
                           AND h.state <> 'viewed' AND h.at >= now() - ${RECENT})) AS "answersReceived",
          (SELECT coalesce(array_agg(code ORDER BY at), '{}') FROM (
             SELECT r.pseudonym_code AS code, p.interview_at AS at FROM proposals p JOIN profiles r ON r.id = p.profile_id
-            WHERE p.network_id = ANY($1::uuid[]) AND p.state = 'interview_arranged'
+            WHERE ${inNetworks('$1')} AND p.state = 'interview_arranged'
               AND p.interview_at >= ${ROME_WEEK_START} AND p.interview_at < ${ROME_WEEK_START} + interval '7 days') w) AS "interviewsThisWeek",
          (SELECT count(*)::int FROM proposal_follow_ups f JOIN proposals p ON p.id = f.proposal_id
-            WHERE p.network_id = ANY($1::uuid[]) AND f.outcome IS NULL AND f.due_at <= now()) AS "followUpsDue",
-         (SELECT count(*)::int FROM profiles r WHERE r.network_id = ANY($1::uuid[]) AND r.status IN ('active', 'paused')
+            WHERE ${inNetworks('$1')} AND f.outcome IS NULL AND f.due_at <= now()) AS "followUpsDue",
+         (SELECT count(*)::int FROM profiles r WHERE ${inNetworks('$1', 'r')} AND r.status IN ('active', 'paused')
             AND r.last_activity_at < now() - make_interval(days => $2::int)) AS "profilesNearArchive",
          (SELECT count(*)::int FROM matches m JOIN profiles r ON r.id = m.profile_id
-            WHERE r.network_id = ANY($1::uuid[]) AND r.status = 'active' AND m.score >= $3
+            WHERE ${inNetworks('$1', 'r')} AND r.status = 'active' AND m.score >= $3
               AND m.computed_at >= now() - ${RECENT}) AS "strongMatches"`,
       [networkIds, nearArchiveDays, this.config.MATCH_NOTIFY_THRESHOLD],
     );
@@ -128,7 +128,7 @@ export class TodoService {
   /** Arranged interviews from a month ago on: her networks' (counsellor) or the organisation's visible ones (partner). */
   async interviews(principal: Principal): Promise<CalendarInterview[]> {
     const partner = isPartnerRole(principal.role);
-    const scope = partner ? partnerVisible('$1') : 'p.network_id = ANY($1::uuid[])';
+    const scope = partner ? partnerVisible('$1') : inNetworks('$1');
     const code = partner ? "p.card->>'candidateCode'" : '(SELECT r.pseudonym_code FROM profiles r WHERE r.id = p.profile_id)';
     return this.dataSource.query(
       `SELECT p.id AS "proposalId", ${code} AS code, coalesce(o.title, c.title) AS title,

@@ -1,9 +1,9 @@
 import request from 'supertest';
-import { failedJob } from '../jobs/testing/failed-jobs';
-import { createProfile } from '../profiles/testing/profile-fixtures';
-import { createOffer, freshProposal, move, partnerRead, proposalWorld, type ProposalWorld, inDays } from '../proposals/testing/proposal-world';
-import { createNetwork, createOrganisation, signedInUser, type SignedIn } from '../testing/fixtures';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { failedJob } from '../../test/jobs/failed-jobs';
+import { createProfile } from '../../test/profiles/profile-fixtures';
+import { createOffer, freshProposal, move, partnerRead, proposalWorld, type ProposalWorld, inDays } from '../../test/proposals/proposal-world';
+import { createNetwork, createOrganisation, signedInUser, type SignedIn } from '../../test/fixtures';
+import { createTestApp, type TestApp } from '../../test/test-app';
 
 type Item = { key: string; count: number; link: { path: string; query?: Record<string, string> }; codes?: string[] };
 

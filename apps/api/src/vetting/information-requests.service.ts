@@ -4,7 +4,7 @@ import type { OrganisationStatus } from '@ponte/domain';
 import { OrganisationInformationRequest, User } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { conflict, notFound, validationProblem } from '../common/problem/problem';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { portalLink } from '../mail/portal-links';

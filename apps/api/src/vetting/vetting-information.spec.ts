@@ -1,8 +1,8 @@
 import { AuditEntry, Organisation } from '@ponte/persistence';
 import request from 'supertest';
-import { createOrganisation, signedInUser, SignedIn } from '../testing/fixtures';
-import { lastMail } from '../testing/identity-fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createOrganisation, signedInUser, SignedIn } from '../../test/fixtures';
+import { lastMail } from '../../test/identity-fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 
 /**
  * Issue 21: vetting answered only "verified" or "refused (final)". A coordinator may now ask a

@@ -9,7 +9,7 @@ import { Organisation, OrganisationVettingDecision, User, type VettingDecision }
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/context/principal';
 import { Page, pageOf, PageQuery, pageWindow } from '../common/pagination/page-query.dto';
 import { conflict, notFound, validationProblem } from '../common/problem/problem';
 import { MailOutbox } from '../mail/mail-outbox.service';
@@ -68,7 +68,7 @@ export class VettingService {
    * Applies a decision (409 with `currentState` when the state machine refuses it). Every
    * decision changes what matching may show, so it queues a recompute of the organisation's
    * offers and courses; a suspension withdraws them from matching at once regardless, because
-   * every read joins organisations.status = 'vetted' (API conventions, "Organisation status").
+   * every read joins organisations.status = 'vetted' (ARCHITECTURE.md, API conventions, "Organisation status").
    */
   async decide(principal: Principal, organisationId: string, dto: VettingDecisionDto): Promise<VettingDecisionView> {
     const reason = dto.reason.trim();

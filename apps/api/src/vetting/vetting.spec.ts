@@ -3,9 +3,9 @@ import { JOBS, QUEUES } from '@ponte/jobs';
 import { AuditEntry, Organisation } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import request from 'supertest';
-import { createNetwork, createOrganisation, signedInUser, SignedIn } from '../testing/fixtures';
-import { lastMail } from '../testing/identity-fixtures';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { createNetwork, createOrganisation, signedInUser, SignedIn } from '../../test/fixtures';
+import { lastMail } from '../../test/identity-fixtures';
+import { createTestApp, TestApp } from '../../test/test-app';
 import { OrganisationsService } from '../organisations/organisations.service';
 
 describe('vetting of organisations', () => {

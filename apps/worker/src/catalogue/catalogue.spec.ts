@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { closeAtDeadlineJobId, JOBS, QUEUES, SWEEP_DEADLINES_SCHEDULER } from '@ponte/jobs';
 import { Queue, QueueEvents } from 'bullmq';
-import { createTestWorker, TestWorker } from '../testing/test-worker';
+import { createTestWorker, TestWorker } from '../../test/test-worker';
 import { CatalogueModule } from './catalogue.module';
 import { SWEEP_EVERY_MS } from './catalogue.scheduler';
 import { DeadlineCloser } from './deadline-closer.service';

@@ -2,9 +2,9 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { followUpJobId, JOBS, QUEUES } from '@ponte/jobs';
 import { Queue } from 'bullmq';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { seedProposal, seedWorld, SeededWorld } from '../proposals/testing/proposal-seed';
-import { startSmtpSink, SmtpSink } from '../testing/smtp-sink';
-import { createTestWorker, TestWorker } from '../testing/test-worker';
+import { seedProposal, seedWorld, SeededWorld } from '../../test/proposals/proposal-seed';
+import { startSmtpSink, SmtpSink } from '../../test/smtp-sink';
+import { createTestWorker, TestWorker } from '../../test/test-worker';
 import { FollowUpReminders } from './follow-up-reminders.service';
 import { FollowUpModule } from './follow-up.module';
 

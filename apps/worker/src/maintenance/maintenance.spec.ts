@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { JOBS, QUEUES } from '@ponte/jobs';
 import { Queue, QueueEvents } from 'bullmq';
-import { createTestWorker, TestWorker } from '../testing/test-worker';
+import { createTestWorker, TestWorker } from '../../test/test-worker';
 import { MaintenanceModule } from './maintenance.module';
 import { PURGE_CRON, PURGE_SCHEDULER_ID } from './maintenance.scheduler';
 import { MaintenanceService } from './maintenance.service';

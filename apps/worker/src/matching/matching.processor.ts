@@ -1,12 +1,12 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { JOBS, QUEUES, type RecomputeOrganisationJob } from '@ponte/jobs';
-import type { PrecomputeReport } from '@ponte/persistence';
+import type { PrecomputeReport } from '@ponte/matching-adapter';
 import { Job } from 'bullmq';
 import { MatchingService } from './matching.service';
 import { FannedOut, OrganisationFanOut } from './organisation-fan-out';
 
 /**
- * Every job of QUEUES.matching (MatchPrecomputer.handle). Each recomputes from the current
+ * Every job of QUEUES.matching (runMatchingJob). Each recomputes from the current
  * database state (the version in a payload only names the change), so replays and reordering
  * are harmless. An organisation vetted again fans out into a recomputation (OrganisationFanOut).
  */

@@ -10,15 +10,16 @@ import {
   type RecomputeProfileJob,
 } from '@ponte/jobs';
 import { unpackOfferExplanation } from '@ponte/matching';
-import { eraseProfile, PROFILE_ERASERS, upsertMatches, type PrecomputeReport } from '@ponte/persistence';
+import { eraseProfile, PROFILE_ERASERS, upsertMatches } from '@ponte/persistence';
+import { type PrecomputeReport } from '@ponte/matching-adapter';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { DeadlineCloser } from '../catalogue/deadline-closer.service';
-import { seedWorld, type SeededWorld } from '../proposals/testing/proposal-seed';
+import { seedWorld, type SeededWorld } from '../../test/proposals/proposal-seed';
 import { RecomputationModule } from '../recomputation/recomputation.module';
-import { bootSweepSettled } from '../testing/boot-sweep';
-import { createTestWorker, TestWorker } from '../testing/test-worker';
+import { bootSweepSettled } from '../../test/boot-sweep';
+import { createTestWorker, TestWorker } from '../../test/test-worker';
 import { MatchingWorkerModule } from './matching.module';
 import { MatchingService } from './matching.service';
 
@@ -205,10 +206,10 @@ describe('matching worker', () => {
 
   it('a job naming a version not committed yet fails (BullMQ retries it) instead of computing the old one', async () => {
     const pending = await offer();
-    const precomputer = w.context.get(MatchingService).precomputer;
-    await expect(precomputer.handle(JOBS.matching.recomputeOffer, { offerId: pending, version: 2 })).rejects.toThrow(/not visible yet/);
-    await expect(precomputer.handle(JOBS.matching.recomputeProfile, { profileId: world.profileId, version: 1000 })).rejects.toThrow(/not visible yet/);
-    expect(await precomputer.handle(JOBS.matching.recomputeOffer, { offerId: pending, version: 1 })).toMatchObject({ stored: 1 });
+    const matching = w.context.get(MatchingService);
+    await expect(matching.run(JOBS.matching.recomputeOffer, { offerId: pending, version: 2 })).rejects.toThrow(/not visible yet/);
+    await expect(matching.run(JOBS.matching.recomputeProfile, { profileId: world.profileId, version: 1000 })).rejects.toThrow(/not visible yet/);
+    expect(await matching.run(JOBS.matching.recomputeOffer, { offerId: pending, version: 1 })).toMatchObject({ stored: 1 });
   });
 
   it('a profile without its matching consent loses every match', async () => {

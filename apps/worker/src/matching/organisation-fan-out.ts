@@ -1,8 +1,9 @@
 import { InjectFlowProducer } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
-import { JOBS, QUEUES, type RecomputeOrganisationJob } from '@ponte/jobs';
-import { launchRecomputation, type PrecomputeReport } from '@ponte/persistence';
+import { JOBS, launchRecomputation, QUEUES, type RecomputeOrganisationJob } from '@ponte/jobs';
+import { planPartitions } from '@ponte/persistence';
+import { type PrecomputeReport } from '@ponte/matching-adapter';
 import { FlowProducer } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { MatchingService } from './matching.service';
@@ -34,7 +35,7 @@ export class OrganisationFanOut {
     const [org]: { status: string }[] = await this.dataSource.query('SELECT status FROM organisations WHERE id = $1', [job.organisationId]);
     if (org?.status !== 'vetted') return this.matching.run(JOBS.matching.recomputeOrganisation, job);
     const scope = { kind: 'organisation' as const, organisationId: job.organisationId };
-    const plan = await launchRecomputation(this.flows, this.dataSource.manager, { recomputationId: jobId, scope, partitionSize: this.config.RECOMPUTE_PARTITION_SIZE });
+    const plan = await launchRecomputation(this.flows, await planPartitions(this.dataSource.manager, this.config.RECOMPUTE_PARTITION_SIZE), { recomputationId: jobId, scope });
     this.logger.log({ job: jobId, organisationId: job.organisationId, ...plan }, 'organisation recomputation fanned out');
     return { recomputationId: jobId, ...plan };
   }

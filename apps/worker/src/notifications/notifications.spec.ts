@@ -1,11 +1,11 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { parseEnv } from '@ponte/config';
-import { JOBS, MAIL_TEMPLATES, MailTemplate, outboxSealAad, QUEUES, renderMail, sealValue } from '@ponte/jobs';
+import { parseEnv, sealValue } from '@ponte/config';
+import { JOBS, MAIL_TEMPLATES, MailTemplate, outboxSealAad, QUEUES, renderMail } from '@ponte/jobs';
 import { MailOutboxEntry } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import { startSmtpSink, SmtpSink } from '../testing/smtp-sink';
-import { createTestWorker, TestWorker } from '../testing/test-worker';
+import { startSmtpSink, SmtpSink } from '../../test/smtp-sink';
+import { createTestWorker, TestWorker } from '../../test/test-worker';
 import { NotificationsModule } from './notifications.module';
 import { LeaseHeldError, OutboxDeliveryService } from './outbox-delivery.service';
 import { OutboxSweepService } from './outbox-sweep.service';

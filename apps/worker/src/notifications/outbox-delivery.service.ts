@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@ponte/config';
-import { DEFAULT_JOB_OPTIONS, isMailTemplate, isSealedParam, MailParams, openValue, outboxSealAad, renderMail } from '@ponte/jobs';
+import { APP_CONFIG, AppConfig, openValue } from '@ponte/config';
+import { DEFAULT_JOB_OPTIONS, isMailTemplate, isSealedParam, MailParams, outboxSealAad, renderMail } from '@ponte/jobs';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { MailTransport } from './mail-transport';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { openProposalStates } from '@ponte/domain';
-import { organisationBlockedSql, withdrawForRevokedConsent, withdrawForSafety, type RevokedConsent, type WithdrawnProposal } from '@ponte/persistence';
+import { organisationBlockedSql, type WithdrawnProposal } from '@ponte/persistence';
+import { withdrawForRevokedConsent, withdrawForSafety, type RevokedConsent } from '@ponte/proposals';
 import { DataSource } from 'typeorm';
 
 /**

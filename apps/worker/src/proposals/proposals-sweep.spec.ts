@@ -1,11 +1,11 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { JOBS, QUEUES } from '@ponte/jobs';
 import type { Queue } from 'bullmq';
-import { bootSweepSettled } from '../testing/boot-sweep';
-import { createTestWorker, TestWorker } from '../testing/test-worker';
+import { bootSweepSettled } from '../../test/boot-sweep';
+import { createTestWorker, TestWorker } from '../../test/test-worker';
 import { ProposalWithdrawals } from './proposal-withdrawals.service';
 import { ProposalsWorkerModule } from './proposals.module';
-import { seedProposal, seedWorld, SeededWorld } from './testing/proposal-seed';
+import { seedProposal, seedWorld, SeededWorld } from '../../test/proposals/proposal-seed';
 
 /** The withdrawals whose jobs Redis lost (a revocation, a new exclusion area) are made by the sweep, once. */
 describe('proposals worker: the sweep for lost withdrawal jobs', () => {

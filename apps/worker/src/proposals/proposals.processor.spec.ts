@@ -1,10 +1,10 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { consentRevokedJobId, JOBS, QUEUES, safetyChangedJobId, type ConsentRevokedJob } from '@ponte/jobs';
 import { Queue } from 'bullmq';
-import { bootSweepSettled } from '../testing/boot-sweep';
-import { createTestWorker, TestWorker } from '../testing/test-worker';
+import { bootSweepSettled } from '../../test/boot-sweep';
+import { createTestWorker, TestWorker } from '../../test/test-worker';
 import { ProposalsWorkerModule } from './proposals.module';
-import { seedProposal, seedWorld, SeededWorld } from './testing/proposal-seed';
+import { seedProposal, seedWorld, SeededWorld } from '../../test/proposals/proposal-seed';
 
 /** The consumer of the profiles feature's events, fed through the real queue. */
 describe('proposals worker: withdrawals after revocations and safety changes', () => {

@@ -1,12 +1,12 @@
 import { getFlowProducerToken, getQueueToken } from '@nestjs/bullmq';
-import { JOBS, partitionJobId, QUEUES, recomputationJobId, recomputeOrganisationJobId, type PartitionResult, type RecomputationJob } from '@ponte/jobs';
-import { EVERY_PROFILE, inRange, launchRecomputation, planPartitions, seedMatchingVolume, type MatchingVolume } from '@ponte/persistence';
+import { JOBS, launchRecomputation, partitionJobId, QUEUES, recomputationJobId, recomputeOrganisationJobId, type PartitionResult, type RecomputationJob } from '@ponte/jobs';
+import { EVERY_PROFILE, inRange, planPartitions, seedMatchingVolume, type MatchingVolume } from '@ponte/persistence';
 import type { RecomputationProgress } from '@ponte/domain';
 import { FlowProducer, Job, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { MatchingWorkerModule } from '../matching/matching.module';
 import { MatchingService } from '../matching/matching.service';
-import { createTestWorker, TestWorker } from '../testing/test-worker';
+import { createTestWorker, TestWorker } from '../../test/test-worker';
 import { RecomputationModule } from './recomputation.module';
 import { RecomputationWorker } from './recomputation.worker';
 
@@ -59,7 +59,7 @@ describe('recomputations (fan-out over partitions)', () => {
 
   it('a full recomputation runs as partitions, stores what one process would, and keeps its progress', async () => {
     const id = randomUUID();
-    const plan = await launchRecomputation(flows, w.dataSource.manager, { recomputationId: id, scope: { kind: 'all' }, partitionSize: PARTITION });
+    const plan = await launchRecomputation(flows, await planPartitions(w.dataSource.manager, PARTITION), { recomputationId: id, scope: { kind: 'all' } });
     expect(plan).toEqual({ partitions: 5, profiles: 250 });
     const parent = await finished(id);
     // A partition that failed for good is set aside (the parent still completes): its reason first.
@@ -88,8 +88,8 @@ describe('recomputations (fan-out over partitions)', () => {
 
   it('the same recomputation added twice runs once; a partition run again changes nothing', async () => {
     const id = randomUUID();
-    await launchRecomputation(flows, w.dataSource.manager, { recomputationId: id, scope: { kind: 'all' }, partitionSize: 1000 });
-    await launchRecomputation(flows, w.dataSource.manager, { recomputationId: id, scope: { kind: 'all' }, partitionSize: 1000 });
+    await launchRecomputation(flows, await planPartitions(w.dataSource.manager, 1000), { recomputationId: id, scope: { kind: 'all' } });
+    await launchRecomputation(flows, await planPartitions(w.dataSource.manager, 1000), { recomputationId: id, scope: { kind: 'all' } });
     const parent = await finished(id);
     expect(await parent.getIgnoredChildrenFailures()).toEqual({});
     expect(Object.keys(await parent.getChildrenValues())).toHaveLength(1);

@@ -3,7 +3,7 @@ import { JOBS, QUEUES, recomputeProfileJobId } from '@ponte/jobs';
 import { AuditEntry } from '@ponte/persistence';
 import { Queue, QueueEvents } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import { createTestWorker, TestWorker } from '../testing/test-worker';
+import { createTestWorker, TestWorker } from '../../test/test-worker';
 import { RetentionModule } from './retention.module';
 import { RETENTION_CRON, RETENTION_SCHEDULER_ID } from './retention.scheduler';
 import { RetentionService } from './retention.service';

@@ -19,7 +19,7 @@ interface Candidate {
 }
 
 /**
- * The retention schedule (DESIGN.md rule 6): profiles without activity for
+ * The retention schedule (ARCHITECTURE.md, safety rule 6): profiles without activity for
  * RETENTION_INACTIVE_DAYS are archived; archived profiles are erased RETENTION_ARCHIVED_DAYS
  * after archiving, through the same erasers as an erasure on request. `now` is a parameter so
  * the schedule can be tested with a controlled clock. Batches commit one by one: a crash

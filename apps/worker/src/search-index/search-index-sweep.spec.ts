@@ -1,5 +1,5 @@
 import { createSearchEngine, rebuildIndex } from '@ponte/search';
-import { createTestWorker, TestWorker } from '../testing/test-worker';
+import { createTestWorker, TestWorker } from '../../test/test-worker';
 import { SearchIndexModule } from './search-index.module';
 import { SearchIndexService } from './search-index.service';
 

@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { indexDocumentJobId, JOBS, QUEUES, reindexOrganisationJobId } from '@ponte/jobs';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import { createTestWorker, TestWorker } from '../testing/test-worker';
+import { createTestWorker, TestWorker } from '../../test/test-worker';
 import { SearchIndexModule } from './search-index.module';
 import { SearchIndexService } from './search-index.service';
 

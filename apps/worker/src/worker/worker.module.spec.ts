@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { createTestWorker, TestWorker } from '../testing/test-worker';
+import { createTestWorker, TestWorker } from '../../test/test-worker';
 
 @Module({ imports: [BullModule.registerQueue({ name: 'probe' })] })
 class ProbeQueueModule {}

@@ -1,7 +1,7 @@
 import { PSEUDONYM_ALPHABET, pseudonymCheckChar, type RandomBytes } from './pseudonym';
 
 /**
- * Candidate codes: how ONE organisation knows a woman (DESIGN.md rule 3, issue 20), e.g.
+ * Candidate codes: how ONE organisation knows a woman (ARCHITECTURE.md, safety rule 3; issue 20), e.g.
  * `C-7QX4-92KF`. Each (profile, organisation) pair gets its own code, drawn at random when she
  * is first proposed to that organisation and stored; the profile's pseudonym code stays with
  * the staff of her network. Random rather than derived (an HMAC of profile and organisation

@@ -83,7 +83,7 @@ const PARTNER: readonly Permission[] = [
 ];
 
 /**
- * Who does what (DESIGN.md, "The people it serves"). Invariants, tested:
+ * Who does what (README.md, "Roles and demo accounts"). Invariants, tested:
  * - counsellors never vet organisations nor read the audit log;
  * - partners never read profiles or matches: they see a candidate card only through a proposal;
  * - coordinators read indicators and the audit log, never an individual profile or proposal.

@@ -7,6 +7,12 @@
 /** Every matchable profile, or the listings of one organisation against every profile. */
 export type RecomputationScope = { kind: 'all' } | { kind: 'organisation'; organisationId: string };
 
+/** Profile ids from `from` (inclusive) to `to` (exclusive), in uuid order; null = open end: a partition of a recomputation. */
+export interface ProfileRange {
+  from: string | null;
+  to: string | null;
+}
+
 /**
  * queued: no partition started yet; running: partitions in progress; finishing: every partition
  * done, the summary runs; completed (possibly with failed partitions, retried from the failed

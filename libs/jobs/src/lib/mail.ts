@@ -3,7 +3,7 @@ import { isProposalState, type ProposalState } from '@ponte/domain';
 /**
  * E-mail templates: the contract between the API, which writes an outbox row naming a
  * template and its params, and the worker, which renders and sends it. Templates carry NO
- * personal data (DESIGN.md, safety rule 8): no names, no profile content, only a link and
+ * personal data (ARCHITECTURE.md, safety rule 8): no names, no profile content, only a link and
  * numbers. A template accepts exactly the params it declares, so nothing else can slip in.
  */
 export const MAIL_LANGUAGES = ['it', 'en'] as const;
@@ -92,7 +92,7 @@ export const MAIL_TEMPLATES = {
     },
   },
   // Proposals (issue 7, issue 21): which offer or course, which step, and a link. Nothing about
-  // her (DESIGN.md rule 8): no code either, pseudonymous as it is; the portal, behind sign-in,
+  // her (ARCHITECTURE.md, safety rule 8): no code either, pseudonymous as it is; the portal, behind sign-in,
   // names her by the code its reader may see.
   'proposal-received': {
     params: ['link', 'title', 'step'],

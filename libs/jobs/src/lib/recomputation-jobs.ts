@@ -1,4 +1,4 @@
-import type { RecomputationScope } from '@ponte/domain';
+import type { ProfileRange, RecomputationScope } from '@ponte/domain';
 import type { FlowJob } from 'bullmq';
 import { DEFAULT_JOB_OPTIONS, JOBS, QUEUES } from './jobs';
 
@@ -9,12 +9,6 @@ import { DEFAULT_JOB_OPTIONS, JOBS, QUEUES } from './jobs';
  * state (idempotent, retried alone); a killed worker's child is found stalled when its lock runs
  * out and runs again elsewhere. The parent runs once every child is done and sums them up.
  */
-
-/** Profile ids from `from` (inclusive) to `to` (exclusive), in uuid order; null = open end. */
-export interface ProfileRange {
-  from: string | null;
-  to: string | null;
-}
 
 /** The parent's data: what the coordinator asked for and how it was cut. */
 export interface RecomputationJob {
@@ -73,4 +67,32 @@ export function recomputationFlow(job: RecomputationJob, ranges: readonly Profil
       opts: { ...DEFAULT_JOB_OPTIONS, jobId: partitionJobId(job.recomputationId, index), removeOnComplete: true, ignoreDependencyOnFailure: true },
     })),
   };
+}
+
+/** How a recomputation is cut (planPartitions of @ponte/persistence): its ranges and the profiles counted. */
+export interface RecomputationPlan {
+  ranges: readonly ProfileRange[];
+  profiles: number;
+}
+
+/**
+ * Adds a planned recomputation as one flow (parent and partitions, atomically). The same
+ * `recomputationId` twice adds nothing (deterministic job ids): a retried launcher is harmless.
+ * The API (a coordinator's full recomputation) and the worker (an organisation vetted again) both
+ * start them here.
+ */
+export async function launchRecomputation(
+  flows: { add(flow: FlowJob): Promise<unknown> },
+  plan: RecomputationPlan,
+  request: { recomputationId: string; scope: RecomputationScope; requestedAt?: Date },
+): Promise<{ partitions: number; profiles: number }> {
+  const job: RecomputationJob = {
+    recomputationId: request.recomputationId,
+    scope: request.scope,
+    partitions: plan.ranges.length,
+    profiles: plan.profiles,
+    requestedAt: (request.requestedAt ?? new Date()).toISOString(),
+  };
+  await flows.add(recomputationFlow(job, plan.ranges));
+  return { partitions: job.partitions, profiles: job.profiles };
 }

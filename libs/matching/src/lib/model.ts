@@ -1,4 +1,4 @@
-// Input model of the matching engine (camelCase, as in DESIGN.md "Matching" and the CLI contract).
+// Input model of the matching engine (camelCase, as in README.md "The model" and "CLI").
 // Enumerations are exported as constants so the JSON Schema, the API and the portals can share them.
 
 export const SHIFTS = [
@@ -23,7 +23,7 @@ export const CONTRACTS = [
 ] as const;
 export type Contract = (typeof CONTRACTS)[number];
 
-/** Accommodations a woman may need and an employer may grant (DESIGN.md "Matching"). */
+/** Accommodations a woman may need and an employer may grant (README.md "Offer score"). */
 export const ACCOMMODATIONS = [
   'flexible_hours',
   'childcare',

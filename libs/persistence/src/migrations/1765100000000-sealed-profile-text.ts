@@ -1,6 +1,5 @@
-import { parseEncryptionKeys } from '@ponte/config';
+import { openValue, parseEncryptionKeys, sealValue, type SealingKey } from '@ponte/config';
 import { normaliseFreeText } from '@ponte/domain';
-import { openValue, sealValue, type SealingKey } from '@ponte/jobs';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { SEALED_WITH } from '../lib/profiles/sealed-text';
 

@@ -1,4 +1,4 @@
-import { openValue } from '@ponte/jobs';
+import { openValue } from '@ponte/config';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createDataSource, dataSourceOptions } from '../lib/data-source';

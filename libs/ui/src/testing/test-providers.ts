@@ -2,7 +2,7 @@ import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { EnvironmentProviders, Provider } from '@angular/core';
 import { Routes, provideRouter } from '@angular/router';
 import { AuthSuccess, AuthUser } from '../lib/auth/auth.models';
-import { providePonteHttp } from '../lib/api/api.interceptors';
+import { providePonteHttp } from '../lib/http/api.interceptors';
 import { providePortalConfig } from '../lib/portal-config';
 import { defineDictionary } from '../lib/i18n/dictionary';
 import { provideTranslations } from '../lib/i18n/provide-translations';

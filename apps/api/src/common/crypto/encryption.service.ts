@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@ponte/config';
-import { openValue, sealValue, type SealingKey } from '@ponte/jobs';
+import { APP_CONFIG, AppConfig, openValue, sealValue, type SealingKey } from '@ponte/config';
 
 /**
  * AES-256-GCM for data that must never be readable in the database (counsellor notes, skill

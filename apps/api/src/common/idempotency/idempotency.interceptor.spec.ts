@@ -2,8 +2,8 @@ import { Body, Controller, Module } from '@nestjs/common';
 import { IsString } from 'class-validator';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { signedInUser } from '../../testing/fixtures';
-import { createTestApp, TestApp } from '../../testing/test-app';
+import { signedInUser } from '../../../test/fixtures';
+import { createTestApp, TestApp } from '../../../test/test-app';
 import { Post } from './post.decorator';
 
 class NoteDto {

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { createDataSource, createTestDatabase, TestDatabase } from '@ponte/persistence';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHARED_DATA_DIR } from '../testing/shared-data';
+import { SHARED_DATA_DIR } from '../../../test/reference/shared-data';
 import { italianStem } from './italian-stemmer';
 import { normalizeText } from './text-analysis';
 

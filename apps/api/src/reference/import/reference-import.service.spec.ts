@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createDataSource, createTestDatabase, TestDatabase } from '@ponte/persistence';
-import { SHARED_DATA_DIR } from '../testing/shared-data';
+import { SHARED_DATA_DIR } from '../../../test/reference/shared-data';
 import { referenceFileSources, sharedDataOptions } from './esco-directory';
 import { changedRows, ImportSummary } from './import-summary';
 import { ReferenceImportService } from './reference-import.service';

@@ -20,7 +20,7 @@ import type {
 
 /**
  * Finds text that looks like a direct identifier of a person, so that the API can refuse a
- * free-text field with 422 naming the kind found (DESIGN.md, safety rule 1). Pure and
+ * free-text field with 422 naming the kind found (ARCHITECTURE.md, safety rule 1). Pure and
  * synchronous; runs in Node and in browsers (the portals warn while the counsellor types).
  *
  * The text is read as a person reads it (views.ts): normalised (normalise.ts: no-break and

@@ -1,9 +1,5 @@
-import type { RecomputationScope } from '@ponte/domain';
-import { recomputationFlow, type ProfileRange } from '@ponte/jobs';
-import type { ProfilePool } from '@ponte/matching';
-import type { FlowJob } from 'bullmq';
+import type { ProfileRange } from '@ponte/domain';
 import type { EntityManager } from 'typeorm';
-import type { VersionedProfile } from './match-sources';
 
 /**
  * Profile ranges: how a recomputation is cut into partitions that any worker process can take
@@ -61,40 +57,4 @@ export async function profilesInRange(manager: EntityManager, range: ProfileRang
   const where = rangeSql('p.id', range, 1);
   const rows: { id: string }[] = await manager.query(`SELECT p.id FROM profiles p WHERE ${where.sql} AND ${RECOMPUTABLE_SQL} ORDER BY p.id`, where.params);
   return rows.map((r) => r.id);
-}
-
-/** The part of a prepared pool in a range; each keeps its global order, so ties break as in the whole pool. */
-export function poolInRange(
-  whole: { pool: ProfilePool; profiles: VersionedProfile[] },
-  range: ProfileRange,
-): { pool: ProfilePool; profiles: VersionedProfile[] } {
-  if (isEveryProfile(range)) return whole;
-  const kept = whole.profiles.flatMap((p, i) => (inRange(p.id, range) ? [i] : []));
-  return {
-    pool: { profiles: kept.map((i) => whole.pool.profiles[i]), orders: Int32Array.from(kept, (i) => whole.pool.orders[i]), ctx: whole.pool.ctx },
-    profiles: kept.map((i) => whole.profiles[i]),
-  };
-}
-
-/**
- * Plans a recomputation and adds it as one flow (parent and partitions, atomically). The same
- * `recomputationId` twice adds nothing (deterministic job ids): a retried launcher is harmless.
- * The API (a coordinator's full recomputation) and the worker (an organisation vetted again) both
- * start them here.
- */
-export async function launchRecomputation(
-  flows: { add(flow: FlowJob): Promise<unknown> },
-  manager: EntityManager,
-  request: { recomputationId: string; scope: RecomputationScope; partitionSize: number; requestedAt?: Date },
-): Promise<{ partitions: number; profiles: number }> {
-  const plan = await planPartitions(manager, request.partitionSize);
-  const job = {
-    recomputationId: request.recomputationId,
-    scope: request.scope,
-    partitions: plan.ranges.length,
-    profiles: plan.profiles,
-    requestedAt: (request.requestedAt ?? new Date()).toISOString(),
-  };
-  await flows.add(recomputationFlow(job, plan.ranges));
-  return { partitions: job.partitions, profiles: job.profiles };
 }

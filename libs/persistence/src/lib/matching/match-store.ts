@@ -1,4 +1,4 @@
-import type { ProfileRange } from '@ponte/jobs';
+import type { ProfileRange } from '@ponte/domain';
 import type { EntityManager } from 'typeorm';
 import type { MatchKind } from './match.entity';
 import { EVERY_PROFILE, rangeSql } from './match-partitions';

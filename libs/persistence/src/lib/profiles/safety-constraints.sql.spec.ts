@@ -1,9 +1,8 @@
 import { blocks, builtInComuni, safetyCheck, type SafetyConstraints } from '@ponte/matching';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../data-source';
-import { loadProfiles } from '../matching/match-sources';
+import { loadProfileForMatch, loadProfiles } from '../matching/match-sources.sql';
 import { seedMatchingVolume, type MatchingVolume } from '../matching/matching-volume';
-import { loadProfileForMatch } from '../proposals/match-inputs';
 import { createTestDatabase, type TestDatabase } from '../test-database';
 import { blockedOrganisationsSql, exclusionsSql, organisationBlockedSql, safetyConstraintsSql } from './safety-constraints.sql';
 

@@ -1,6 +1,6 @@
 /**
  * The free text of the profile side is AES-256-GCM ciphertext at rest (sealValue of
- * @ponte/jobs, keys NOTES_ENCRYPTION_KEYS), each bound to its row by associated data: a
+ * @ponte/config, keys NOTES_ENCRYPTION_KEYS), each bound to its row by associated data: a
  * ciphertext copied onto another row does not open. One home for what each column is bound to,
  * so the API, the seeders, the migrations and the key rotation agree. A binding never changes:
  * the rows sealed with it would no longer open.

@@ -13,7 +13,7 @@ import {
   provideRouter,
   withInMemoryScrolling,
 } from '@angular/router';
-import { providePonteHttp } from '../api/api.interceptors';
+import { providePonteHttp } from '../http/api.interceptors';
 import { DictionaryChunk } from '../i18n/dictionary';
 import { provideTranslations } from '../i18n/provide-translations';
 import { TranslatedTitleStrategy } from '../i18n/translated-title.strategy';
