@@ -89,6 +89,17 @@ export {
   upsertMatchStates,
 } from './lib/matching/match-store';
 export type { MatchKey, MatchRow, MatchStateRow } from './lib/matching/match-store';
+export {
+  deleteListingMatchesExcept,
+  deleteOrganisationMatches,
+  isListingOpen,
+  lockListingVersion,
+  lockProfileVersions,
+  offerEntryFloors,
+  openListingIds,
+  organisationStatus,
+  profilesToSweep,
+} from './lib/matching/match-precompute.sql';
 export { SEALED_WITH, SEALED_COLUMNS } from './lib/profiles/sealed-text';
 export type { SealedColumn } from './lib/profiles/sealed-text';
 export { FOLDED_FILTER_REASONS, REPORTED_FILTER_REASONS, reportedFilterCounts } from './lib/matching/reported-filters';

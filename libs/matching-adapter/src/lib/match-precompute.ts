@@ -14,11 +14,18 @@ import {
   EVERY_PROFILE,
   inRange,
   loadProfiles,
+  deleteListingMatchesExcept,
+  deleteOrganisationMatches,
+  isListingOpen,
   loadTargets,
+  lockListingVersion,
+  lockProfileVersions,
   notifyNewMatches,
-  OPEN_TARGET_SQL,
+  offerEntryFloors,
+  openListingIds,
+  organisationStatus,
   profilesInRange,
-  rangeSql,
+  profilesToSweep,
   storedKeys,
   targetVersions,
   upsertMatches,
@@ -170,15 +177,7 @@ export class MatchPrecomputer {
    * most `limit` per run.
    */
   async sweep(options: { maxAgeHours?: number; limit?: number } = {}): Promise<PrecomputeReport> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT p.id FROM profiles p LEFT JOIN match_states s ON s.profile_id = p.id
-       WHERE (s.profile_id IS NULL AND p.status = 'active')
-          OR s.profile_version <> p.version
-          OR (s.eligible AND s.computed_at < now() - make_interval(hours => $1))
-       ORDER BY s.computed_at NULLS FIRST, p.id LIMIT $2`,
-      [options.maxAgeHours ?? 24, options.limit ?? 2000],
-    );
-    return this.recomputeProfiles(rows.map((r) => r.id));
+    return this.recomputeProfiles(await profilesToSweep(this.dataSource.manager, options.maxAgeHours ?? 24, options.limit ?? 2000));
   }
 
   private async rankBatch(ids: readonly string[], timing: PrecomputeReport, pinned?: CatalogueSnapshot): Promise<{ ranked: Ranked[]; versions: ListingVersions }> {
@@ -212,11 +211,7 @@ export class MatchPrecomputer {
     const report = emptyReport();
     if (!ranked.length) return report;
     // Lock the profiles against changes until commit: what is stored is of their current version.
-    const locked: { id: string; version: number }[] = await manager.query(
-      'SELECT id, version FROM profiles WHERE id = ANY($1::uuid[]) ORDER BY id FOR SHARE',
-      [ranked.map((r) => r.profile.id)],
-    );
-    const current = new Map(locked.map((l) => [l.id, l.version]));
+    const current = await lockProfileVersions(manager, ranked.map((r) => r.profile.id));
     const valid = ranked.filter((r) => current.get(r.profile.id) === r.profile.version);
     report.outdated = ranked.length - valid.length;
     report.profiles = valid.length;
@@ -258,7 +253,7 @@ export class MatchPrecomputer {
     const manager = this.dataSource.manager;
     const report = emptyReport();
     const [target] = await loadTargets(manager, 'offer', [offerId]);
-    if (!target || !(await this.isOpen(manager, 'offer', offerId))) {
+    if (!target || !(await isListingOpen(manager, 'offer', offerId))) {
       report.deleted = await deleteTargetMatches(manager, 'offer', offerId, range);
       return report;
     }
@@ -266,7 +261,7 @@ export class MatchPrecomputer {
     const ctx = await this.cache.context(manager);
     const ranked = rankProfilesForOffer(toEngineTarget(target) as EngineOffer, pool, ctx, { limit: Infinity });
     const byId = new Map(profiles.map((p) => [p.id, p]));
-    const floors = await this.floors(manager, offerId, ranked.profiles.map((p) => p.id));
+    const floors = await offerEntryFloors(manager, offerId, ranked.profiles.map((p) => p.id), this.offerLimit);
     const entering = ranked.profiles.filter((m) => m.score >= (floors.get(m.id) ?? -1));
     const rows = entering.map((m): MatchRow => ({
       profileId: m.id,
@@ -279,8 +274,8 @@ export class MatchPrecomputer {
       targetVersion: target.version,
     }));
     return this.dataSource.transaction(async (m) => {
-      if (!(await this.stillAt(m, 'offer', offerId, target.version))) return report;
-      report.deleted = await this.deleteOthers(m, 'offer', offerId, rows.map((r) => r.profileId), range);
+      if ((await lockListingVersion(m, 'offer', offerId)) !== target.version) return report;
+      report.deleted = await deleteListingMatchesExcept(m, 'offer', offerId, rows.map((r) => r.profileId), range);
       report.stored = await upsertMatches(m, rows);
       report.profiles = rows.length;
       report.notifications = await notifyNewMatches(
@@ -301,7 +296,7 @@ export class MatchPrecomputer {
     const manager = this.dataSource.manager;
     const report = emptyReport();
     const [target] = await loadTargets(manager, 'course', [courseId]);
-    if (!target || !(await this.isOpen(manager, 'course', courseId))) {
+    if (!target || !(await isListingOpen(manager, 'course', courseId))) {
       report.deleted = await deleteTargetMatches(manager, 'course', courseId, range);
       return report;
     }
@@ -319,7 +314,7 @@ export class MatchPrecomputer {
       add(report, await this.dataSource.transaction((m) => this.storeCourses(m, ranked.slice(i, i + 200), snapshot.listings)));
     }
     // Profiles it no longer passes the filters for lose it.
-    report.deleted += await this.deleteOthers(manager, 'course', courseId, ranked.map((r) => r.profile.id), range);
+    report.deleted += await deleteListingMatchesExcept(manager, 'course', courseId, ranked.map((r) => r.profile.id), range);
     return report;
   }
 
@@ -349,20 +344,13 @@ export class MatchPrecomputer {
    */
   async recomputeOrganisation(organisationId: string, range: ProfileRange = EVERY_PROFILE): Promise<PrecomputeReport> {
     const report = emptyReport();
-    const [org]: { status: string }[] = await this.dataSource.query('SELECT status FROM organisations WHERE id = $1', [organisationId]);
-    if (org?.status !== 'vetted') {
-      const within = rangeSql('profile_id', range, 2);
-      const result: [unknown[], number] = await this.dataSource.query(`DELETE FROM matches WHERE organisation_id = $1 AND ${within.sql}`, [organisationId, ...within.params]);
-      report.deleted = result[1];
+    const manager = this.dataSource.manager;
+    if ((await organisationStatus(manager, organisationId)) !== 'vetted') {
+      report.deleted = await deleteOrganisationMatches(manager, organisationId, range);
       return report;
     }
     for (const kind of ['offer', 'course'] as const) {
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT t.id FROM ${kind === 'offer' ? 'offers' : 'courses'} t JOIN organisations o ON o.id = t.organisation_id
-         WHERE t.organisation_id = $1 AND ${OPEN_TARGET_SQL} ORDER BY t.id`,
-        [organisationId],
-      );
-      for (const { id } of rows) add(report, kind === 'offer' ? await this.recomputeOffer(id, range) : await this.recomputeCourse(id, range));
+      for (const id of await openListingIds(manager, kind, organisationId)) add(report, kind === 'offer' ? await this.recomputeOffer(id, range) : await this.recomputeCourse(id, range));
     }
     return report;
   }
@@ -399,49 +387,6 @@ export class MatchPrecomputer {
       filtered: result?.filtered ?? {},
       passed: result?.passed ?? {},
     };
-  }
-
-  private async isOpen(manager: EntityManager, kind: MatchKind, id: string): Promise<boolean> {
-    const [row]: { open: boolean }[] = await manager.query(
-      `SELECT (${OPEN_TARGET_SQL}) AS open FROM ${kind === 'offer' ? 'offers' : 'courses'} t JOIN organisations o ON o.id = t.organisation_id WHERE t.id = $1`,
-      [id],
-    );
-    return row?.open ?? false;
-  }
-
-  /** The listing is still at the loaded version (locked until commit), else a newer job follows. */
-  private async stillAt(manager: EntityManager, kind: MatchKind, id: string, version: number): Promise<boolean> {
-    const [row]: { version: number }[] = await manager.query(
-      `SELECT version FROM ${kind === 'offer' ? 'offers' : 'courses'} WHERE id = $1 FOR SHARE`,
-      [id],
-    );
-    return row?.version === version;
-  }
-
-  /** The listing's row in every profile of the range but these. */
-  private async deleteOthers(manager: EntityManager, kind: MatchKind, id: string, keep: string[], range: ProfileRange): Promise<number> {
-    const within = rangeSql('profile_id', range, 4);
-    const result: [unknown[], number] = await manager.query(
-      `DELETE FROM matches WHERE kind = $1 AND target_id = $2 AND NOT (profile_id = ANY($3::uuid[])) AND ${within.sql}`,
-      [kind, id, keep, ...within.params],
-    );
-    return result[1];
-  }
-
-  /**
-   * The score an offer needs to enter each profile's stored list: her current `offerLimit`-th
-   * best among her other offers at her current version, or -1 while the list is not full.
-   */
-  private async floors(manager: EntityManager, offerId: string, profileIds: string[]): Promise<Map<string, number>> {
-    if (!profileIds.length) return new Map();
-    const rows: { profileId: string; floor: string | null }[] = await manager.query(
-      `SELECT m.profile_id AS "profileId", (array_agg(m.score ORDER BY m.score DESC))[$3] AS floor
-       FROM matches m JOIN profiles p ON p.id = m.profile_id AND p.version = m.profile_version
-       WHERE m.kind = 'offer' AND m.profile_id = ANY($1::uuid[]) AND m.target_id <> $2
-       GROUP BY m.profile_id`,
-      [profileIds, offerId, this.offerLimit],
-    );
-    return new Map(rows.filter((r) => r.floor !== null).map((r) => [r.profileId, Number(r.floor)]));
   }
 }
 
