@@ -16,7 +16,7 @@ export function fullWallS(f: SizeFigures, r: RunFigures): { seconds: number; pro
   // Figures kept before sampling existed have no plan: every partition ran.
   if (!r.planned || r.partitions >= r.planned) return { seconds: r.wallS, projected: false };
   const compile = Math.min(f.oneProfile.compileS, r.wallS);
-  return { seconds: compile + ((r.wallS - compile) * r.plannedProfiles) / Math.max(1, r.profiles), projected: true };
+  return { seconds: compile + ((r.wallS - compile) * (r.plannedProfiles ?? r.profiles)) / Math.max(1, r.profiles), projected: true };
 }
 const wallOf = (f: SizeFigures, r: RunFigures) => {
   const full = fullWallS(f, r);

@@ -72,6 +72,7 @@ describe('PostgresSearchEngine: answers kept while the catalogue is unchanged', 
   };
   const query = (text: string): SearchQuery => ({
     text,
+    sort: 'relevance',
     page: 1,
     pageSize: 20,
   });
