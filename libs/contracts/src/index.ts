@@ -6,3 +6,4 @@ export * from './lib/proposals';
 export * from './lib/organisations';
 export * from './lib/catalogue';
 export * from './lib/shortlists';
+export * from './lib/jobs';

@@ -1,25 +1,10 @@
 import { CONSENT_KINDS, PROPOSAL_KINDS } from '@ponte/domain';
+import type { FailedJob } from '@ponte/contracts';
 import type { Job } from 'bullmq';
 import { createHash } from 'node:crypto';
 
-/** A failed background job as a coordinator sees it: ids, codes, counts and times, never free text. */
-export interface FailedJobView {
-  queue: string;
-  id: string;
-  name: string;
-  /** Attempts made, out of `maxAttempts`. */
-  attempts: number;
-  maxAttempts: number;
-  /** The failure reduced to a kind and the ids it named (see `sanitiseFailedReason`). */
-  failedReason: string;
-  /** Same digest = same original message: groups failures without showing their text. */
-  reasonDigest: string;
-  /** Each key of the job's data with its value if it is an id, a number, a flag, a date or a code; else null. */
-  data: Record<string, string | number | boolean | null>;
-  createdAt: string;
-  processedAt: string | null;
-  failedAt: string | null;
-}
+/** A failed background job as a coordinator sees it (the contract's shape). */
+export type FailedJobView = FailedJob;
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 

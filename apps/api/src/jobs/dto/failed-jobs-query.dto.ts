@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { QUEUES, type QueueName } from '@ponte/jobs';
 import { IsIn, IsOptional } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page-query.dto';
+import type { FailedJob } from '@ponte/contracts';
 
 export const QUEUE_NAMES = Object.values(QUEUES) as QueueName[];
 
@@ -12,7 +13,7 @@ export class FailedJobsQuery extends PageQuery {
   queue?: QueueName;
 }
 
-export class FailedJobDto {
+export class FailedJobDto implements FailedJob {
   @ApiProperty({ enum: QUEUE_NAMES }) queue!: string;
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;

@@ -21,18 +21,7 @@ import {
   pageNumberFrom,
 } from '@ponte/ui';
 import { NetworksStore } from '../core/networks.store';
-
-export interface StaffAccount {
-  id: string;
-  email: string;
-  displayName: string;
-  role: 'coordinator' | 'counsellor';
-  active: boolean;
-  invitationPending: boolean;
-  mfaEnabled: boolean;
-  networkIds: string[];
-  createdAt: string;
-}
+import type { Account } from '@ponte/contracts';
 
 /**
  * Staff accounts (counsellors and coordinators): invite with networks, change networks,
@@ -67,7 +56,7 @@ export class StaffPage implements OnInit {
       networkId: q.get('network') ?? undefined,
       active: q.get('active') ?? undefined,
     }),
-    fetch: (query) => this.api.get<Page<StaffAccount>>('/staff', { query }),
+    fetch: (query) => this.api.get<Page<Account>>('/staff', { query }),
     filterNames: ['role', 'network', 'active'],
   });
   protected readonly roles = filterOptions(['counsellor', 'coordinator'], 'domain.role.');
@@ -116,7 +105,7 @@ export class StaffPage implements OnInit {
     this.inviting.set(true);
     this.inviteProblems.set([]);
     this.api
-      .post<StaffAccount>('/staff/invitations', {
+      .post<Account>('/staff/invitations', {
         email: v.email.trim(),
         displayName: v.displayName.trim(),
         role: v.role,
@@ -140,24 +129,24 @@ export class StaffPage implements OnInit {
       });
   }
 
-  protected async setActive(account: StaffAccount, active: boolean): Promise<void> {
+  protected async setActive(account: Account, active: boolean): Promise<void> {
     // Deactivating signs the person out at once: ask first.
     if (!active && !(await this.confirm.confirmKeys('admin.staff.confirm.deactivate', { name: account.displayName }))) return;
     this.act(account, `/staff/${account.id}/${active ? 'reactivate' : 'deactivate'}`, active ? 'admin.staff.reactivated' : 'admin.staff.deactivated');
   }
 
-  protected resetSecondFactor(account: StaffAccount): void {
+  protected resetSecondFactor(account: Account): void {
     this.act(account, `/staff/${account.id}/reset-second-factor`, 'admin.staff.mfaReset');
   }
 
-  protected startNetworks(account: StaffAccount): void {
+  protected startNetworks(account: Account): void {
     this.editNetworks.setValue([...account.networkIds]);
     this.editingNetworks.set(account.id);
   }
 
-  protected saveNetworks(account: StaffAccount): void {
+  protected saveNetworks(account: Account): void {
     this.busy.set(account.id);
-    this.api.patch<StaffAccount>(`/staff/${account.id}`, { networkIds: this.editNetworks.value }).subscribe({
+    this.api.patch<Account>(`/staff/${account.id}`, { networkIds: this.editNetworks.value }).subscribe({
       next: () => {
         this.busy.set(null);
         this.problem.set(null);
@@ -185,7 +174,7 @@ export class StaffPage implements OnInit {
     return ids.map((id) => this.networks.name(id)).join(', ') || '—';
   }
 
-  private act(account: StaffAccount, path: string, messageKey: string): void {
+  private act(account: Account, path: string, messageKey: string): void {
     this.busy.set(account.id);
     this.api.post<void>(path).subscribe({
       next: () => {

@@ -14,23 +14,8 @@ import {
   listStore,
   pageNumberFrom,
 } from '@ponte/ui';
+import type { FailedJob } from '@ponte/contracts';
 import { RecomputationsComponent } from './recomputations.component';
-
-/** A background job that failed after its retries (BullMQ failed set), as GET /api/jobs/failed lists it. */
-export interface FailedJob {
-  queue: string;
-  id: string;
-  name: string;
-  attempts: number;
-  maxAttempts: number;
-  /** A kind of failure and the ids it named, never the original text. */
-  failedReason: string;
-  reasonDigest: string;
-  data: Record<string, string | number | boolean | null>;
-  createdAt: string;
-  processedAt: string | null;
-  failedAt: string | null;
-}
 
 /** QUEUES of @ponte/jobs (the API validates the filter). */
 export const JOB_QUEUES = [
