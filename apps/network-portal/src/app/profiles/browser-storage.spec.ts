@@ -1,9 +1,8 @@
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { LANGUAGE_STORAGE_KEY, SessionStore, TranslationService } from '@ponte/ui';
+import { LANGUAGE_STORAGE_KEY, PortalRootComponent, SessionStore, TranslationService } from '@ponte/ui';
 import { COMUNI, NETWORK_ID, settle, staffUser } from '../../testing/network-test-providers';
-import { App } from '../app';
 import { appConfig } from '../app.config';
 import { Profile, ProfileSummary } from './profile.models';
 
@@ -117,7 +116,7 @@ describe('browser storage after the profile pages', () => {
   });
 
   it('keeps only the UI language in localStorage and nothing in sessionStorage', async () => {
-    const fixture = TestBed.createComponent(App);
+    const fixture = TestBed.createComponent(PortalRootComponent);
     TestBed.inject(SessionStore).start({ accessToken: 'secret-token', expiresIn: 600, user: staffUser('counsellor') });
     const i18n = TestBed.inject(TranslationService);
     i18n.use('en');

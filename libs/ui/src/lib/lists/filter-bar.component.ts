@@ -16,6 +16,7 @@ import { ListView } from './list-store';
  * them into the URL; the reset shows while the URL narrows the list.
  */
 @Component({
+  // eslint-disable-next-line @angular-eslint/component-selector -- on the native <form>: submit, reset and the search landmark stay the browser's
   selector: 'form[ponteFilterBar]',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslatePipe, IconComponent],
