@@ -55,7 +55,8 @@ function withInherited(shapes) {
   return shapes.map((s) => ({ ...s, key: [...new Set(all(s))].sort().join(',') }));
 }
 
-const collect = (root, dirs) => withInherited(dirs.flatMap((dir) => sourceFiles(root, dir)).flatMap((path) => declaredShapes(root, path)));
+const declaredIn = (root, dirs) => dirs.flatMap((dir) => sourceFiles(root, dir)).flatMap((path) => declaredShapes(root, path));
+const collect = (root, dirs) => withInherited(declaredIn(root, dirs));
 
 /** Every client declaration that repeats a contract (by name or fields) or an API view (by fields). */
 export function duplicatedShapes(root) {
@@ -64,7 +65,10 @@ export function duplicatedShapes(root) {
   const contractNames = new Set(contracts.filter((c) => c.exported).map((c) => c.name));
   const known = new Map();
   for (const s of [...contracts, ...views]) if (s.key.split(',').length >= MIN_FIELDS && !known.has(s.key)) known.set(s.key, s);
-  return collect(root, CLIENT_ROOTS).flatMap((shape) => {
+  // A client shape may extend a contract (`extends Page<T>`): its inherited fields count too.
+  const clients = declaredIn(root, CLIENT_ROOTS);
+  const ownPaths = new Set(clients.map((c) => c.path));
+  return withInherited([...declaredIn(root, [CONTRACT_ROOT]), ...clients]).filter((s) => ownPaths.has(s.path)).flatMap((shape) => {
     const twin = known.get(shape.key);
     const where = `${shape.path}:${shape.line} ${shape.name}`;
     if (shape.kind !== 'class' && contractNames.has(shape.name)) return [`${where} is named as a contract`];

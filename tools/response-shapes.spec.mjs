@@ -21,7 +21,6 @@ const NOT_YET_MOVED = [
   'ProfileQuery',
   'Consent',
   'ReferenceStatus',
-  'Page',
   'EnrolmentConfirmed',
   'NotificationPage',
   'ConceptLabel',

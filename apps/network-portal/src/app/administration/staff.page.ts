@@ -12,7 +12,6 @@ import {
   ListColumn,
   ListResultsComponent,
   ListRowDirective,
-  Page,
   SessionStore,
   TranslatePipe,
   applyServerErrors,
@@ -20,8 +19,8 @@ import {
   listStore,
   pageNumberFrom,
 } from '@ponte/ui';
+import type { Account, Page } from '@ponte/contracts';
 import { NetworksStore } from '../core/networks.store';
-import type { Account } from '@ponte/contracts';
 
 /**
  * Staff accounts (counsellors and coordinators): invite with networks, change networks,

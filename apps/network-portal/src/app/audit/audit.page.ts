@@ -9,7 +9,6 @@ import {
   IconComponent,
   ListResultsComponent,
   ListRowDirective,
-  Page,
   PonteDatePipe,
   SessionStore,
   TranslatePipe,
@@ -17,6 +16,7 @@ import {
   listStore,
   pageNumberFrom,
 } from '@ponte/ui';
+import type { Page } from '@ponte/contracts';
 import { PERMISSIONS } from '@ponte/domain';
 import { saveBlob } from '../core/download';
 import { NetworksStore } from '../core/networks.store';

@@ -1,5 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { ApiClient, Page } from '@ponte/ui';
+import { ApiClient } from '@ponte/ui';
+import type { Page } from '@ponte/contracts';
 import { Observable, map, of, shareReplay, tap } from 'rxjs';
 
 export interface Network {

@@ -8,13 +8,12 @@ import {
   ListColumn,
   ListResultsComponent,
   ListRowDirective,
-  Page,
   PonteDatePipe,
   TranslatePipe,
   listStore,
   pageNumberFrom,
 } from '@ponte/ui';
-import type { FailedJob } from '@ponte/contracts';
+import type { FailedJob, Page } from '@ponte/contracts';
 import { RecomputationsComponent } from './recomputations.component';
 
 /** QUEUES of @ponte/jobs (the API validates the filter). */

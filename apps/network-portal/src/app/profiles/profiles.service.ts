@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
-import { ApiClient, Page } from '@ponte/ui';
+import { ApiClient } from '@ponte/ui';
+import type { Page } from '@ponte/contracts';
 import { Observable } from 'rxjs';
 import {
   Consent,

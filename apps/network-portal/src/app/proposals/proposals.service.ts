@@ -1,8 +1,8 @@
 import { Injectable, inject } from '@angular/core';
 import type { FollowUpOutcome, ProposalKind, ProposalState } from '@ponte/domain';
-import { ApiClient, Page } from '@ponte/ui';
+import { ApiClient } from '@ponte/ui';
+import type { CounsellorProposal, CounsellorProposalSummary, Page, ProposalMove, ShortlistEntry } from '@ponte/contracts';
 import { Observable } from 'rxjs';
-import type { CounsellorProposal, CounsellorProposalSummary, ProposalMove, ShortlistEntry } from '@ponte/contracts';
 
 /** Her shortlist and the proposals of the counsellor's networks. */
 @Injectable({ providedIn: 'root' })

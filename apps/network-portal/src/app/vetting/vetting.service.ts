@@ -1,14 +1,15 @@
 import { Injectable, inject } from '@angular/core';
-import { ApiClient, Page } from '@ponte/ui';
-import { Observable } from 'rxjs';
+import { ApiClient } from '@ponte/ui';
 import type {
   InformationRequest,
   OrganisationSummary,
   OrganisationView,
+  Page,
   VettingDecision,
   VettingDecisionView,
   VettingQueueItem,
 } from '@ponte/contracts';
+import { Observable } from 'rxjs';
 
 /** Coordinators: the vetting queue, every organisation, decisions with reasons. */
 @Injectable({ providedIn: 'root' })

@@ -1,8 +1,8 @@
 import { Injectable, inject } from '@angular/core';
 import type { PublicationStatus } from '@ponte/domain';
-import { ApiClient, Page } from '@ponte/ui';
+import { ApiClient } from '@ponte/ui';
+import type { CatalogueKind, Course, Offer, Page } from '@ponte/contracts';
 import { Observable, map } from 'rxjs';
-import type { CatalogueKind, Course, Offer } from '@ponte/contracts';
 
 export type CatalogueItem = Offer | Course;
 

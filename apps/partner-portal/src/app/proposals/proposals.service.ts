@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
-import { ApiClient, Page } from '@ponte/ui';
+import { ApiClient } from '@ponte/ui';
+import type { Page, PartnerProposal, PartnerProposalSummary, ProposalMove } from '@ponte/contracts';
 import { Observable } from 'rxjs';
-import type { PartnerProposal, PartnerProposalSummary, ProposalMove } from '@ponte/contracts';
 
 /** Candidates proposed to the organisation (`/api/partner/proposals`) and its answers. */
 @Injectable({ providedIn: 'root' })

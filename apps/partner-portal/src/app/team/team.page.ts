@@ -9,7 +9,6 @@ import {
   FieldErrorComponent,
   ListItemsDirective,
   ListResultsComponent,
-  Page,
   PonteDatePipe,
   SessionStore,
   TranslatePipe,
@@ -19,7 +18,7 @@ import {
   pageNumberFrom,
   problemMessageKey,
 } from '@ponte/ui';
-import type { Account } from '@ponte/contracts';
+import type { Account, Page } from '@ponte/contracts';
 
 /** Partner admins invite colleagues (they get an e-mail to choose a password) and switch access off and on. */
 @Component({

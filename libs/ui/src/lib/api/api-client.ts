@@ -18,14 +18,6 @@ export interface ApiRequestOptions {
   withCredentials?: boolean;
 }
 
-/** A page of a list endpoint. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 /**
  * The one way feature code talks to the API: paths are relative to `/api`, the interceptors
  * add the language and the bearer token and handle 401, and every failure arrives as an

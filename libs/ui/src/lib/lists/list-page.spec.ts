@@ -4,7 +4,7 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { Observable, of, throwError } from 'rxjs';
-import { Page } from '../api/api-client';
+import type { Page } from '@ponte/contracts';
 import { ApiProblem } from '../api/api-problem';
 import { FilterBarComponent } from './filter-bar.component';
 import {

@@ -4,7 +4,7 @@ import { FormControl, FormGroup } from '@angular/forms';
 import { ActivatedRoute, ParamMap, Params, Router } from '@angular/router';
 import { Observable, Subscription } from 'rxjs';
 import { ApiProblem } from '../api/api-problem';
-import { Page } from '../api/api-client';
+import type { Page } from '@ponte/contracts';
 
 export interface ListStoreOptions<Q, P extends Page<unknown>> {
   /** The request the URL's query parameters ask for (page included). */

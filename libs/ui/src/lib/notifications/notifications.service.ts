@@ -8,7 +8,8 @@ import {
 } from '@angular/core';
 import { PERMISSIONS } from '@ponte/domain';
 import { Observable, tap } from 'rxjs';
-import { ApiClient, Page } from '../api/api-client';
+import { ApiClient } from '../api/api-client';
+import type { Page } from '@ponte/contracts';
 import { SessionStore } from '../auth/session.store';
 
 /** Kinds of in-app notifications (libs/persistence notification.entity.ts). */
