@@ -69,21 +69,12 @@ export interface OfferColumns extends ListingColumns {
    */
   postingStart: Int32Array;
   posting: Int32Array;
-  /**
-   * Inverted index by group key: for concept g, positions keyPostingStart[g] .. [g + 1] are the
-   * offers listing a skill of which g is a group key. Her covered groups find every offer where
-   * she can earn the broader tier; the others are bounded by her exact matches alone.
-   */
-  keyPostingStart: Int32Array;
-  keyPosting: Int32Array;
   /** Scratch counters per position (zero between scans; the engine is synchronous). */
   exactEssential: Uint16Array;
   exactOptional: Uint16Array;
   /** Scratch sums per position: weight of the skills she holds exactly, specificity of hers used. */
   exactWeight: Float64Array;
   usedSpecificity: Float64Array;
-  /** Scratch: the best credit of a group key she covers among the offer's skills' keys. */
-  relatedCredit: Float64Array;
   done: Uint8Array;
 }
 
@@ -229,21 +220,6 @@ function offerColumns(
     for (const s of o.essential) posting[next[s]++] = i * 2 + 1;
     for (const s of o.optional) posting[next[s]++] = i * 2;
   });
-  const keyPostingStart = new Int32Array(taxonomy.conceptCount + 1);
-  const offerKeys = offers.map((_, i) => {
-    const keys = new Set<number>();
-    for (let g = keyStart[base.skillStart[i]]; g < keyStart[base.skillStart[i + 1]]; g++)
-      if (keyCredit[g] > 0) keys.add(key[g]);
-    for (const g of keys) keyPostingStart[g + 1]++;
-    return keys;
-  });
-  for (let g = 0; g < taxonomy.conceptCount; g++)
-    keyPostingStart[g + 1] += keyPostingStart[g];
-  const keyPosting = new Int32Array(keyPostingStart[taxonomy.conceptCount]);
-  const nextKey = keyPostingStart.slice(0, taxonomy.conceptCount);
-  offerKeys.forEach((keys, i) => {
-    for (const g of keys) keyPosting[nextKey[g]++] = i;
-  });
   return {
     ...base,
     postingStart,
@@ -252,9 +228,6 @@ function offerColumns(
     exactOptional: new Uint16Array(offers.length),
     exactWeight: new Float64Array(offers.length),
     usedSpecificity: new Float64Array(offers.length),
-    relatedCredit: new Float64Array(offers.length),
-    keyPostingStart,
-    keyPosting,
     skillWeight,
     skillLanguage,
     keyCredit,

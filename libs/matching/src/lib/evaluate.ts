@@ -277,23 +277,6 @@ function countExactMatches(
   return touched;
 }
 
-/** The best credit of a narrow group she covers, per offer listing a skill under it; returns them. */
-function findRelated(p: PreparedProfile, cat: Catalogue): number[] {
-  const c = cat.offerColumns;
-  const related: number[] = [];
-  const limit = c.keyPostingStart.length - 1;
-  for (const g of p.coveredKeys) {
-    if (g >= limit) continue;
-    const credit = cat.taxonomy.keyCredit(g);
-    for (let k = c.keyPostingStart[g]; k < c.keyPostingStart[g + 1]; k++) {
-      const i = c.keyPosting[k];
-      if (c.relatedCredit[i] === 0) related.push(i);
-      if (credit > c.relatedCredit[i]) c.relatedCredit[i] = credit;
-    }
-  }
-  return related;
-}
-
 /** Whether the offer at position i states the interned language `language`. */
 function statesLanguage(c: OfferColumns, i: number, language: number): boolean {
   for (let k = c.languageStart[i]; k < c.languageStart[i + 1]; k++)
@@ -319,7 +302,6 @@ export function scanOffers(
   const weakLanguages = weakLanguageSkills.size > 0;
   const hers = p.specificityTotal;
   const touched = countExactMatches(p, cat);
-  const related = findRelated(p, cat);
   const visit = (i: number, distance: number): void => {
     const r = viewer.reason(c, statics, i);
     if (r !== PASS) {
@@ -341,14 +323,15 @@ export function scanOffers(
     const use = usePoints(c.usedSpecificity[i], hers);
     const total = c.weightTotal[i];
     const exactEssential = c.exactEssential[i];
-    // Every skill not held exactly can at best earn the best credit of a group she covers among
-    // the offer's; a language she has below B1 may hold a language skill of an offer stating
-    // that language: no bound then.
+    // Every skill not held exactly can at best earn the best credit of a group she covers (finding
+    // the offers that list a skill under one of her groups cost more than the skill loops this
+    // bound lets through); a language she has below B1 may hold a language skill of an offer
+    // stating that language: no bound then.
     const held0 = c.exactWeight[i];
     const boundCredit =
       weakLanguages && c.hasLanguageSkill[i] === 1
         ? total
-        : held0 + Math.max(c.relatedCredit[i], p.wideCredit) * (total - held0) + 1e-9 * total;
+        : held0 + p.broaderCredit * (total - held0) + 1e-9 * total;
     const bound = scoreOf(
       skillPoints(boundCredit, total),
       use,
@@ -422,7 +405,6 @@ export function scanOffers(
       for (let i = start; i < end; i++) if (c.done[i] === 0) visit(i, distance);
     });
   } finally {
-    for (const i of related) c.relatedCredit[i] = 0;
     for (const i of touched) {
       c.exactEssential[i] = 0;
       c.exactOptional[i] = 0;
