@@ -122,8 +122,7 @@ export function rankPrepared(
         gaps: progress.gaps,
         towards: progress.targets[made.towards] ?? null,
         progress: made.progress,
-        unlocked: near.unlockedBy(c.taught),
-        unlockCap,
+        unlocked: near.unlockedBy(c.taught, unlockCap),
       });
       return { id: c.id, score, explanation };
     }),
