@@ -1,5 +1,5 @@
 import type { SearchQuery } from './search-engine';
-import { box, compileCounted, type Compiled, dimensionFilters, distanceTo, facets, isCountable, ITEMS, Params } from './postgres-search-sql';
+import { box, compileCounted, type Compiled, distanceTo, facets, isCountable, ITEMS, Params } from './postgres-search-sql';
 
 /**
  * How many matches a search with words, occupations or skills reads at most: the newest ones.
@@ -11,9 +11,9 @@ export const MATCH_CAP = 1000;
 
 /**
  * Ages in days bounding the slices read newest first, then the rest. Each slice is a bitmap of
- * its matches (the word index and the date index together) sorted by date; reading stops with the
- * slice that fills the cap, so a common word reads a day or two of listings. Older slices would
- * each build a bitmap of most of the date index: what the first ones leave is read as one.
+ * its matches (the word index tests words, filters and the slice's days together) sorted by date;
+ * reading stops with the slice that fills the cap, so a common word reads a day or two of
+ * listings. Older slices would each list most days: what the first ones leave is read as one.
  */
 const SLICES = [1, 2, 4, 8, 16];
 
@@ -59,6 +59,25 @@ const wordsQuery = (text: string) => `words AS MATERIALIZED (
       WHERE g.alternatives IS NOT NULL)`;
 
 /**
+ * The query's filters on kind, contract, work mode, organisation kind and shifts as tests of the
+ * document's `filter_tags` (migration SearchFilterTags1765700000000), which the word index
+ * answers with the words: a document the filters drop is never read from the table.
+ */
+function tagFilters(p: Params, query: SearchQuery): string[] {
+  const parts: string[] = [];
+  const anyOf = (prefix: string, values: readonly string[] | undefined) => {
+    if (values?.length) parts.push(`d.filter_tags && ${p.add(values.map((value) => prefix + value))}::text[]`);
+  };
+  anyOf('k:', query.kinds);
+  anyOf('c:', query.contracts);
+  anyOf('w:', query.workModes);
+  anyOf('o:', query.organisationKinds);
+  anyOf('s:', query.shifts);
+  if (query.remote !== undefined) anyOf('w:', query.remote ? ['remote', 'hybrid'] : ['on_site']);
+  return parts;
+}
+
+/**
  * Words, occupations or skills: the newest matches up to the cap are read, slice by slice, and
  * the total, the facets and the page come from them. Relevance puts the listings whose title
  * holds every word first (`title_tsv`, migration SearchTitleWords1765550200000), then the newest.
@@ -76,32 +95,61 @@ export function compileMatched(query: SearchQuery, cap = MATCH_CAP): Compiled {
   const text = query.text?.trim();
   if (text) {
     q = wordsQuery(p.add(text));
-    where.push('d.tsv @@ q.tsq');
-    inTitle = 'd.title_tsv @@ q.tsq';
+    // A value computed once (an InitPlan), not a join: the word index then tests it with the filters in every slice.
+    where.push('d.tsv @@ (SELECT q.tsq FROM q)');
+    inTitle = 'd.title_tsv @@ (SELECT q.tsq FROM q)';
   }
-  where.push(...dimensionFilters(p, query)('d'));
+  where.push(...tagFilters(p, query));
   if (query.occupationUris?.length) where.push(`d.occupation_uris && ${p.add(query.occupationUris)}::text[]`);
   if (query.skillUris?.length) where.push(`d.skill_uris && ${p.add(query.skillUris)}::text[]`);
 
   let distance = 'NULL::float8';
+  let near = '';
   if (query.near) {
     const la = p.add(query.near.lat);
     const lo = p.add(query.near.lon);
+    const radius = p.add(query.near.radiusKm);
+    // The places within the radius (a few hundred at most, each tested once) and remote listings:
+    // the word index keeps only documents at one of them; the exact test below is then implied.
+    near = `,
+    near AS MATERIALIZED (
+      SELECT array_append(array_agg(ponte_place_key(pl.lat, pl.lon)), 'p:remote') AS keys FROM search_places pl
+      WHERE ${box('pl', p, query.near)} AND ${distanceTo('pl', la, lo)} <= ${radius}::float8)`;
+    where.push('d.filter_tags && (SELECT n.keys FROM near n)');
     distance = `CASE WHEN d.lat IS NULL OR d.work_mode = 'remote' THEN NULL ELSE ${distanceTo('d', la, lo)} END`;
-    where.push(`(d.work_mode = 'remote' OR (${box('d', p, query.near)} AND ${distance} <= ${p.add(query.near.radiusKm)}::float8))`);
+    where.push(`(d.work_mode = 'remote' OR (${box('d', p, query.near)} AND ${distance} <= ${radius}::float8))`);
   }
   const readCap = p.add(cap + 1);
-  const slices = SLICES.map((days, i) => {
-    const bounds = [`d.published_at >= now() - interval '${days} days'`];
-    if (i > 0) bounds.push(`d.published_at < now() - interval '${SLICES[i - 1]} days'`);
-    return bounds;
-  });
-  slices.push([`d.published_at < now() - interval '${SLICES[SLICES.length - 1]} days'`]);
-  const slice = (bounds: string[]) => `(SELECT d.id, d.kind, d.contract, d.shifts, d.work_mode, d.organisation_kind, d.comune,
+  // Slices of days since 1970-01-01 UTC (ponte_day, migration SearchFilterTags1765700000000): the
+  // keys of their days, which the word index tests with the words and filters. Before them any
+  // listing dated after tomorrow (none, in practice: the date index finds none at once); after
+  // them the rest, by the date on the row (or the date index).
+  const today = 'ponte_day(now())';
+  const days = (from: number, to: number) => `d.filter_tags && ARRAY(SELECT 'd:' || g FROM generate_series(${today} - ${from}, ${today} - ${to}) g)`;
+  const slices = [
+    [`d.published_at >= to_timestamp((${today} + 2) * 86400)`],
+    ...SLICES.map((back, i) => [days(back, i === 0 ? -1 : SLICES[i - 1] + 1)]),
+    [`d.published_at < to_timestamp((${today} - ${SLICES[SLICES.length - 1]}) * 86400)`],
+  ];
+  const matches = (bounds: string[]) => `SELECT d.id, d.kind, d.contract, d.shifts, d.work_mode, d.organisation_kind, d.comune,
              d.published_at, (${inTitle}) AS in_title, ${distance} AS distance_km
-      FROM search_documents d CROSS JOIN q
-      WHERE ${[...where, ...bounds].join(' AND ')}
+      FROM search_documents d
+      WHERE ${[...where, ...bounds].join(' AND ')}`;
+  const slice = (bounds: string[]) => `(${matches(bounds)}
       ORDER BY d.published_at DESC, d.id LIMIT ${readCap}::int)`;
+
+  // Filters other than the kind keep few of a word's matches, and the index drops the others:
+  // they are read at once. Else the slices run in order and stop once the cap is passed (the
+  // LIMIT above their UNION ALL).
+  const selective = Boolean(
+    query.near || query.shifts?.length || query.contracts?.length || query.workModes?.length || query.organisationKinds?.length ||
+      query.remote !== undefined || query.occupationUris?.length || query.skillUris?.length,
+  );
+  const read = selective
+    ? // Materialised: a plan walking the date index until the cap would read every document the filters drop.
+      `found AS MATERIALIZED (${matches([])}),
+    read AS MATERIALIZED (SELECT * FROM found f ORDER BY f.published_at DESC, f.id LIMIT ${readCap}::int)`
+    : `read AS MATERIALIZED (SELECT * FROM (${slices.map(slice).join('\n      UNION ALL ')}) s LIMIT ${readCap}::int)`;
 
   const order =
     query.sort === 'distance' && query.near
@@ -113,11 +161,10 @@ export function compileMatched(query: SearchQuery, cap = MATCH_CAP): Compiled {
   const offset = p.add((query.page - 1) * query.pageSize);
 
   const sql = `
-    WITH ${q},
+    WITH ${q}${near},
     hidden AS MATERIALIZED (
       SELECT o.id FROM organisations o WHERE o.status <> 'vetted'${exclude ? `\n      UNION SELECT unnest(${exclude}::uuid[])` : ''}),
-    -- The slices run in order and stop once the cap is passed (the LIMIT above their UNION ALL).
-    read AS MATERIALIZED (SELECT * FROM (${slices.map(slice).join('\n      UNION ALL ')}) s LIMIT ${readCap}::int),
+    ${read},
     matched AS MATERIALIZED (SELECT * FROM read r ORDER BY r.published_at DESC, r.id LIMIT ${readCap}::int - 1),
     page AS (
       SELECT m.id, m.distance_km, row_number() OVER (ORDER BY ${order}) AS ord
