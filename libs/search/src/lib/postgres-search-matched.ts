@@ -35,7 +35,7 @@ export function compileSearch(query: SearchQuery, cap = MATCH_CAP): Compiled {
  * language ("di", "per", "the") are left out unless the text holds nothing else: the other
  * language keeps them as words no Italian text holds. In the statement, not a round trip before it.
  */
-const wordsQuery = (text: string) => `words AS MATERIALIZED (
+export const wordsQuery = (text: string) => `words AS MATERIALIZED (
       SELECT u.n, numnode(plainto_tsquery('italian', u.w)) = 0 OR numnode(plainto_tsquery('english', u.w)) = 0 AS stop,
              -- CASE evaluates the trigram searches only for an unknown word: they cost milliseconds
              -- per word, most words are known, and their near words would be discarded anyway.
