@@ -7,8 +7,8 @@ import { comuni } from '../../test/search/reference-sample';
 /**
  * A search with words, occupations or skills tests its filters inside the word index (migration
  * SearchFilterTags1765700000000): kind, contract, work mode, organisation kind, shifts and the
- * radius as `filter_tags`, the date slices as day keys, and with selective filters every match
- * read at once. On a real PostgreSQL, for hundreds of generated catalogues' queries, it answers
+ * radius as `filter_tags`, every match read at once; without filters but the kind, the newest
+ * matches read slice by slice as before. On a real PostgreSQL, for hundreds of generated catalogues' queries, it answers
  * as the statement it replaced (matched-before.ts): the same total, `capped` flag, facets, page
  * and distances, under caps that cut the matches and caps that do not.
  */
@@ -139,8 +139,7 @@ describe('PostgreSQL search with words: filters in the word index answer as the 
     for (const doc of docs.slice(0, 10)) await engine.index({ ...document(500 + docs.indexOf(doc)), id: doc.id, kind: doc.kind, sourceId: doc.sourceId, version: 2 });
     const differ = await dataSource.query(`
       SELECT d.id FROM search_documents d
-      WHERE d.filter_tags IS DISTINCT FROM ARRAY['k:' || d.kind, 'w:' || d.work_mode, 'o:' || d.organisation_kind,
-              'd:' || floor(extract(epoch FROM d.published_at) / 86400)]
+      WHERE d.filter_tags IS DISTINCT FROM ARRAY['k:' || d.kind, 'w:' || d.work_mode, 'o:' || d.organisation_kind]
             || CASE WHEN d.contract IS NULL THEN '{}'::text[] ELSE ARRAY['c:' || d.contract] END
             || CASE WHEN d.work_mode = 'remote' THEN ARRAY['p:remote'] ELSE '{}'::text[] END
             || CASE WHEN d.lat IS NULL THEN '{}'::text[] ELSE ARRAY[(SELECT ponte_place_key(pl.lat, pl.lon) FROM search_places pl WHERE pl.lat = d.lat AND pl.lon = d.lon)] END

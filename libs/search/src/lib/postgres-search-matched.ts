@@ -1,5 +1,5 @@
 import type { SearchQuery } from './search-engine';
-import { box, compileCounted, type Compiled, distanceTo, facets, isCountable, ITEMS, Params } from './postgres-search-sql';
+import { box, compileCounted, type Compiled, dimensionFilters, distanceTo, facets, isCountable, ITEMS, Params } from './postgres-search-sql';
 
 /**
  * How many matches a search with words, occupations or skills reads at most: the newest ones.
@@ -10,10 +10,11 @@ import { box, compileCounted, type Compiled, distanceTo, facets, isCountable, IT
 export const MATCH_CAP = 1000;
 
 /**
- * Ages in days bounding the slices read newest first, then the rest. Each slice is a bitmap of
- * its matches (the word index tests words, filters and the slice's days together) sorted by date;
- * reading stops with the slice that fills the cap, so a common word reads a day or two of
- * listings. Older slices would each list most days: what the first ones leave is read as one.
+ * Ages in days bounding the slices a search with words and no filter but the kind reads newest
+ * first, then the rest. Each slice is a bitmap of its matches (the word index and the date index
+ * together) sorted by date; reading stops with the slice that fills the cap, so a common word
+ * reads a day or two of listings. Older slices would each build a bitmap of most of the date
+ * index: what the first ones leave is read as one.
  */
 const SLICES = [1, 2, 4, 8, 16];
 
@@ -78,8 +79,9 @@ function tagFilters(p: Params, query: SearchQuery): string[] {
 }
 
 /**
- * Words, occupations or skills: the newest matches up to the cap are read, slice by slice, and
- * the total, the facets and the page come from them. Relevance puts the listings whose title
+ * Words, occupations or skills: the newest matches up to the cap are read (slice by slice
+ * without filters, at once from the word index with them), and the total, the facets and the
+ * page come from them. Relevance puts the listings whose title
  * holds every word first (`title_tsv`, migration SearchTitleWords1765550200000), then the newest.
  */
 export function compileMatched(query: SearchQuery, cap = MATCH_CAP): Compiled {
@@ -90,16 +92,25 @@ export function compileMatched(query: SearchQuery, cap = MATCH_CAP): Compiled {
     // organisations not vetted (ids are never null, so NOT IN is safe).
     `d.organisation_id NOT IN (SELECT h.id FROM hidden h)`,
   ];
+  // Filters other than the kind keep few of a word's matches: the word index tests them with the
+  // words (filter_tags) and every match is read at once. Without them, the newest matches are
+  // read slice by slice, the word index and the date index together.
+  const selective = Boolean(
+    query.near || query.shifts?.length || query.contracts?.length || query.workModes?.length || query.organisationKinds?.length ||
+      query.remote !== undefined || query.occupationUris?.length || query.skillUris?.length,
+  );
+  // With filters, the words are a value computed once (an InitPlan), not a join, so that the
+  // word index always tests them with the filters.
+  const tsq = selective ? '(SELECT q.tsq FROM q)' : 'q.tsq';
   let q = `q AS MATERIALIZED (SELECT ''::tsquery AS tsq)`;
   let inTitle = 'false';
   const text = query.text?.trim();
   if (text) {
     q = wordsQuery(p.add(text));
-    // A value computed once (an InitPlan), not a join: the word index then tests it with the filters in every slice.
-    where.push('d.tsv @@ (SELECT q.tsq FROM q)');
-    inTitle = 'd.title_tsv @@ (SELECT q.tsq FROM q)';
+    where.push(`d.tsv @@ ${tsq}`);
+    inTitle = `d.title_tsv @@ ${tsq}`;
   }
-  where.push(...tagFilters(p, query));
+  where.push(...(selective ? tagFilters(p, query) : dimensionFilters(p, query)('d')));
   if (query.occupationUris?.length) where.push(`d.occupation_uris && ${p.add(query.occupationUris)}::text[]`);
   if (query.skillUris?.length) where.push(`d.skill_uris && ${p.add(query.skillUris)}::text[]`);
 
@@ -120,36 +131,24 @@ export function compileMatched(query: SearchQuery, cap = MATCH_CAP): Compiled {
     where.push(`(d.work_mode = 'remote' OR (${box('d', p, query.near)} AND ${distance} <= ${radius}::float8))`);
   }
   const readCap = p.add(cap + 1);
-  // Slices of days since 1970-01-01 UTC (ponte_day, migration SearchFilterTags1765700000000): the
-  // keys of their days, which the word index tests with the words and filters. Before them any
-  // listing dated after tomorrow (none, in practice: the date index finds none at once); after
-  // them the rest, by the date on the row (or the date index).
-  const today = 'ponte_day(now())';
-  const days = (from: number, to: number) => `d.filter_tags && ARRAY(SELECT 'd:' || g FROM generate_series(${today} - ${from}, ${today} - ${to}) g)`;
-  const slices = [
-    [`d.published_at >= to_timestamp((${today} + 2) * 86400)`],
-    ...SLICES.map((back, i) => [days(back, i === 0 ? -1 : SLICES[i - 1] + 1)]),
-    [`d.published_at < to_timestamp((${today} - ${SLICES[SLICES.length - 1]}) * 86400)`],
-  ];
+  const slices = SLICES.map((days, i) => {
+    const bounds = [`d.published_at >= now() - interval '${days} days'`];
+    if (i > 0) bounds.push(`d.published_at < now() - interval '${SLICES[i - 1]} days'`);
+    return bounds;
+  });
+  slices.push([`d.published_at < now() - interval '${SLICES[SLICES.length - 1]} days'`]);
   const matches = (bounds: string[]) => `SELECT d.id, d.kind, d.contract, d.shifts, d.work_mode, d.organisation_kind, d.comune,
              d.published_at, (${inTitle}) AS in_title, ${distance} AS distance_km
-      FROM search_documents d
+      FROM search_documents d${selective ? '' : ' CROSS JOIN q'}
       WHERE ${[...where, ...bounds].join(' AND ')}`;
   const slice = (bounds: string[]) => `(${matches(bounds)}
       ORDER BY d.published_at DESC, d.id LIMIT ${readCap}::int)`;
-
-  // Filters other than the kind keep few of a word's matches, and the index drops the others:
-  // they are read at once. Else the slices run in order and stop once the cap is passed (the
-  // LIMIT above their UNION ALL).
-  const selective = Boolean(
-    query.near || query.shifts?.length || query.contracts?.length || query.workModes?.length || query.organisationKinds?.length ||
-      query.remote !== undefined || query.occupationUris?.length || query.skillUris?.length,
-  );
   const read = selective
     ? // Materialised: a plan walking the date index until the cap would read every document the filters drop.
       `found AS MATERIALIZED (${matches([])}),
     read AS MATERIALIZED (SELECT * FROM found f ORDER BY f.published_at DESC, f.id LIMIT ${readCap}::int)`
-    : `read AS MATERIALIZED (SELECT * FROM (${slices.map(slice).join('\n      UNION ALL ')}) s LIMIT ${readCap}::int)`;
+    : // The slices run in order and stop once the cap is passed (the LIMIT above their UNION ALL).
+      `read AS MATERIALIZED (SELECT * FROM (${slices.map(slice).join('\n      UNION ALL ')}) s LIMIT ${readCap}::int)`;
 
   const order =
     query.sort === 'distance' && query.near
