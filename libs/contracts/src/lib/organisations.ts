@@ -100,3 +100,14 @@ export interface Account {
   networkIds: string[];
   createdAt: Timestamp;
 }
+
+/** What a counsellor needs to recognise an employer to block: its name, kind, status and public identifiers. */
+export interface OrganisationDirectoryEntry {
+  id: string;
+  /** The legal name. */
+  name: string;
+  kind: OrganisationKind;
+  status: OrganisationStatus;
+  vatNumber: string | null;
+  taxCode: string | null;
+}
