@@ -18,6 +18,7 @@ export interface Unlocked {
 export class OpenOffers {
   private readonly positions: number[] = [];
   private readonly scores: number[] = [];
+  private readonly evidence: number[] = [];
   private readonly exact: number[] = [];
   private index: Index | null = null;
 
@@ -27,9 +28,10 @@ export class OpenOffers {
     private readonly reach: number,
   ) {}
 
-  add(position: number, score: number, exactEssential: number): void {
+  add(position: number, score: number, evidence: number, exactEssential: number): void {
     this.positions.push(position);
     this.scores.push(score);
+    this.evidence.push(evidence);
     this.exact.push(exactEssential);
     this.index = null;
   }
@@ -37,11 +39,16 @@ export class OpenOffers {
   private built(): Index {
     if (this.index) return this.index;
     const offers = this.cat.offers;
-    // Best first (score, then the catalogue's order, which is unique).
+    // Best first, as the offers are ranked (score, evidence, then the catalogue's unique order).
     const order = (k: number) => offers[this.positions[k]].order;
     const byRank = this.positions
       .map((_, k) => k)
-      .sort((a, b) => this.scores[b] - this.scores[a] || order(a) - order(b));
+      .sort(
+        (a, b) =>
+          this.scores[b] - this.scores[a] ||
+          this.evidence[b] - this.evidence[a] ||
+          order(a) - order(b),
+      );
     const words = (byRank.length + 31) >>> 5;
     const bySkill = new Map<number, Uint32Array>();
     const byNeed = new Map<number, Uint32Array>();

@@ -79,8 +79,8 @@ function unreachableOffers(
     essentialCoverage(exact, cat.offerColumns.essentialCount[i]) < clock.reach;
   scanOffers(p, cat, clock, counts, {
     needsScore: (i, _, exact) => unreachable(i, exact),
-    passed: (i, score, _, exact) => {
-      if (unreachable(i, exact)) open.add(i, score, exact);
+    passed: (i, score, evidence, exact) => {
+      if (unreachable(i, exact)) open.add(i, score, evidence, exact);
     },
   });
   return open;

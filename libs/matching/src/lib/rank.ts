@@ -84,7 +84,7 @@ export function rankPrepared(
     passed: (i, score, tie, exact) => {
       if (Number.isNaN(score)) return;
       offerHeap.push(score, tie, order[i], i);
-      if (isNear(i, exact)) near.add(i, score, exact);
+      if (isNear(i, exact)) near.add(i, score, tie, exact);
     },
     // An item that scores below the worst of a full heap never enters it (whatever its order).
     dismisses: (bound) => !untouchedNear && !offerHeap.admits(bound, 1, -1),
