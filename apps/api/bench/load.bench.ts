@@ -437,7 +437,24 @@ export async function main(argv: string[]): Promise<void> {
       await hold(base, ctx, sessions, env);
       return;
     }
-    const rest = { read: await atRest(base, readMix(ctx), 40, apiPids(apiApp), ds), write: await atRest(base, writeMix(ctx), 40, apiPids(apiApp), ds) };
+    // Access tokens live 10 minutes, and the setup at region size lasts longer after the sign-in.
+    const renew = async () => {
+      for (const session of Object.values(sessions)) await refresh(base, session);
+      ctx.counsellors[0].auth = sessions.nord.auth;
+      ctx.counsellors[1].auth = sessions.milano.auth;
+      ctx.partner.auth = sessions.acme.auth;
+    };
+    // Only the mixes asked for: a profile update queues her recomputation, which at region size
+    // first compiles the 200,000-listing catalogue in the worker (minutes of CPU beside the reads).
+    const rest: Record<string, Record<string, AtRest>> = {};
+    for (const [mix, ops] of [
+      ['read', readMix(ctx)],
+      ['write', writeMix(ctx)],
+    ] as const) {
+      if (!opts.mixes.includes(mix)) continue;
+      await renew();
+      rest[mix] = await atRest(base, ops, 40, apiPids(apiApp), ds);
+    }
     for (const [mix, figures] of Object.entries(rest)) for (const [name, f] of Object.entries(figures)) log(`at rest, ${mix} ${name}: p50 ${f.p50} ms, p95 ${f.p95} ms, API CPU ${f.cpu} ms, PostgreSQL CPU ${f.pgCpu} ms, ${f.bytes} bytes (${f.statuses})`);
     const runs: RunFigures[] = [];
     const pids = { api: apiPids(apiApp), worker: worker.child.pid };
@@ -454,10 +471,7 @@ export async function main(argv: string[]): Promise<void> {
         log(`${mix} warm-up (${opts.warmup} s, not reported): ${warm.throughput}/s`);
       }
       for (const rate of opts.rates) {
-        for (const session of Object.values(sessions)) await refresh(base, session);
-        ctx.counsellors[0].auth = sessions.nord.auth;
-        ctx.counsellors[1].auth = sessions.milano.auth;
-        ctx.partner.auth = sessions.acme.auth;
+        await renew();
         if (mix === 'read') await queueIdle(env, 120_000);
         const sampler = new WaitSampler(ds, pids, env);
         await sampler.start();
