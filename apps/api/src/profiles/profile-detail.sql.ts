@@ -49,3 +49,6 @@ export const PROFILE_IN_SCOPE_SQL = `${SELECT} AND ${inNetworks('$2')}`;
 
 /** $1 the profile id, for a profile the caller has just written (the write checked her scope). */
 export const PROFILE_SQL = SELECT;
+
+/** Profile `$1`'s id, pseudonym code and version: what a creation answers. */
+export const CREATED_PROFILE_SQL = 'SELECT id, pseudonym_code AS "pseudonymCode", version FROM profiles WHERE id = $1';

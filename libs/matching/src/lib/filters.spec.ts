@@ -15,7 +15,7 @@ import {
   course,
   offer,
   profile,
-} from '../test/fixtures';
+} from '../../test/fixtures';
 
 function verdict(p: Profile, o: Offer, now?: string) {
   return explainOfferMatch(p, o, context(now ? { now } : {}));

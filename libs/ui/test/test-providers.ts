@@ -2,10 +2,10 @@ import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { EnvironmentProviders, Provider } from '@angular/core';
 import { Routes, provideRouter } from '@angular/router';
 import type { AuthSuccess, AuthUser } from '@ponte/contracts';
-import { providePonteHttp } from '../lib/http/api.interceptors';
-import { providePortalConfig } from '../lib/portal-config';
-import { defineDictionary } from '../lib/i18n/dictionary';
-import { provideTranslations } from '../lib/i18n/provide-translations';
+import { providePonteHttp } from '../src/lib/http/api.interceptors';
+import { providePortalConfig } from '../src/lib/portal-config';
+import { defineDictionary } from '../src/lib/i18n/dictionary';
+import { provideTranslations } from '../src/lib/i18n/provide-translations';
 
 const portalMessages = {
   'test.title': 'Portale di prova',
