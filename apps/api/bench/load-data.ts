@@ -6,7 +6,7 @@
  * proposal), so their frozen cards are exactly what the API builds.
  */
 import { generatePseudonymCode, SHIFTS } from '@ponte/domain';
-import { ELIGIBLE_PROFILE_SQL, OPEN_TARGET_SQL } from '@ponte/persistence';
+import { blockedOrganisationsSql, ELIGIBLE_PROFILE_SQL, exclusionsSql, OPEN_TARGET_SQL } from '@ponte/persistence';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
@@ -214,12 +214,10 @@ export async function prepareProposals(ds: DataSource, count: number): Promise<{
   const acme = await demoOrganisation(ds, 'hr@acme.demo');
   const rows: { id: string; home: string; counsellor: string; email: string }[] = await ds.query(
     `SELECT p.id, p.home_comune::text AS home, p.counsellor_id AS counsellor, u.email FROM profiles p JOIN users u ON u.id = p.counsellor_id
-     WHERE u.email LIKE 'consulente.%@ponte.demo' AND p.status = 'active'
+     WHERE u.email LIKE 'consulente.%@ponte.demo' AND ${ELIGIBLE_PROFILE_SQL}
        -- generated profiles only: the demo ones carry their own consents and safety constraints
        AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.profile_id = p.id AND c.kind <> 'matching')
-       AND NOT EXISTS (SELECT 1 FROM profile_exclusions x WHERE x.profile_id = p.id)
-       AND NOT EXISTS (SELECT 1 FROM profile_blocked_organisations b WHERE b.profile_id = p.id)
-       AND EXISTS (SELECT 1 FROM consents c WHERE c.profile_id = p.id AND c.kind = 'matching' AND c.revoked_at IS NULL)
+       AND ${exclusionsSql('p.id')}::text = '[]' AND ${blockedOrganisationsSql('p.id')} = '{}'
      ORDER BY p.pseudonym_code LIMIT $1`,
     [count],
   );

@@ -4,6 +4,7 @@
  * with the engine's hard filters and components, and stores its top N. Simplified on purpose
  * (see the report): no explanation, no courses, the broader tier without the depth rule.
  */
+import { organisationBlockedSql } from '@ponte/persistence';
 import type { DataSource } from 'typeorm';
 
 const KM = (a: string, b: string) =>
@@ -26,7 +27,7 @@ passing AS (
   WHERE NOT EXISTS (SELECT 1 FROM profile_exclusions e JOIN comuni ec ON ec.istat_code = e.comune
                     WHERE e.profile_id = p.id AND ${KM('ec', 'cand')} <= e.radius_km)
     AND (cand.work_mode = 'remote' OR cand.km <= p.max_commute_km)
-    AND NOT EXISTS (SELECT 1 FROM profile_blocked_organisations b WHERE b.profile_id = p.id AND b.organisation_id = cand.organisation_id)
+    AND NOT ${organisationBlockedSql('p.id', 'cand.organisation_id')}
     AND cand.shifts && p.shifts
     AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(cand.languages) l
                     WHERE NOT EXISTS (SELECT 1 FROM profile_languages pl WHERE pl.profile_id = p.id AND pl.language = l->>'code' AND pl.cefr >= l->>'cefr'))

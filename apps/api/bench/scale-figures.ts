@@ -19,5 +19,5 @@ export interface SizeFigures {
   openListings: number;
   runs: RunFigures[];
   tables: { matchesRows: number; matchesMiB: number; matchStatesMiB: number; databaseMiB: number };
-  oneProfile: { samples: number; engineP50: number; engineP95: number; jobP50: number; jobP95: number; cpuP50: number; cpuP95: number; compileS: number; benchRssMiB: number };
+  oneProfile: { samples: number; engineP50: number; engineP95: number; engineCpuP50?: number; engineCpuP95?: number; jobP50: number; jobP95: number; cpuP50: number; cpuP95: number; compileS: number; benchRssMiB: number };
 }

@@ -80,6 +80,7 @@ async function oneProfile(ds: DataSource, profileIds: string[], samples: number)
   await cache.catalogue(ds.manager);
   const compileS = (performance.now() - t0) / 1000;
   const engine: number[] = [];
+  const engineCpu: number[] = [];
   const job: number[] = [];
   // This process's CPU per job: other work on the machine stretches wall times, far less CPU time.
   const cpu: number[] = [];
@@ -94,11 +95,14 @@ async function oneProfile(ds: DataSource, profileIds: string[], samples: number)
     const used = process.cpuUsage(cpu0);
     cpu.push((used.user + used.system) / 1000);
     engine.push(report.rankMs);
+    engineCpu.push(report.rankCpuMs);
   }
   return {
     samples,
     engineP50: percentile(engine, 50),
     engineP95: percentile(engine, 95),
+    engineCpuP50: percentile(engineCpu, 50),
+    engineCpuP95: percentile(engineCpu, 95),
     jobP50: percentile(job, 50),
     jobP95: percentile(job, 95),
     cpuP50: percentile(cpu, 50),
@@ -155,7 +159,7 @@ async function measureSize(size: Size, opts: ReturnType<typeof options>, log: (l
               pg_database_size(current_database()) / 1048576 AS "databaseMiB"`,
     );
     const single = await oneProfile(ds, ids.profiles, opts.samples);
-    log(`${size.label}: one profile p95 ${single.engineP95} ms engine, ${single.jobP95} ms job`);
+    log(`${size.label}: one profile p95 ${single.engineP95} ms engine (${single.engineCpuP95} ms CPU), ${single.jobP95} ms job`);
     return {
       size,
       at: new Date().toISOString(),

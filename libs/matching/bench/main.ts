@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { baselineRankForProfile } from '../src/lib/baseline';
+import { baselineRankForProfile } from '../test/baseline';
 import { prepareCatalogue } from '../src/lib/catalogue';
 import { createContext } from '../src/lib/context';
 import { rankForProfile } from '../src/lib/rank';

@@ -9,6 +9,7 @@ import { validationProblem } from '../common/problem/problem';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { portalLink } from '../mail/portal-links';
 import { OneTimeTokens, TOKEN_TTL_SECONDS } from './one-time-tokens.service';
+import { EMAIL_TAKEN_SQL } from './invitations.sql';
 
 export interface Invitation {
   email: string;
@@ -35,7 +36,7 @@ export class InvitationsService {
 
   async invite(invitation: Invitation, action: 'staff.invite' | 'team.invite'): Promise<User> {
     const email = invitation.email.trim().toLowerCase();
-    const [{ taken }] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM users WHERE lower(email) = $1) AS taken`, [email]);
+    const [{ taken }] = await this.dataSource.query(EMAIL_TAKEN_SQL, [email]);
     if (taken) throw validationProblem([{ field: 'email', code: 'emailTaken' }]);
     const { user, outboxId } = await this.dataSource.transaction(async (manager) => {
       const user = await this.createUser(manager, { ...invitation, email });

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuthToken, AuthTokenPurpose } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
+import { EXPIRE_USER_TOKENS_SQL, SPEND_TOKEN_SQL, TOKEN_USER_SQL } from './one-time-tokens.sql';
 
 export const TOKEN_TTL_SECONDS: Record<AuthTokenPurpose, number> = {
   mfa: 5 * 60,
@@ -24,7 +25,7 @@ export class OneTimeTokens {
   /** Issues a token and voids the user's earlier unused ones of the same purpose. */
   async issue(userId: string, purpose: AuthTokenPurpose, manager: EntityManager = this.dataSource.manager): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await manager.query(`UPDATE auth_tokens SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`, [userId, purpose]);
+    await manager.query(EXPIRE_USER_TOKENS_SQL, [userId, purpose]);
     await manager.insert(AuthToken, {
       userId,
       purpose,
@@ -38,7 +39,7 @@ export class OneTimeTokens {
   async peek(token: string, purpose: AuthTokenPurpose): Promise<string | null> {
     if (typeof token !== 'string' || token.length > 200) return null;
     const rows: { user_id: string }[] = await this.dataSource.query(
-      `SELECT user_id FROM auth_tokens WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()`,
+      TOKEN_USER_SQL,
       [sha256(token), purpose],
     );
     return rows[0]?.user_id ?? null;
@@ -48,9 +49,7 @@ export class OneTimeTokens {
   async consume(token: string, purpose: AuthTokenPurpose, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
     if (typeof token !== 'string' || token.length > 200) return null;
     const [rows] = (await manager.query(
-      `UPDATE auth_tokens SET used_at = now()
-        WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
-        RETURNING user_id`,
+      SPEND_TOKEN_SQL,
       [sha256(token), purpose],
     )) as [{ user_id: string }[], number];
     return rows[0]?.user_id ?? null;

@@ -10,6 +10,7 @@ import { OneTimeTokens, TOKEN_TTL_SECONDS } from './one-time-tokens.service';
 import { passwordProblems, PasswordsService } from './passwords.service';
 import { RATE_LIMITS, RateLimiter } from './rate-limiter.service';
 import { SessionsService } from './sessions.service';
+import { EXPIRE_SIGN_IN_TOKENS_SQL, SET_PASSWORD_SQL } from './password-tokens.sql';
 
 export type PasswordTokenPurpose = 'password_reset' | 'invitation';
 
@@ -67,10 +68,10 @@ export class PasswordTokensService {
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.tokens.consume(token, purpose, manager))) throw tokenInvalid();
       await manager.query(
-        `UPDATE users SET password_hash = $2, password_changed_at = now(), failed_sign_ins = 0, failed_since = NULL, locked_until = NULL WHERE id = $1`,
+        SET_PASSWORD_SQL,
         [user.id, passwordHash],
       );
-      await manager.query(`UPDATE auth_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL AND purpose IN ('mfa', 'mfa_enrolment', 'password_reset')`, [user.id]);
+      await manager.query(EXPIRE_SIGN_IN_TOKENS_SQL, [user.id]);
       await this.sessions.revokeAll(user.id, manager);
       const action = purpose === 'invitation' ? 'auth.invitation_accepted' : 'auth.password_reset';
       await this.audit.record({ action, actorId: user.id, actorRole: user.role, targetType: 'user', targetId: user.id, organisationId: user.organisationId }, manager);

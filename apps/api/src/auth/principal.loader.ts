@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ROLE_PERMISSIONS, requiresMfa, type Role } from '@ponte/domain';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../common/context/principal';
+import { PRINCIPAL_SQL } from './principal.sql';
 
 interface PrincipalRow {
   user_id: string;
@@ -23,14 +24,7 @@ export class PrincipalLoader {
 
   async load(userId: string, sessionId: string): Promise<Principal | null> {
     const rows: PrincipalRow[] = await this.dataSource.query(
-      `SELECT u.id AS user_id, u.role, u.organisation_id, s.mfa_verified,
-              COALESCE(array_agg(m.network_id) FILTER (WHERE m.network_id IS NOT NULL), '{}') AS network_ids
-         FROM sessions s
-         JOIN users u ON u.id = s.user_id
-         LEFT JOIN network_memberships m ON m.user_id = u.id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
-          AND u.disabled_at IS NULL
-        GROUP BY u.id, s.id`,
+      PRINCIPAL_SQL,
       [sessionId, userId],
     );
     const row = rows[0];

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Session } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { sha256 } from './one-time-tokens.service';
+import { LIVE_SESSION_USER_SQL, REVOKE_ON_REUSE_SQL, REVOKE_SESSION_SQL, REVOKE_USER_SESSIONS_SQL, ROTATE_REFRESH_SQL } from './sessions.sql';
 
 /** A session (and its refresh token) lasts one working day at most, whatever the rotations. */
 export const SESSION_TTL_SECONDS = 12 * 3600;
@@ -45,14 +46,12 @@ export class SessionsService {
     if (!parts) return { kind: 'invalid' };
     const secret = newSecret();
     const [rotated] = (await this.dataSource.query(
-      `UPDATE sessions SET refresh_token_hash = $3, last_used_at = now()
-        WHERE id = $1 AND refresh_token_hash = $2 AND revoked_at IS NULL AND expires_at > now()
-        RETURNING user_id`,
+      ROTATE_REFRESH_SQL,
       [parts.sessionId, sha256(parts.secret), sha256(secret)],
     )) as [{ user_id: string }[], number];
     if (rotated[0]) return { kind: 'rotated', userId: rotated[0].user_id, sessionId: parts.sessionId, refreshToken: `${parts.sessionId}.${secret}` };
     const [revoked] = (await this.dataSource.query(
-      `UPDATE sessions SET revoked_at = now() WHERE id = $1 AND refresh_token_hash <> $2 AND revoked_at IS NULL RETURNING user_id`,
+      REVOKE_ON_REUSE_SQL,
       [parts.sessionId, sha256(parts.secret)],
     )) as [{ user_id: string }[], number];
     return revoked[0] ? { kind: 'reused', userId: revoked[0].user_id, sessionId: parts.sessionId } : { kind: 'invalid' };
@@ -63,18 +62,18 @@ export class SessionsService {
     const parts = splitRefreshToken(refreshToken);
     if (!parts) return null;
     const rows: { user_id: string }[] = await this.dataSource.query(
-      `SELECT user_id FROM sessions WHERE id = $1 AND refresh_token_hash = $2 AND revoked_at IS NULL`,
+      LIVE_SESSION_USER_SQL,
       [parts.sessionId, sha256(parts.secret)],
     );
     return rows[0] ? { sessionId: parts.sessionId, userId: rows[0].user_id } : null;
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+    await this.dataSource.query(REVOKE_SESSION_SQL, [sessionId]);
   }
 
   /** Ends every session of a user (password change, deactivation): their access tokens stop at once. */
   async revokeAll(userId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+    await manager.query(REVOKE_USER_SESSIONS_SQL, [userId]);
   }
 }

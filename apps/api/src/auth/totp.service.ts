@@ -5,6 +5,7 @@ import { authenticator } from 'otplib';
 import { toDataURL } from 'qrcode';
 import { DataSource, EntityManager } from 'typeorm';
 import { EncryptionService } from '../common/crypto/encryption.service';
+import { ADVANCE_LAST_STEP_SQL, CONFIRM_ENROLMENT_SQL, ENABLED_SECRET_SQL, LOCK_PENDING_SECRET_SQL, SET_PENDING_SECRET_SQL, USE_RECOVERY_CODE_SQL } from './totp.sql';
 
 export const TOTP_ISSUER = 'Ponte';
 export const RECOVERY_CODE_COUNT = 10;
@@ -42,7 +43,7 @@ export class TotpService {
   /** Starts (re-)enrolment: a new pending secret; the active one, if any, keeps working until confirmed. */
   async start(userId: string, email: string): Promise<TotpEnrolment> {
     const secret = totp.generateSecret(20);
-    await this.dataSource.query(`UPDATE users SET totp_pending_secret = $2 WHERE id = $1`, [userId, this.encryption.encrypt(secret, secretAad(userId))]);
+    await this.dataSource.query(SET_PENDING_SECRET_SQL, [userId, this.encryption.encrypt(secret, secretAad(userId))]);
     const otpauthUri = totp.keyuri(email, TOTP_ISSUER, secret);
     return { otpauthUri, qrCode: await toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 2, width: 240 }), secret };
   }
@@ -52,13 +53,13 @@ export class TotpService {
    * recovery codes (the old ones stop working). Null when there is no pending secret or the code is wrong.
    */
   async confirm(userId: string, code: string, manager: EntityManager): Promise<string[] | null> {
-    const rows: { pending: string | null }[] = await manager.query(`SELECT totp_pending_secret AS pending FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+    const rows: { pending: string | null }[] = await manager.query(LOCK_PENDING_SECRET_SQL, [userId]);
     const pending = rows[0]?.pending;
     if (!pending) return null;
     const step = this.matchingStep(this.encryption.decrypt(pending, secretAad(userId)), code);
     if (step === null) return null;
     await manager.query(
-      `UPDATE users SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_enabled_at = now(), totp_last_step = $2 WHERE id = $1`,
+      CONFIRM_ENROLMENT_SQL,
       [userId, step],
     );
     return this.replaceRecoveryCodes(userId, manager);
@@ -66,13 +67,13 @@ export class TotpService {
 
   /** Checks a code of the active secret; refuses a code (time step) already used. */
   async verify(userId: string, code: string): Promise<boolean> {
-    const rows: { secret: string | null }[] = await this.dataSource.query(`SELECT totp_secret AS secret FROM users WHERE id = $1 AND totp_enabled_at IS NOT NULL`, [userId]);
+    const rows: { secret: string | null }[] = await this.dataSource.query(ENABLED_SECRET_SQL, [userId]);
     const sealed = rows[0]?.secret;
     if (!sealed) return false;
     const step = this.matchingStep(this.encryption.decrypt(sealed, secretAad(userId)), code);
     if (step === null) return false;
     const [updated] = (await this.dataSource.query(
-      `UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id`,
+      ADVANCE_LAST_STEP_SQL,
       [userId, step],
     )) as [unknown[], number];
     return updated.length === 1;
@@ -81,7 +82,7 @@ export class TotpService {
   /** Uses up one recovery code. */
   async useRecoveryCode(userId: string, code: string): Promise<boolean> {
     const [rows] = (await this.dataSource.query(
-      `UPDATE recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id`,
+      USE_RECOVERY_CODE_SQL,
       [userId, recoveryHash(userId, code)],
     )) as [unknown[], number];
     return rows.length === 1;

@@ -1,9 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PERMISSION_VALUES, ROLE_PERMISSIONS, ROLES, type Permission, type Role } from '@ponte/domain';
 import { DataSource } from 'typeorm';
+import type * as contract from '@ponte/contracts';
+import { USER_VIEW_SQL } from './principal.sql';
 
 /** The signed-in user as the portals see it: enough to build menus from the permission vocabulary. */
-export class UserView {
+export class UserView implements contract.AuthUser {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() displayName!: string;
@@ -28,10 +30,7 @@ interface UserRow {
 
 export async function loadUserView(dataSource: DataSource, userId: string): Promise<UserView | null> {
   const rows: UserRow[] = await dataSource.query(
-    `SELECT u.id, u.email, u.display_name, u.role, u.organisation_id, u.totp_enabled_at, u.preferred_language,
-            COALESCE(array_agg(m.network_id ORDER BY m.network_id) FILTER (WHERE m.network_id IS NOT NULL), '{}') AS network_ids
-       FROM users u LEFT JOIN network_memberships m ON m.user_id = u.id
-      WHERE u.id = $1 GROUP BY u.id`,
+    USER_VIEW_SQL,
     [userId],
   );
   const row = rows[0];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { FieldProblem } from '../common/problem/problem';
+import { COMUNE_EXISTS_SQL, COMUNE_PLACE_SQL, CONCEPT_KINDS_SQL } from './reference-check.sql';
 
 /** A field holding an ESCO URI that must name a concept of one kind. */
 export interface EscoField {
@@ -22,7 +23,7 @@ export class ReferenceCheck {
   async escoProblems(fields: EscoField[], manager: EntityManager = this.dataSource.manager): Promise<FieldProblem[]> {
     if (fields.length === 0) return [];
     const rows: { uri: string; kind: string }[] = await manager.query(
-      'SELECT uri, kind FROM esco_concepts WHERE uri = ANY($1::text[])',
+      CONCEPT_KINDS_SQL,
       [[...new Set(fields.map((f) => f.uri))]],
     );
     const kinds = new Map(rows.map((row) => [row.uri, row.kind]));
@@ -37,13 +38,13 @@ export class ReferenceCheck {
 
   async comuneProblems(field: string, comune: string | null | undefined, manager: EntityManager = this.dataSource.manager): Promise<FieldProblem[]> {
     if (!comune) return [];
-    const [row] = await manager.query('SELECT 1 FROM comuni WHERE istat_code = $1', [comune]);
+    const [row] = await manager.query(COMUNE_EXISTS_SQL, [comune]);
     return row ? [] : [{ field, code: 'unknownComune', params: { comune } }];
   }
 
   /** The comune's coordinates, or null when unknown. */
   async comuneLocation(comune: string): Promise<{ lat: number; lon: number } | null> {
-    const [row] = await this.dataSource.query('SELECT lat, lon FROM comuni WHERE istat_code = $1', [comune]);
+    const [row] = await this.dataSource.query(COMUNE_PLACE_SQL, [comune]);
     return row ? { lat: Number(row.lat), lon: Number(row.lon) } : null;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ConsentKind } from '@ponte/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { CONSENT_ACTIVE_SQL } from './consents.sql';
 
 /**
  * The one question other features ask about consent: is it given, now? Matching asks for
@@ -16,11 +17,7 @@ export class ConsentsService {
   async hasActiveConsent(profileId: string, kind: ConsentKind, organisationId?: string, manager?: EntityManager): Promise<boolean> {
     if (kind !== 'matching' && !organisationId) throw new TypeError(`a ${kind} consent is scoped to one organisation: pass its id`);
     const [row] = await (manager ?? this.dataSource.manager).query(
-      `SELECT EXISTS (
-         SELECT 1 FROM consents
-         WHERE profile_id = $1 AND kind = $2 AND revoked_at IS NULL
-           AND organisation_id IS NOT DISTINCT FROM $3::uuid
-       ) AS active`,
+      CONSENT_ACTIVE_SQL,
       [profileId, kind, kind === 'matching' ? null : organisationId],
     );
     return row.active === true;

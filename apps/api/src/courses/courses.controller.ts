@@ -8,6 +8,7 @@ import { CatalogueLifecycle } from '../catalogue/catalogue-lifecycle.service';
 import { Page } from '../common/pagination/page-query.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { CreateCourseDto, CourseQuery, UpdateCourseDto } from './dto/course.dto';
+import { COURSE_PUBLISHED_EDITABLE } from './course-rules';
 import { CourseView } from './course.view';
 import { CoursesService } from './courses.service';
 import { Post } from '../common/idempotency/post.decorator';
@@ -42,7 +43,7 @@ export class CoursesController {
 
   @Patch(':id')
   @RequirePermissions(PERMISSIONS.OFFERS_WRITE)
-  @ApiOperation({ summary: 'Edit an course; once published only title, description, seats, deadline, start date and accommodations' })
+  @ApiOperation({ summary: `Edit a course; once published only ${COURSE_PUBLISHED_EDITABLE.join(', ')}` })
   update(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string, @Body() body: UpdateCourseDto): Promise<CourseView> {
     return this.courses.update(principal, id, body);
   }

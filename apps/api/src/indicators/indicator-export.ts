@@ -1,6 +1,7 @@
 import { CONTRACT_TYPES, IndicatorCell, isSuppressed } from '@ponte/domain';
 import { Workbook } from 'exceljs';
-import { ResolvedReport, scopeOf, SERIES_METRICS } from './indicator-report';
+import { SERIES_METRICS } from '@ponte/contracts';
+import { ResolvedReport, scopeOf } from './indicator-report';
 
 /** What a withheld count shows in a file (ISTAT's sign for confidential data), explained by the legend. */
 export const SUPPRESSED_MARK = '*';

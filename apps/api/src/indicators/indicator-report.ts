@@ -8,6 +8,7 @@ import {
   suppressCounts,
   SMALL_CELL_THRESHOLD,
 } from '@ponte/domain';
+import { SERIES_METRICS, type ContractCount, type Series, type SeriesMetric } from '@ponte/contracts';
 
 /** The monthly series of the dashboard and the anonymous counter each one reads. */
 export const SERIES_EVENTS = {
@@ -18,9 +19,7 @@ export const SERIES_EVENTS = {
   courseCompletions: 'course_completed',
   stillInWorkAt6Months: 'still_in_work_six_months',
   stillInTrainingAt6Months: 'still_in_training_six_months',
-} as const satisfies Record<string, IndicatorEvent | null>;
-export type SeriesMetric = keyof typeof SERIES_EVENTS;
-export const SERIES_METRICS = Object.keys(SERIES_EVENTS) as SeriesMetric[];
+} as const satisfies Record<SeriesMetric, IndicatorEvent | null>;
 
 export const hiredEvent = (contract: ContractType): IndicatorEvent => `hired_${contract}`;
 export const REPORT_EVENTS: IndicatorEvent[] = [
@@ -43,15 +42,9 @@ export interface ReportInput {
   activeProfiles: Map<string, number>;
 }
 
-export interface SeriesView {
-  metric: SeriesMetric;
-  points: { month: string; count: IndicatorCell }[];
-  total: IndicatorCell;
-}
-
 export interface ScopeView {
-  series: SeriesView[];
-  hiresByContract: { contract: ContractType; count: IndicatorCell }[];
+  series: Series[];
+  hiresByContract: ContractCount[];
   activeProfiles: IndicatorCell;
 }
 

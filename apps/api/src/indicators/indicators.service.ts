@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { validationProblem } from '../common/problem/problem';
 import { IndicatorsQuery, IndicatorsView, NetworkIndicatorsView } from './dto/indicators-query.dto';
 import { buildIndicatorReport, monthsBetween, NetworkRef, REPORT_EVENTS, ResolvedReport, ScopeView, scopeOf } from './indicator-report';
+import { ACTIVE_PROFILES_SQL, MONTHLY_COUNTS_SQL, NETWORKS_SQL } from './indicators.sql';
 
 /** Longest period one report covers (the tables stay readable and cheap to protect). */
 export const MAX_MONTHS = 36;
@@ -50,15 +51,13 @@ export class IndicatorsService {
     const months = monthsBetween(from, to);
     if (months.length > MAX_MONTHS) throw validationProblem([{ field: 'from', code: 'periodTooLong', params: { max: MAX_MONTHS } }]);
 
-    const networks: NetworkRef[] = await this.dataSource.query('SELECT id, code, name FROM networks ORDER BY name, code');
+    const networks: NetworkRef[] = await this.dataSource.query(NETWORKS_SQL);
     const networkId = query.networkId?.toLowerCase();
     const network = networkId ? (networks.find((n) => n.id === networkId) ?? null) : null;
     if (networkId && !network) throw validationProblem([{ field: 'networkId', code: 'unknownNetwork' }]);
 
     const rows: { networkId: string; month: string; event: string; n: number }[] = await this.dataSource.query(
-      `SELECT network_id AS "networkId", to_char(month, 'YYYY-MM') AS month, event, sum(count)::int AS n
-       FROM indicator_counts WHERE month BETWEEN $1::date AND $2::date AND event = ANY($3)
-       GROUP BY network_id, month, event`,
+      MONTHLY_COUNTS_SQL,
       [`${from}-01`, `${to}-01`, REPORT_EVENTS],
     );
     const counts = new Map<string, Map<string, Map<string, number>>>();
@@ -71,9 +70,7 @@ export class IndicatorsService {
     }
     // Active now among the profiles that existed by the end of the period (Europe/Rome).
     const active: { networkId: string; n: number }[] = await this.dataSource.query(
-      `SELECT network_id AS "networkId", count(*)::int AS n FROM profiles
-       WHERE status = 'active' AND created_at < (($1::date + interval '1 month')::timestamp AT TIME ZONE 'Europe/Rome')
-       GROUP BY network_id`,
+      ACTIVE_PROFILES_SQL,
       [`${to}-01`],
     );
     const report = buildIndicatorReport({ networks, months, counts, activeProfiles: new Map(active.map((r) => [r.networkId, r.n])) });

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
 import type { RecomputationScope, RecomputationView } from '@ponte/domain';
 import { JOBS, launchRecomputation, QUEUES, readRecomputation, recomputationJobId, RECOMPUTATIONS_KEPT, type RecomputationJob } from '@ponte/jobs';
-import { planPartitions } from '@ponte/persistence';
+import { organisationStatus, planPartitions } from '@ponte/persistence';
 import { FlowProducer, Job, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -52,9 +52,9 @@ export class RecomputationsService {
   async start(organisationId?: string): Promise<RecomputationView> {
     const scope: RecomputationScope = organisationId ? { kind: 'organisation', organisationId } : { kind: 'all' };
     if (organisationId) {
-      const [org]: { status: string }[] = await this.dataSource.query('SELECT status FROM organisations WHERE id = $1', [organisationId]);
-      if (!org) throw validationProblem([{ field: 'organisationId', code: 'unknownOrganisation' }]);
-      if (org.status !== 'vetted') throw validationProblem([{ field: 'organisationId', code: 'organisationNotVetted', params: { status: org.status } }]);
+      const status = await organisationStatus(this.dataSource.manager, organisationId);
+      if (!status) throw validationProblem([{ field: 'organisationId', code: 'unknownOrganisation' }]);
+      if (status !== 'vetted') throw validationProblem([{ field: 'organisationId', code: 'organisationNotVetted', params: { status } }]);
     }
     const running = (await this.list()).find((r) => RUNNING.has(r.state) && sameScope(r.scope, scope));
     if (running) throw conflict('jobs.recomputation-running', { id: running.id }, { recomputationId: running.id });

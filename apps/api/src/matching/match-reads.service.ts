@@ -13,6 +13,7 @@ import { MatchPage, MatchQuery, MatchView, WhyNotView, type ListingRef } from '.
 import { MatchRecompute } from './match-recompute.service';
 import { ListingNow, MatchVisibility } from './match-visibility';
 import { loadStoredList, type ListedProfile, type StoredMatch } from './stored-match-list';
+import { PUBLISHED_OFFER_SQL, RANKED_OFFER_IDS_SQL, STORED_FLOOR_SQL } from './match-reads.sql';
 
 /** An offer's packed as stored (packOfferExplanation), a course's as the engine built it. */
 type StoredExplanation = PackedOfferExplanation | CourseExplanation;
@@ -104,8 +105,7 @@ export class MatchReadsService {
   async whyNot(principal: Principal, profileId: string, offerId: string): Promise<WhyNotView> {
     const scoped = await this.access.inScope(principal, profileId);
     const [offer]: { id: string }[] = await this.dataSource.query(
-      `SELECT t.id FROM offers t JOIN organisations o ON o.id = t.organisation_id AND o.status = 'vetted'
-       WHERE t.id = $1 AND t.status = 'published'`,
+      PUBLISHED_OFFER_SQL,
       [offerId],
     );
     if (!offer) throw notFound();
@@ -127,8 +127,7 @@ export class MatchReadsService {
   /** Where a passing offer stands in her current stored list. */
   private async place(profile: VersionedProfile, offerId: string, score: number): Promise<Pick<WhyNotView, 'rank' | 'belowCut'>> {
     const page = await this.dataSource.query(
-      `SELECT m.target_id AS id FROM matches m JOIN profiles p ON p.id = m.profile_id AND p.version = m.profile_version
-       WHERE m.profile_id = $1 AND m.kind = 'offer' ORDER BY m.score DESC, (m.explanation->>'evidence')::float8 DESC, m.target_id`,
+      RANKED_OFFER_IDS_SQL,
       [profile.id],
     );
     const ids: string[] = page.map((r: { id: string }) => r.id);
@@ -137,8 +136,7 @@ export class MatchReadsService {
     const at = visible.indexOf(offerId);
     if (at >= 0) return { rank: at + 1 };
     const [{ floor }]: { floor: number | null }[] = await this.dataSource.query(
-      `SELECT min(m.score)::float8 AS floor FROM matches m JOIN profiles p ON p.id = m.profile_id AND p.version = m.profile_version
-       WHERE m.profile_id = $1 AND m.kind = 'offer'`,
+      STORED_FLOOR_SQL,
       [profile.id],
     );
     return { belowCut: floor !== null && score < floor };

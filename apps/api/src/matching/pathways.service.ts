@@ -12,6 +12,7 @@ import { PathwaysView, SkillGapsView } from './dto/pathway.dto';
 import { MatchCatalogue } from './match-catalogue.service';
 import { listingRef, unavailableFor } from './match-reads.service';
 import { MatchVisibility } from './match-visibility';
+import { OCCUPATION_EXISTS_SQL } from './match-reads.sql';
 
 /**
  * Pathways (courses that close the essential skills she lacks for a target offer or
@@ -106,7 +107,7 @@ export class PathwaysService {
   }
 
   private async occupationTarget(uri: string): Promise<PathwayTarget> {
-    const [known] = await this.dataSource.query(`SELECT 1 FROM esco_concepts WHERE uri = $1 AND kind = 'occupation'`, [uri]);
+    const [known] = await this.dataSource.query(OCCUPATION_EXISTS_SQL, [uri]);
     if (!known) throw validationProblem([{ field: 'occupation', code: 'unknownEscoOccupation', params: { value: uri } }]);
     return { occupation: uri };
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { METROPOLITAN_COMUNI } from './metropolitan-networks';
+import { COMUNE_NAMES_SQL, KNOWN_COMUNI_SQL } from './networks.sql';
 
 /**
  * Whether ISTAT codes name known comuni: the 133 of the metropolitan area (built in, from the
@@ -16,7 +17,7 @@ export class ComuneCheck {
   async unknown(codes: readonly string[]): Promise<string[]> {
     const candidates = codes.filter((code) => !METROPOLITAN_COMUNI.has(code));
     if (candidates.length === 0) return [];
-    const rows: { istat_code: string }[] = await this.dataSource.query(`SELECT istat_code FROM comuni WHERE istat_code = ANY($1::char(6)[])`, [candidates]);
+    const rows: { istat_code: string }[] = await this.dataSource.query(KNOWN_COMUNI_SQL, [candidates]);
     const loaded = new Set(rows.map((row) => row.istat_code));
     return candidates.filter((code) => !loaded.has(code));
   }
@@ -28,7 +29,7 @@ export class ComuneCheck {
   async names(codes: readonly string[]): Promise<Map<string, string>> {
     if (!codes.length) return new Map();
     const rows: { code: string; name: string }[] = await this.dataSource.query(
-      `SELECT istat_code AS code, name FROM comuni WHERE istat_code = ANY($1::char(6)[])`,
+      COMUNE_NAMES_SQL,
       [codes],
     );
     const names = new Map(rows.map((r) => [r.code, r.name]));

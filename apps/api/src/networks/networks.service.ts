@@ -7,6 +7,7 @@ import { Page, pageOf, PageQuery, pageWindow } from '../common/pagination/page-q
 import { conflict, FieldProblem, notFound, validationProblem } from '../common/problem/problem';
 import { ComuneCheck } from './comune-check.service';
 import { CreateNetworkDto, NetworkMemberView, NetworkView, UpdateNetworkDto } from './dto/network.dto';
+import { ACTIVE_MEMBERS_SQL, CODE_TAKEN_SQL, COMUNI_TAKEN_SQL, MEMBER_COUNT_SQL } from './networks.sql';
 
 const toView = (network: Network): NetworkView => ({
   id: network.id,
@@ -39,15 +40,14 @@ export class NetworksService {
     if (principal.role !== 'coordinator' && !principal.networkIds.includes(id)) throw notFound();
     await this.load(id);
     return this.dataSource.query(
-      `SELECT u.id, u.display_name AS "displayName", u.role FROM network_memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.network_id = $1 AND u.disabled_at IS NULL ORDER BY u.display_name`,
+      ACTIVE_MEMBERS_SQL,
       [id],
     );
   }
 
   async create(dto: CreateNetworkDto): Promise<NetworkView> {
     await this.assertTerritory(dto.leadComune, dto.comuni, null);
-    const [{ taken }] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM networks WHERE code = $1) AS taken`, [dto.code]);
+    const [{ taken }] = await this.dataSource.query(CODE_TAKEN_SQL, [dto.code]);
     if (taken) throw validationProblem([{ field: 'code', code: 'networkCodeTaken' }]);
     const network = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(Network).save({ code: dto.code, name: dto.name.trim(), leadComune: dto.leadComune, comuni: dto.comuni.map((comune) => ({ comune })) });
@@ -72,7 +72,7 @@ export class NetworksService {
   /** Refused (409) while the network has members or anything else refers to it. */
   async remove(id: string): Promise<void> {
     await this.load(id);
-    const [{ members }] = await this.dataSource.query(`SELECT count(*)::int AS members FROM network_memberships WHERE network_id = $1`, [id]);
+    const [{ members }] = await this.dataSource.query(MEMBER_COUNT_SQL, [id]);
     if (members > 0) throw conflict('problem.network-in-use.detail', { members });
     try {
       await this.dataSource.transaction(async (manager) => {
@@ -104,7 +104,7 @@ export class NetworksService {
     if (unknown.has(leadComune)) problems.push({ field: 'leadComune', code: 'comuneUnknown', params: { code: leadComune } });
     else if (!comuni.includes(leadComune)) problems.push({ field: 'leadComune', code: 'leadComuneNotCovered' });
     const covered: { comune: string }[] = await this.dataSource.query(
-      `SELECT comune FROM network_comuni WHERE comune = ANY($1::char(6)[]) AND ($2::uuid IS NULL OR network_id <> $2::uuid)`,
+      COMUNI_TAKEN_SQL,
       [comuni, networkId],
     );
     const elsewhere = new Set(covered.map((row) => row.comune));

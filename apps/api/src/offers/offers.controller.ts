@@ -8,6 +8,7 @@ import { CatalogueLifecycle } from '../catalogue/catalogue-lifecycle.service';
 import { Page } from '../common/pagination/page-query.dto';
 import { UuidParam } from '../common/pipes/uuid-param.pipe';
 import { CreateOfferDto, OfferQuery, UpdateOfferDto } from './dto/offer.dto';
+import { OFFER_PUBLISHED_EDITABLE } from './offer-rules';
 import { OfferView } from './offer.view';
 import { OffersService } from './offers.service';
 import { Post } from '../common/idempotency/post.decorator';
@@ -42,7 +43,7 @@ export class OffersController {
 
   @Patch(':id')
   @RequirePermissions(PERMISSIONS.OFFERS_WRITE)
-  @ApiOperation({ summary: 'Edit an offer; once published only title, description, seats, deadline, start date and accommodations' })
+  @ApiOperation({ summary: `Edit an offer; once published only ${OFFER_PUBLISHED_EDITABLE.join(', ')}` })
   update(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string, @Body() body: UpdateOfferDto): Promise<OfferView> {
     return this.offers.update(principal, id, body);
   }

@@ -11,6 +11,7 @@ import { OrganisationDirectoryEntry, OrganisationDirectoryQuery } from './dto/or
 import { OrganisationQuery, UpdateOrganisationDto } from './dto/organisation-query.dto';
 import { editableFieldProblems } from './organisation-rules';
 import { OrganisationSummary, OrganisationView, toSummary, toView } from './organisation-view';
+import { ORGANISATIONS_BY_ID_SQL, SEARCH_ORGANISATIONS_SQL, SHARE_ORGANISATION_STATUS_SQL } from './organisations.sql';
 
 /** Reading organisations (coordinators: all; partners: their own) and the publication gate. */
 @Injectable()
@@ -28,7 +29,7 @@ export class OrganisationsService {
    * (and its matching recompute then withdraws it) instead of racing it.
    */
   async assertCanPublish(organisationId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const rows: { status: Organisation['status'] }[] = await manager.query(`SELECT status FROM organisations WHERE id = $1 FOR SHARE`, [organisationId]);
+    const rows: { status: Organisation['status'] }[] = await manager.query(SHARE_ORGANISATION_STATUS_SQL, [organisationId]);
     const status = rows[0]?.status;
     if (!status) throw notFound();
     if (!organisationCanPublish(status)) {
@@ -56,8 +57,7 @@ export class OrganisationsService {
     if (query.ids) {
       // The names of those already blocked, whatever became of them since.
       return this.dataSource.query(
-        `SELECT id, legal_name AS name, kind, status, vat_number AS "vatNumber", tax_code AS "taxCode"
-         FROM organisations WHERE id = ANY($1::uuid[]) ORDER BY lower(legal_name), id`,
+        ORGANISATIONS_BY_ID_SQL,
         [query.ids],
       );
     }
@@ -65,15 +65,7 @@ export class OrganisationsService {
     const code = text.replace(/\s+/g, '').toUpperCase();
     const like = text.replace(/[%_\\]/g, '\\$&');
     return this.dataSource.query(
-      `SELECT id, legal_name AS name, kind, status, vat_number AS "vatNumber", tax_code AS "taxCode"
-       FROM organisations
-       WHERE status IN ('pending', 'vetted', 'suspended')
-         AND (ponte_unaccent(lower(legal_name)) LIKE '%' || ponte_unaccent(lower($1)) || '%'
-              OR ($2 ~ '^[0-9A-Z]{3,16}$' AND (vat_number LIKE $2 || '%' OR upper(tax_code) LIKE $2 || '%')))
-       ORDER BY (vat_number = $2 OR upper(tax_code) = $2) DESC,
-                ponte_unaccent(lower(legal_name)) LIKE ponte_unaccent(lower($1)) || '%' DESC,
-                lower(legal_name), id
-       LIMIT $3`,
+      SEARCH_ORGANISATIONS_SQL,
       [like, code, query.limit ?? 20],
     );
   }

@@ -11,6 +11,7 @@ import { portalLink } from '../mail/portal-links';
 import { ComuneCheck } from '../networks/comune-check.service';
 import { OrganisationRegistrationDto, RegistrationResponse } from './dto/registration.dto';
 import { normaliseIdentity, organisationIdentityProblems } from './organisation-rules';
+import { REGISTRATION_TAKEN_SQL } from './organisations.sql';
 
 /**
  * Public self-registration of a company, training body or union: the organisation starts
@@ -79,7 +80,7 @@ export class RegistrationService {
     if ((await this.comuni.unknown([dto.seatComune])).length) problems.push({ field: 'seatComune', code: 'comuneUnknown', params: { code: dto.seatComune } });
     problems.push(...passwordProblems(dto.admin.password, adminEmail, 'admin.password'));
     const [{ vat_taken, email_taken }] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM organisations WHERE vat_number = $1) AS vat_taken, EXISTS (SELECT 1 FROM users WHERE lower(email) = $2) AS email_taken`,
+      REGISTRATION_TAKEN_SQL,
       [vatNumber, adminEmail],
     );
     if (vat_taken && !problems.some((p) => p.field === 'vatNumber')) problems.push({ field: 'vatNumber', code: 'vatNumberTaken' });

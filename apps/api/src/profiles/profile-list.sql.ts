@@ -1,6 +1,7 @@
 import { inNetwork, inNetworks } from '@ponte/persistence';
 import { pageWindow } from '../common/pagination/page-query.dto';
-import type { ProfileQuery, ProfileSort } from './dto/profile-query.dto';
+import type { ProfileSort } from '@ponte/contracts';
+import type { ProfileQuery } from './dto/profile-query.dto';
 import type { ProfileSummaryView } from './dto/profile.view';
 
 const ORDER: Record<ProfileSort, string> = {

@@ -7,7 +7,7 @@ import { notFound } from '../common/problem/problem';
 import { CreatedProfileView } from './dto/created-profile.view';
 import { ProfileQuery } from './dto/profile-query.dto';
 import { ProfileSummaryView, ProfileView, toProfileView } from './dto/profile.view';
-import { PROFILE_IN_SCOPE_SQL, PROFILE_SQL, ProfileDetailRow } from './profile-detail.sql';
+import { CREATED_PROFILE_SQL, PROFILE_IN_SCOPE_SQL, PROFILE_SQL, ProfileDetailRow } from './profile-detail.sql';
 import { ProfileListRow, profileListStatement } from './profile-list.sql';
 import { ProfileNotesService } from './profile-notes.service';
 
@@ -42,7 +42,7 @@ export class ProfileReadingService {
   }
 
   async created(profileId: string): Promise<CreatedProfileView> {
-    const [row] = await this.dataSource.query('SELECT id, pseudonym_code AS "pseudonymCode", version FROM profiles WHERE id = $1', [profileId]);
+    const [row] = await this.dataSource.query(CREATED_PROFILE_SQL, [profileId]);
     return row;
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { FieldProblem } from '../common/problem/problem';
+import { COUNSELLOR_OF_NETWORK_SQL, KNOWN_COMUNI_SQL, KNOWN_OCCUPATIONS_SQL, KNOWN_ORGANISATIONS_SQL, KNOWN_SKILLS_SQL } from './reference-check.sql';
 
 /** A value to check and the JSON path it came from. */
 export interface Ref {
@@ -21,23 +22,22 @@ export class ReferenceCheckService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<FieldProblem[]> {
     return [
-      ...(await this.missing(manager, refs.comuni, 'SELECT istat_code AS v FROM comuni WHERE istat_code = ANY($1)', 'unknownComune')),
-      ...(await this.missing(manager, refs.skills, `SELECT uri AS v FROM esco_concepts WHERE kind = 'skill' AND uri = ANY($1)`, 'unknownEscoSkill')),
+      ...(await this.missing(manager, refs.comuni, KNOWN_COMUNI_SQL, 'unknownComune')),
+      ...(await this.missing(manager, refs.skills, KNOWN_SKILLS_SQL, 'unknownEscoSkill')),
       ...(await this.missing(
         manager,
         refs.occupations,
-        `SELECT uri AS v FROM esco_concepts WHERE kind = 'occupation' AND uri = ANY($1)`,
+        KNOWN_OCCUPATIONS_SQL,
         'unknownEscoOccupation',
       )),
-      ...(await this.missing(manager, refs.organisations, 'SELECT id::text AS v FROM organisations WHERE id = ANY($1::uuid[])', 'unknownOrganisation')),
+      ...(await this.missing(manager, refs.organisations, KNOWN_ORGANISATIONS_SQL, 'unknownOrganisation')),
     ];
   }
 
   /** Problems when `userId` is not an active counsellor of `networkId`. */
   async counsellorOfNetwork(field: string, userId: string, networkId: string, manager: EntityManager = this.dataSource.manager): Promise<FieldProblem[]> {
     const [row] = await manager.query(
-      `SELECT 1 FROM users u JOIN network_memberships m ON m.user_id = u.id
-       WHERE u.id = $1 AND m.network_id = $2 AND u.role = 'counsellor' AND u.disabled_at IS NULL`,
+      COUNSELLOR_OF_NETWORK_SQL,
       [userId, networkId],
     );
     return row ? [] : [{ field, code: 'notCounsellorOfNetwork' }];

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { inNetworks, partnerVisible, Proposal } from '@ponte/persistence';
+import { organisationStatus, Proposal } from '@ponte/persistence';
 import { EntityManager } from 'typeorm';
 import type { Principal } from '../common/context/principal';
 import { notFound } from '../common/problem/problem';
+import { counsellorProposalSql, partnerProposalSql } from './proposal-reads.sql';
 
 /**
  * Scope of a proposal per side: the profile's networks for counsellors, partnerVisible (in
@@ -11,26 +12,19 @@ import { notFound } from '../common/problem/problem';
 @Injectable()
 export class ProposalAccess {
   async forCounsellor(principal: Principal, proposalId: string, manager: EntityManager, lock = false): Promise<Proposal> {
-    const [row] = await manager.query(
-      `SELECT p.id FROM proposals p WHERE p.id = $1 AND ${inNetworks('$2')} ${lock ? 'FOR UPDATE OF p' : ''}`,
-      [proposalId, principal.networkIds],
-    );
+    const [row] = await manager.query(counsellorProposalSql(lock), [proposalId, principal.networkIds]);
     if (!row) throw notFound();
     return manager.findOneByOrFail(Proposal, { id: proposalId });
   }
 
   async forPartner(principal: Principal, proposalId: string, manager: EntityManager, lock = false): Promise<Proposal> {
     if (!principal.organisationId) throw notFound();
-    const [row] = await manager.query(`SELECT p.id FROM proposals p WHERE p.id = $1 AND ${partnerVisible('$2')} ${lock ? 'FOR UPDATE OF p' : ''}`, [
-      proposalId,
-      principal.organisationId,
-    ]);
+    const [row] = await manager.query(partnerProposalSql(lock), [proposalId, principal.organisationId]);
     if (!row) throw notFound();
     return manager.findOneByOrFail(Proposal, { id: proposalId });
   }
 
   async organisationStatus(manager: EntityManager, organisationId: string): Promise<string> {
-    const [row] = await manager.query('SELECT status FROM organisations WHERE id = $1', [organisationId]);
-    return row?.status ?? 'pending';
+    return (await organisationStatus(manager, organisationId)) ?? 'pending';
   }
 }

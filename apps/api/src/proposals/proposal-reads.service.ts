@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { inNetworks, Proposal, ProposalFollowUp, ProposalHistoryEntry } from '@ponte/persistence';
+import { Proposal, ProposalFollowUp, ProposalHistoryEntry } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/context/principal';
@@ -9,11 +9,7 @@ import { CandidateCardProjection, interviewOf } from './candidate-card.projectio
 import { CounsellorProposalQuery } from './dto/proposal-input.dto';
 import { CounsellorProposalSummary, CounsellorProposalView, CounsellorTargetView } from './dto/proposal.view';
 import { ProposalAccess } from './proposal-access.service';
-
-const TARGET = `
-  JOIN LATERAL (SELECT id, title FROM offers WHERE id = p.offer_id UNION ALL SELECT id, title FROM courses WHERE id = p.course_id) t ON true
-  JOIN organisations o ON o.id = p.organisation_id`;
-const TARGET_COLUMNS = `t.id AS "targetId", t.title, o.id AS "organisationId", o.legal_name AS "organisationName", o.status AS "organisationStatus"`;
+import { COUNSELLOR_PAGE_SQL, COUNSELLOR_TOTAL_SQL, PROPOSAL_TARGET_SQL, PSEUDONYM_CODE_SQL } from './proposal-reads.sql';
 
 interface TargetRow {
   targetId: string;
@@ -43,16 +39,9 @@ export class ProposalReads {
 
   async list(principal: Principal, query: CounsellorProposalQuery): Promise<Page<CounsellorProposalSummary>> {
     const { skip, take } = pageWindow(query);
-    const where = `WHERE ${inNetworks('$1')} AND ($2::uuid IS NULL OR p.profile_id = $2)
-                   AND ($3::text IS NULL OR p.state = $3) AND ($4::text IS NULL OR p.kind = $4)`;
     const params = [principal.networkIds, query.profileId ?? null, query.state ?? null, query.kind ?? null];
-    const rows: (TargetRow & Omit<CounsellorProposalSummary, 'target'>)[] = await this.dataSource.query(
-      `SELECT p.id, p.profile_id AS "profileId", f.pseudonym_code AS "pseudonymCode", p.kind, p.state,
-              p.withdrawn_cause AS "withdrawnCause", p.created_at AS "createdAt", p.updated_at AS "updatedAt", ${TARGET_COLUMNS}
-       FROM proposals p JOIN profiles f ON f.id = p.profile_id ${TARGET} ${where} ORDER BY p.created_at DESC, p.id LIMIT $5 OFFSET $6`,
-      [...params, take, skip],
-    );
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM proposals p ${where}`, params);
+    const rows: (TargetRow & Omit<CounsellorProposalSummary, 'target'>)[] = await this.dataSource.query(COUNSELLOR_PAGE_SQL, [...params, take, skip]);
+    const [{ total }] = await this.dataSource.query(COUNSELLOR_TOTAL_SQL, params);
     await this.audit.record({ action: 'proposal.list', targetType: 'profile', targetId: query.profileId, details: { count: rows.length } });
     return pageOf(
       rows.map((r) => ({
@@ -85,13 +74,13 @@ export class ProposalReads {
 
   /** Her pseudonym code, for the staff of her network (the card holds the organisation's code instead). */
   private async pseudonymOf(profileId: string): Promise<string> {
-    const [row]: { code: string }[] = await this.dataSource.query('SELECT pseudonym_code AS code FROM profiles WHERE id = $1', [profileId]);
+    const [row]: { code: string }[] = await this.dataSource.query(PSEUDONYM_CODE_SQL, [profileId]);
     return row.code;
   }
 
   async view(p: Proposal, language: Language): Promise<CounsellorProposalView> {
     const manager = this.dataSource.manager;
-    const [target]: TargetRow[] = await manager.query(`SELECT ${TARGET_COLUMNS} FROM proposals p ${TARGET} WHERE p.id = $1`, [p.id]);
+    const [target]: TargetRow[] = await manager.query(PROPOSAL_TARGET_SQL, [p.id]);
     const history = await manager.find(ProposalHistoryEntry, { where: { proposalId: p.id }, order: { id: 'ASC' } });
     const followUps = await manager.find(ProposalFollowUp, { where: { proposalId: p.id }, order: { months: 'ASC' } });
     return {

@@ -27,6 +27,7 @@ import { moveFieldProblems } from './move-fields';
 import { ProposalAccess } from './proposal-access.service';
 import { AfterCommit, nothingAfterCommit, ProposalNotifier } from './proposal-notifier.service';
 import { illegalTransition, proposalFrozen, roleCannotMove } from './proposal-problems';
+import { COURSE_START_SQL } from './proposal-transitions.sql';
 
 export type Side = 'partner' | 'counsellor';
 
@@ -94,7 +95,7 @@ export class ProposalTransitions {
     if (dto.to === 'viewed') changes.viewedAt = new Date();
     let startDate = dto.startDate ?? null;
     if (dto.to === 'enrolled' && !startDate) {
-      const [course] = await manager.query(`SELECT to_char(start_date, 'YYYY-MM-DD') AS "startDate" FROM courses WHERE id = $1`, [p.courseId]);
+      const [course] = await manager.query(COURSE_START_SQL, [p.courseId]);
       startDate = course.startDate;
     }
     if (startDate) changes.startDate = startDate;

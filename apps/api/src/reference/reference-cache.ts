@@ -1,5 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { REFERENCE_STAMP_SQL } from './reference-status.sql';
 
 /** How often the newest reference import is looked up (ms): an import shows in answers within this. */
 export const REFERENCE_CHECK_MS = 'REFERENCE_CHECK_MS';
@@ -86,7 +87,7 @@ export class ReferenceCache {
     this.checking ??= (async () => {
       try {
         const [row]: { stamp: string }[] = await this.dataSource.query(
-          `SELECT coalesce(max(finished_at)::text, '') || ':' || count(*) AS stamp FROM reference_imports`,
+          REFERENCE_STAMP_SQL,
         );
         if (row.stamp !== this.stamp) {
           this.entries.clear();

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { notFound } from '../common/problem/problem';
 import type { ComuneView, ConceptDetailView, ConceptLabelView, ConceptLookupView } from './dto/reference-views';
 import { ReferenceCache } from './reference-cache';
+import { ALTERNATIVE_LABELS_SQL, BROADER_SKILLS_SQL, COMUNE_SQL, CONCEPT_SQL, OCCUPATION_SKILLS_SQL, PREFERRED_LABELS_SQL } from './reference-lookup.sql';
 
 const ESCO_BASE = 'http://data.europa.eu/esco/';
 const PATH_OF: Partial<Record<EscoConceptKind, string>> = { skill: 'skill/', occupation: 'occupation/' };
@@ -32,10 +33,7 @@ export class ReferenceLookupService {
     if (uris.length === 0) return [];
     const known = await this.cache.many(`label|${language}`, uris, async (missing) => {
       const rows: LabelRow[] = await this.dataSource.query(
-        `SELECT DISTINCT ON (c.uri) c.uri, c.kind, c.code, l.label, l.language
-         FROM esco_concepts c JOIN esco_labels l ON l.uri = c.uri AND l.label_kind = 'preferred'
-         WHERE c.uri = ANY($1)
-         ORDER BY c.uri, l.language = $2 DESC, l.language = 'en' DESC, l.language`,
+        PREFERRED_LABELS_SQL,
         [missing, language],
       );
       return new Map(rows.map((row) => [row.uri, { uri: row.uri, kind: row.kind, code: row.code, label: row.label, labelLanguage: row.language.trim() }]));
@@ -58,20 +56,20 @@ export class ReferenceLookupService {
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
     const uri = `${ESCO_BASE}${PATH_OF[kind]}${id.toLowerCase()}`;
     const [concept] = await this.dataSource.query(
-      'SELECT uri, kind, code, isco_group, skill_type, reuse_level FROM esco_concepts WHERE uri = $1 AND kind = $2',
+      CONCEPT_SQL,
       [uri, kind],
     );
     if (!concept) throw notFound();
     const [own] = await this.labels([uri], language);
     const alternatives: { label: string }[] = await this.dataSource.query(
-      `SELECT label FROM esco_labels WHERE uri = $1 AND language = $2 AND label_kind = 'alternative' ORDER BY label`,
+      ALTERNATIVE_LABELS_SQL,
       [uri, own.labelLanguage],
     );
     const broader: { uri: string }[] =
-      kind === 'skill' ? await this.dataSource.query('SELECT broader_uri AS uri FROM esco_skill_broader WHERE skill_uri = $1', [uri]) : [];
+      kind === 'skill' ? await this.dataSource.query(BROADER_SKILLS_SQL, [uri]) : [];
     const skills: { uri: string; relation: string }[] =
       kind === 'occupation'
-        ? await this.dataSource.query('SELECT skill_uri AS uri, relation FROM esco_occupation_skills WHERE occupation_uri = $1', [uri])
+        ? await this.dataSource.query(OCCUPATION_SKILLS_SQL, [uri])
         : [];
     const related = await this.labels([...broader.map((b) => b.uri), ...skills.map((s) => s.uri)], language);
     const byUri = new Map(related.map((r) => [r.uri, r]));
@@ -95,7 +93,7 @@ export class ReferenceLookupService {
   async comune(istatCode: string): Promise<ComuneView> {
     if (!/^\d{6}$/.test(istatCode)) throw notFound();
     const [row] = await this.dataSource.query(
-      'SELECT istat_code AS "istatCode", name, lat, lon, population FROM comuni WHERE istat_code = $1',
+      COMUNE_SQL,
       [istatCode],
     );
     if (!row) throw notFound();

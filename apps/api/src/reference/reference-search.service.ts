@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EscoConceptKind } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
-import type { ComuneView, ConceptSuggestion, MatchKind } from './dto/reference-views';
+import type { LabelMatch } from '@ponte/contracts';
+import type { ComuneView, ConceptSuggestion } from './dto/reference-views';
 import { ConceptSearchService } from './concept-search/concept-search.service';
 import { ReferenceCache } from './reference-cache';
 import { closestWords, escapeLike, FUZZY_MIN_LENGTH, sortedLetters, WORD_CANDIDATES, FUZZY_THRESHOLD, searchPatterns, SearchPatterns, spellings, WORD_SIMILARITY } from './search-text';
@@ -9,10 +10,10 @@ import { closestWords, escapeLike, FUZZY_MIN_LENGTH, sortedLetters, WORD_CANDIDA
 interface Hit {
   uri: string;
   label: string;
-  match: MatchKind;
+  match: LabelMatch;
 }
 
-const TIERS: MatchKind[] = ['exact', 'prefix', 'word', 'contains', 'fuzzy'];
+const TIERS: LabelMatch[] = ['exact', 'prefix', 'word', 'contains', 'fuzzy'];
 /** Upper bound on label rows read for one suggestion list. */
 const MAX_LABEL_ROWS = 5000;
 

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { ReferenceStatusView } from './dto/reference-views';
 import { changedRows, type ImportSummary } from './import/import-summary';
 import { ReferenceCache } from './reference-cache';
+import { CONCEPT_COUNTS_SQL, LABEL_COUNTS_SQL, LAST_IMPORTS_SQL, RELATION_COUNTS_SQL } from './reference-status.sql';
 
 const KINDS = { skill: 'skills', skill_group: 'skillGroups', occupation: 'occupations', isco_group: 'iscoGroups' } as const;
 type Kind = keyof typeof KINDS;
@@ -27,17 +28,12 @@ export class ReferenceStatusService {
 
   private async load(): Promise<ReferenceStatusView> {
     const concepts: { kind: Kind; count: number }[] = await this.dataSource.query(
-      'SELECT kind, count(*)::int AS count FROM esco_concepts GROUP BY kind',
+      CONCEPT_COUNTS_SQL,
     );
-    const labels: { language: string; kind: Kind; concepts: number; labels: number }[] = await this.dataSource.query(`
-      SELECT language, kind, count(*) FILTER (WHERE label_kind = 'preferred')::int AS concepts, count(*)::int AS labels
-      FROM esco_labels GROUP BY language, kind`);
-    const [relations]: { occupation_skills: number; skill_broader: number; comuni: number }[] = await this.dataSource.query(`
-      SELECT (SELECT count(*) FROM esco_occupation_skills)::int AS occupation_skills,
-             (SELECT count(*) FROM esco_skill_broader)::int AS skill_broader,
-             (SELECT count(*) FROM comuni)::int AS comuni`);
+    const labels: { language: string; kind: Kind; concepts: number; labels: number }[] = await this.dataSource.query(LABEL_COUNTS_SQL);
+    const [relations]: { occupation_skills: number; skill_broader: number; comuni: number }[] = await this.dataSource.query(RELATION_COUNTS_SQL);
     const imports: { finished_at: Date; summary: ImportSummary }[] = await this.dataSource.query(
-      'SELECT finished_at, summary FROM reference_imports ORDER BY finished_at DESC LIMIT $1',
+      LAST_IMPORTS_SQL,
       [IMPORTS_SHOWN],
     );
     const perKind = () => ({ skills: 0, skillGroups: 0, occupations: 0, iscoGroups: 0 });

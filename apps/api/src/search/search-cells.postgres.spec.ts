@@ -118,9 +118,13 @@ describe('PostgreSQL search: counts from the cells equal the count of the docume
   const cellsDiffer = async (): Promise<unknown[]> => {
     const documents = `search_documents d LEFT JOIN search_places pl ON pl.lat = d.lat AND pl.lon = d.lon`;
     const dimensions = 'd.kind, d.contract, d.work_mode, d.organisation_kind, d.comune, pl.id';
-    const counted = `SELECT ${dimensions}, count(*)::int, ${SHIFTS.map((shift) => `count(*) FILTER (WHERE '${shift}' = ANY(d.shifts))::int`).join(', ')}
+    // Per shift set (a mask of the SHIFTS bits), the documents sharing none of its shifts.
+    const masks = Array.from({ length: 31 }, (_, i) => i + 1);
+    const counted = `SELECT ${dimensions}, count(*)::int, ${SHIFTS.map((shift) => `count(*) FILTER (WHERE '${shift}' = ANY(d.shifts))::int`).join(', ')},
+        ${masks.map((mask) => `count(*) FILTER (WHERE ponte_shift_mask(d.shifts) & ${mask} = 0)::int`).join(', ')}
       FROM ${documents} GROUP BY 1, 2, 3, 4, 5, 6`;
-    const cells = `SELECT kind, contract, work_mode, organisation_kind, comune, place, documents, ${SHIFTS.map((shift) => `${shift}s`).join(', ')}
+    const cells = `SELECT kind, contract, work_mode, organisation_kind, comune, place, documents, ${SHIFTS.map((shift) => `${shift}s`).join(', ')},
+        ${masks.map((mask) => `none_${mask}`).join(', ')}
       FROM search_cells WHERE documents <> 0`;
     const shiftCounted = `SELECT ${dimensions}, ponte_shift_mask(d.shifts), count(*)::int FROM ${documents} GROUP BY 1, 2, 3, 4, 5, 6, 7`;
     const shiftCells = `SELECT kind, contract, work_mode, organisation_kind, comune, place, mask, documents FROM search_shift_cells WHERE documents <> 0`;

@@ -5,6 +5,7 @@ import { ReferenceCheck } from '../catalogue/reference-check';
 import { FieldProblem, validationProblem } from '../common/problem/problem';
 import { ReferenceCache } from '../reference/reference-cache';
 import { SearchQueryDto } from './dto/search-query.dto';
+import { UNVETTED_WITH_LISTINGS_SQL } from './search.sql';
 
 export const DEFAULT_RADIUS_KM = 15;
 
@@ -50,9 +51,7 @@ export class SearchService {
    */
   private async hiddenOrganisations(): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT o.id FROM organisations o WHERE o.status <> 'vetted' AND (
-         EXISTS (SELECT 1 FROM offers f WHERE f.organisation_id = o.id AND f.status = 'published') OR
-         EXISTS (SELECT 1 FROM courses c WHERE c.organisation_id = o.id AND c.status = 'published'))`,
+      UNVETTED_WITH_LISTINGS_SQL,
     );
     return rows.map((row) => row.id);
   }

@@ -11,6 +11,7 @@ import { ProfileAccessService } from '../profiles/profile-access.service';
 import { identifierProblems } from '../profiles/profile-free-text';
 import { AddToShortlistDto, ShortlistCreatedView, ShortlistEntryView, ShortlistQuery } from './dto/shortlist.dto';
 import { ShortlistNotes } from './shortlist-notes';
+import { DELETE_ENTRY_SQL, SHORTLIST_SQL } from './shortlist.sql';
 
 interface EntryRow {
   id: string;
@@ -29,17 +30,6 @@ interface EntryRow {
   deadline: string;
   proposalId: string | null;
 }
-
-const ENTRY_SELECT = `
-  SELECT e.id, e.profile_id AS "profileId", e.kind, e.source, e.note_encrypted AS "noteEncrypted", e.created_by AS "createdBy",
-         e.created_at AS "createdAt", coalesce(e.offer_id, e.course_id) AS "targetId", t.title, t.organisation_id AS "organisationId",
-         o.legal_name AS "organisationName", t.comune, t.status, to_char(t.deadline, 'YYYY-MM-DD') AS deadline,
-         (SELECT p.id FROM proposals p WHERE p.profile_id = e.profile_id AND p.state <> 'withdrawn'
-            AND (p.offer_id = e.offer_id OR p.course_id = e.course_id) LIMIT 1) AS "proposalId"
-  FROM shortlist_entries e
-  JOIN LATERAL (SELECT id, title, organisation_id, comune, status, deadline FROM offers WHERE id = e.offer_id
-                UNION ALL SELECT id, title, organisation_id, comune, status, deadline FROM courses WHERE id = e.course_id) t ON true
-  JOIN organisations o ON o.id = t.organisation_id`;
 
 /**
  * A counsellor's shortlist for a profile of her networks: offers and courses set aside from her
@@ -112,10 +102,7 @@ export class ShortlistService {
   async list(principal: Principal, profileId: string, query: ShortlistQuery): Promise<Page<ShortlistEntryView>> {
     const profile = await this.access.inScope(principal, profileId);
     const { skip, take } = pageWindow(query);
-    const rows: EntryRow[] = await this.dataSource.query(
-      `${ENTRY_SELECT} WHERE e.profile_id = $1 AND ($2::text IS NULL OR e.kind = $2) ORDER BY e.created_at DESC, e.id`,
-      [profileId, query.kind ?? null],
-    );
+    const rows: EntryRow[] = await this.dataSource.query(SHORTLIST_SQL, [profileId, query.kind ?? null]);
     const constraints = await loadProfileForMatch(this.dataSource.manager, profileId);
     const forbidden = constraints && safetyCheck(constraints, builtInComuni());
     const allowed = forbidden ? rows.filter((r) => forbidden(r) === null) : rows;
@@ -127,7 +114,7 @@ export class ShortlistService {
   async remove(principal: Principal, profileId: string, entryId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const profile = await this.access.inScope(principal, profileId, { manager, lock: true });
-      const result: [unknown[], number] = await manager.query('DELETE FROM shortlist_entries WHERE id = $1 AND profile_id = $2', [entryId, profileId]);
+      const result: [unknown[], number] = await manager.query(DELETE_ENTRY_SQL, [entryId, profileId]);
       if (!result[1]) throw notFound();
       await this.audit.record(
         { action: 'shortlist.remove', targetType: 'shortlist_entry', targetId: entryId, networkId: profile.networkId, details: { profileId } },

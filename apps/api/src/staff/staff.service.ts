@@ -11,6 +11,7 @@ import { FieldProblem, notFound, validationProblem } from '../common/problem/pro
 import { queryAccounts } from '../organisations/account-views';
 import { AccountView } from '../organisations/dto/team.dto';
 import { StaffInvitationDto, StaffQuery, StaffRole, UpdateStaffDto } from './dto/staff.dto';
+import { CLEAR_SECOND_FACTOR_SQL, DELETE_MEMBERSHIPS_SQL, DELETE_RECOVERY_CODES_SQL, INSERT_MEMBERSHIP_SQL } from './staff.sql';
 
 const STAFF = `u.role IN ('coordinator', 'counsellor')`;
 
@@ -54,8 +55,8 @@ export class StaffService {
     await this.dataSource.transaction(async (manager) => {
       if (dto.displayName) await manager.update(User, id, { displayName: dto.displayName.trim() });
       if (dto.networkIds) {
-        await manager.query(`DELETE FROM network_memberships WHERE user_id = $1`, [id]);
-        for (const networkId of dto.networkIds) await manager.query(`INSERT INTO network_memberships (user_id, network_id) VALUES ($1, $2)`, [id, networkId]);
+        await manager.query(DELETE_MEMBERSHIPS_SQL, [id]);
+        for (const networkId of dto.networkIds) await manager.query(INSERT_MEMBERSHIP_SQL, [id, networkId]);
       }
       await this.audit.record({ action: 'staff.update', targetType: 'user', targetId: id, details: { fields: Object.keys(dto).sort(), networkIds: dto.networkIds } }, manager);
     });
@@ -71,10 +72,10 @@ export class StaffService {
     await this.load(id);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
-        `UPDATE users SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL WHERE id = $1`,
+        CLEAR_SECOND_FACTOR_SQL,
         [id],
       );
-      await manager.query(`DELETE FROM recovery_codes WHERE user_id = $1`, [id]);
+      await manager.query(DELETE_RECOVERY_CODES_SQL, [id]);
       await this.sessions.revokeAll(id, manager);
       await this.audit.record({ action: 'staff.reset_second_factor', targetType: 'user', targetId: id }, manager);
     });

@@ -9,6 +9,7 @@ import { conflict, notFound, validationProblem } from '../common/problem/problem
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { portalLink } from '../mail/portal-links';
 import { InformationRequestView, toInformationView } from '../organisations/organisation-view';
+import { LOCK_ORGANISATION_STATUS_SQL } from './vetting.sql';
 
 /**
  * "Request more information", the third answer of vetting besides vet and reject (issue 21): a
@@ -29,7 +30,7 @@ export class InformationRequestsService {
     const question = text.trim();
     if (!question) throw validationProblem([{ field: 'question', code: 'isNotEmpty' }]);
     const { request, outboxIds } = await this.dataSource.transaction(async (manager) => {
-      const [org]: { status: OrganisationStatus }[] = await manager.query(`SELECT status FROM organisations WHERE id = $1 FOR UPDATE`, [organisationId]);
+      const [org]: { status: OrganisationStatus }[] = await manager.query(LOCK_ORGANISATION_STATUS_SQL, [organisationId]);
       if (!org) throw notFound();
       if (org.status !== 'pending') {
         throw conflict('problem.vetting.information-not-pending.detail', { currentState: org.status }, { currentState: org.status });

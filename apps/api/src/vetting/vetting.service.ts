@@ -5,7 +5,7 @@ import { VETTING_MOVES } from '@ponte/contracts';
 import type { OrganisationStatus } from '@ponte/domain';
 import { canTransitionOrganisation } from '@ponte/domain';
 import { JOBS, QUEUES, recomputeOrganisationJobId, type RecomputeOrganisationJob } from '@ponte/jobs';
-import { Organisation, OrganisationVettingDecision, User, type VettingDecision } from '@ponte/persistence';
+import { Organisation, OrganisationVettingDecision, User } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -18,6 +18,7 @@ import { portalLink } from '../mail/portal-links';
 import { toDecisionView, toSummary, VettingDecisionView } from '../organisations/organisation-view';
 import { VettingDecisionDto, VettingQueueItem } from './dto/vetting.dto';
 import { vettingChecks } from './vetting-checks';
+import { LAST_REQUEST_ANSWERED_SQL, LOCK_ORGANISATION_STATUS_SQL } from './vetting.sql';
 
 /** Each decision names the one state it starts from (`vet` ≠ `reinstate`, though both end in `vetted`). */
 @Injectable()
@@ -42,8 +43,7 @@ export class VettingService {
     const latest = new Map<string, 'awaiting_answer' | 'answered'>(
       (
         await this.dataSource.query(
-          `SELECT DISTINCT ON (organisation_id) organisation_id AS id, answered_at IS NOT NULL AS answered
-           FROM organisation_information_requests WHERE organisation_id = ANY($1::uuid[]) ORDER BY organisation_id, asked_at DESC`,
+          LAST_REQUEST_ANSWERED_SQL,
           [ids],
         )
       ).map((r: { id: string; answered: boolean }) => [r.id, r.answered ? 'answered' : 'awaiting_answer']),
@@ -75,7 +75,7 @@ export class VettingService {
     if (!reason) throw validationProblem([{ field: 'reason', code: 'reasonRequired' }]);
     const rule = VETTING_MOVES[dto.decision];
     const { decision, outboxIds } = await this.dataSource.transaction(async (manager) => {
-      const rows: { status: OrganisationStatus }[] = await manager.query(`SELECT status FROM organisations WHERE id = $1 FOR UPDATE`, [organisationId]);
+      const rows: { status: OrganisationStatus }[] = await manager.query(LOCK_ORGANISATION_STATUS_SQL, [organisationId]);
       const current = rows[0]?.status;
       if (!current) throw notFound();
       if (current !== rule.from || !canTransitionOrganisation(current, rule.to)) {

@@ -2,7 +2,7 @@ import { InjectFlowProducer } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@ponte/config';
 import { JOBS, launchRecomputation, QUEUES, type RecomputeOrganisationJob } from '@ponte/jobs';
-import { planPartitions } from '@ponte/persistence';
+import { organisationStatus, planPartitions } from '@ponte/persistence';
 import { type PrecomputeReport } from '@ponte/matching-adapter';
 import { FlowProducer } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -32,8 +32,7 @@ export class OrganisationFanOut {
   ) {}
 
   async run(jobId: string, job: RecomputeOrganisationJob): Promise<PrecomputeReport | FannedOut> {
-    const [org]: { status: string }[] = await this.dataSource.query('SELECT status FROM organisations WHERE id = $1', [job.organisationId]);
-    if (org?.status !== 'vetted') return this.matching.run(JOBS.matching.recomputeOrganisation, job);
+    if ((await organisationStatus(this.dataSource.manager, job.organisationId)) !== 'vetted') return this.matching.run(JOBS.matching.recomputeOrganisation, job);
     const scope = { kind: 'organisation' as const, organisationId: job.organisationId };
     const plan = await launchRecomputation(this.flows, await planPartitions(this.dataSource.manager, this.config.RECOMPUTE_PARTITION_SIZE), { recomputationId: jobId, scope });
     this.logger.log({ job: jobId, organisationId: job.organisationId, ...plan }, 'organisation recomputation fanned out');

@@ -4,6 +4,7 @@ import { DEFAULT_JOB_OPTIONS, isMailTemplate, isSealedParam, MailParams, outboxS
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { MailTransport } from './mail-transport';
+import { MARK_SENT_SQL, OUTBOX_STATUS_SQL, RELEASE_LEASE_SQL, TAKE_LEASE_SQL } from './outbox.sql';
 
 /** How long a claimed row is ours; past it, a crashed delivery may be claimed again. */
 export const LEASE_SECONDS = 120;
@@ -72,7 +73,7 @@ export class OutboxDeliveryService {
       throw error;
     }
     await this.dataSource.query(
-      `UPDATE mail_outbox SET status = 'sent', sent_at = now(), lease_until = NULL, last_error = NULL WHERE id = $1 AND status = 'sending'`,
+      MARK_SENT_SQL,
       [row.id],
     );
     return 'sent';
@@ -80,16 +81,14 @@ export class OutboxDeliveryService {
 
   private async claim(outboxId: string): Promise<ClaimedRow | null> {
     const [rows] = (await this.dataSource.query(
-      `UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1, lease_until = now() + make_interval(secs => $2)
-        WHERE id = $1 AND (status = 'pending' OR (status = 'sending' AND lease_until < now()))
-        RETURNING id, "to", template, language, params, attempts`,
+      TAKE_LEASE_SQL,
       [outboxId, LEASE_SECONDS],
     )) as [ClaimedRow[], number];
     return rows[0] ?? null;
   }
 
   private async unclaimable(outboxId: string): Promise<DeliveryOutcome> {
-    const rows: { status: string }[] = await this.dataSource.query(`SELECT status FROM mail_outbox WHERE id = $1`, [outboxId]);
+    const rows: { status: string }[] = await this.dataSource.query(OUTBOX_STATUS_SQL, [outboxId]);
     const status = rows[0]?.status;
     if (status === undefined) return 'missing';
     if (status === 'sent') return 'already-sent';
@@ -99,7 +98,7 @@ export class OutboxDeliveryService {
 
   private async release(outboxId: string, status: 'pending' | 'failed', error: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE mail_outbox SET status = $2, lease_until = NULL, last_error = left($3, 500) WHERE id = $1 AND status = 'sending'`,
+      RELEASE_LEASE_SQL,
       [outboxId, status, error],
     );
   }

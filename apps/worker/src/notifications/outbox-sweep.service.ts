@@ -3,6 +3,7 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { JOBS, QUEUES } from '@ponte/jobs';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { STALE_OUTBOX_SQL } from './outbox.sql';
 
 export const SWEEP_OUTBOX_SCHEDULER = 'sweep-outbox';
 export const SWEEP_EVERY_MS = 60_000;
@@ -28,10 +29,7 @@ export class OutboxSweepService implements OnApplicationBootstrap {
   /** Returns how many rows were handed (back) to a delivery job. */
   async sweep(graceSeconds = GRACE_SECONDS): Promise<number> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM mail_outbox
-        WHERE (status = 'pending' AND created_at < now() - make_interval(secs => $1))
-           OR (status = 'sending' AND lease_until < now())
-        ORDER BY created_at LIMIT 500`,
+      STALE_OUTBOX_SQL,
       [graceSeconds],
     );
     let requeued = 0;

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { openProposalStates } from '@ponte/domain';
-import { organisationBlockedSql, type WithdrawnProposal } from '@ponte/persistence';
+import type { WithdrawnProposal } from '@ponte/persistence';
 import { withdrawForRevokedConsent, withdrawForSafety, type RevokedConsent } from '@ponte/proposals';
 import { DataSource } from 'typeorm';
+import { CONSTRAINED_PROFILES_SQL, REVOKED_CONSENTS_SQL } from './proposal-withdrawals.sql';
 
 /**
  * Consumes the profiles feature's events (JOBS.proposals): a revoked consent or a new safety
@@ -31,22 +32,13 @@ export class ProposalWithdrawals {
   async sweep(limit = 200): Promise<number> {
     const states = [...new Set([...openProposalStates('offer'), ...openProposalStates('course')])];
     const revoked: { consentId: string; profileId: string; kind: 'matching' | 'share_card'; organisationId: string | null; revokedAt: Date }[] = await this.dataSource.query(
-      `SELECT c.id AS "consentId", c.profile_id AS "profileId", c.kind, c.organisation_id AS "organisationId", c.revoked_at AS "revokedAt"
-       FROM consents c
-       WHERE c.revoked_at IS NOT NULL AND c.kind IN ('matching', 'share_card')
-         AND EXISTS (SELECT 1 FROM proposals p WHERE p.profile_id = c.profile_id AND p.state = ANY($1::text[])
-                       AND p.created_at <= c.revoked_at AND (c.kind = 'matching' OR p.organisation_id = c.organisation_id))
-       LIMIT $2`,
+      REVOKED_CONSENTS_SQL,
       [states, limit],
     );
     let withdrawn = 0;
     for (const c of revoked) withdrawn += (await this.forRevokedConsent({ ...c, revokedAt: new Date(c.revokedAt).toISOString() })).length;
     const constrained: { id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT p.profile_id AS id FROM proposals p
-       WHERE p.state = ANY($1::text[])
-         AND (${organisationBlockedSql('p.profile_id', 'p.organisation_id')}
-              OR EXISTS (SELECT 1 FROM profile_exclusions x WHERE x.profile_id = p.profile_id))
-       LIMIT $2`,
+      CONSTRAINED_PROFILES_SQL,
       [states, limit],
     );
     for (const { id } of constrained) withdrawn += (await this.forSafety(id)).length;

@@ -5,6 +5,7 @@ import { JOBS, QUEUES, recomputeProfileJobId, type RecomputeProfileJob } from '@
 import { AuditEntry, eraseProfile, PROFILE_ERASERS, recordIndicator } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
+import { ARCHIVE_PROFILE_SQL, TO_ARCHIVE_SQL, TO_ERASE_SQL } from './retention.sql';
 
 const DAY_MS = 86_400_000;
 
@@ -42,12 +43,7 @@ export class RetentionService {
 
     for (;;) {
       const archived = await this.dataSource.transaction(async (manager) => {
-        const batch = await this.candidates(
-          manager,
-          `status <> 'archived' AND last_activity_at < $1 ORDER BY last_activity_at`,
-          inactiveSince,
-          batchSize,
-        );
+        const batch = await this.candidates(manager, TO_ARCHIVE_SQL, inactiveSince, batchSize);
         const versions: RecomputeProfileJob[] = [];
         for (const profile of batch) versions.push({ profileId: profile.id, version: await this.archive(manager, profile, now) });
         return versions;
@@ -60,7 +56,7 @@ export class RetentionService {
 
     for (;;) {
       const erased = await this.dataSource.transaction(async (manager) => {
-        const batch = await this.candidates(manager, `status = 'archived' AND archived_at < $1 ORDER BY archived_at`, archivedBefore, batchSize);
+        const batch = await this.candidates(manager, TO_ERASE_SQL, archivedBefore, batchSize);
         for (const profile of batch) await this.erase(manager, profile, now);
         return batch.length;
       });
@@ -71,19 +67,12 @@ export class RetentionService {
     return report;
   }
 
-  private candidates(manager: EntityManager, condition: string, before: Date, limit: number): Promise<Candidate[]> {
-    return manager.query(
-      `SELECT id, network_id AS "networkId" FROM profiles WHERE ${condition} LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [before.toISOString(), limit],
-    );
+  private candidates(manager: EntityManager, statement: string, before: Date, limit: number): Promise<Candidate[]> {
+    return manager.query(statement, [before.toISOString(), limit]);
   }
 
   private async archive(manager: EntityManager, profile: Candidate, now: Date): Promise<number> {
-    const [rows]: [{ version: number }[], number] = await manager.query(
-      `UPDATE profiles SET status = 'archived', archived_at = $2, version = version + 1, updated_at = now()
-       WHERE id = $1 RETURNING version`,
-      [profile.id, now.toISOString()],
-    );
+    const [rows]: [{ version: number }[], number] = await manager.query(ARCHIVE_PROFILE_SQL, [profile.id, now.toISOString()]);
     const version = rows[0].version;
     await recordIndicator(manager, { networkId: profile.networkId, event: 'profile_archived', at: now });
     await this.audit(manager, 'profile.archive', profile, { reason: 'retention', version });

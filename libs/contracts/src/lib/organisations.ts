@@ -11,6 +11,8 @@ export const VETTING_MOVES = {
   reinstate: { from: 'suspended', to: 'vetted' },
 } as const satisfies Record<string, { from: OrganisationStatus; to: OrganisationStatus }>;
 export type VettingDecision = keyof typeof VETTING_MOVES;
+/** The decisions, in the order of VETTING_MOVES (stored as text in organisation_vetting_decisions). */
+export const VETTING_DECISIONS = Object.keys(VETTING_MOVES) as VettingDecision[];
 
 /** The decisions a coordinator may take on an organisation in `status`. */
 export function decisionsFrom(status: OrganisationStatus): VettingDecision[] {
@@ -99,4 +101,15 @@ export interface Account {
   mfaEnabled: boolean;
   networkIds: string[];
   createdAt: Timestamp;
+}
+
+/** What a counsellor needs to recognise an employer to block: its name, kind, status and public identifiers. */
+export interface OrganisationDirectoryEntry {
+  id: string;
+  /** The legal name. */
+  name: string;
+  kind: OrganisationKind;
+  status: OrganisationStatus;
+  vatNumber: string | null;
+  taxCode: string | null;
 }

@@ -8,6 +8,7 @@ import {
   type RankResult,
 } from '@ponte/matching';
 import type { ProfileRange, RecomputationScope } from '@ponte/domain';
+import type { MatchKind } from '@ponte/contracts';
 import {
   deleteMatches,
   deleteTargetMatches,
@@ -31,7 +32,6 @@ import {
   upsertMatches,
   upsertMatchStates,
   type MatchKey,
-  type MatchKind,
   type MatchRow,
   type MatchStateRow,
   type VersionedProfile,
@@ -62,6 +62,8 @@ export interface PrecomputeReport {
   loadMs: number;
   rankMs: number;
   storeMs: number;
+  /** The engine's CPU milliseconds (rankMs is wall time, which other work on the cores stretches). */
+  rankCpuMs: number;
 }
 
 const emptyReport = (): PrecomputeReport => ({
@@ -74,6 +76,7 @@ const emptyReport = (): PrecomputeReport => ({
   loadMs: 0,
   rankMs: 0,
   storeMs: 0,
+  rankCpuMs: 0,
 });
 
 function add(into: PrecomputeReport, from: PrecomputeReport): PrecomputeReport {
@@ -190,8 +193,10 @@ export class MatchPrecomputer {
     timing.loadMs += performance.now() - loading;
     const ranked: Ranked[] = [];
     let engineMs = 0;
+    let engineCpu = 0;
     for (const profile of profiles) {
       const started = performance.now();
+      const cpu = process.cpuUsage();
       ranked.push({
         profile,
         result:
@@ -200,10 +205,13 @@ export class MatchPrecomputer {
             : null,
       });
       engineMs += performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      engineCpu += (used.user + used.system) / 1000;
       // Let a pending store of the previous batch move on between profiles (the engine is synchronous).
       await new Promise((resolve) => setImmediate(resolve));
     }
     timing.rankMs += engineMs;
+    timing.rankCpuMs += engineCpu;
     return { ranked, versions: snapshot?.listings ?? { offer: new Map(), course: new Map() } };
   }
 

@@ -14,7 +14,7 @@ import {
 } from '../lib/model';
 import { jsonPath } from './validate';
 import { runRank } from './main';
-import { course, offer, profile } from '../test/fixtures';
+import { course, offer, profile } from '../../test/fixtures';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'ponte-match.js');
 const NOW = '2026-11-25T10:00:00Z';

@@ -1,4 +1,4 @@
-import { context, MILANO, NOSATE, offer, profile, SESTO } from '../test/fixtures';
+import { context, MILANO, NOSATE, offer, profile, SESTO } from '../../test/fixtures';
 import { explainOfferMatch, rankForProfile } from './rank';
 import type { CourseExplanation, OfferExplanation } from './score';
 import { freezeCard, labelCard, projectCard, type CardSnapshot, type CardVerdict } from './candidate-card';

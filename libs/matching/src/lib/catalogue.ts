@@ -3,17 +3,18 @@
 // exclusion and commute once per bucket. The scan is memory-bound: objects per offer would cost a
 // cache miss per field, columns do not.
 
-import type { Clock, MatchContext } from './context';
-import { isBeforeDeadline } from './context';
+import type { MatchContext } from './context';
 import type { ComuneIndex } from './geo';
-import { FILTER_REASONS, type Course, type Offer } from './model';
+import type { Course, Offer } from './model';
 import {
   prepareCourse,
   prepareOffer,
+  type LanguageNeed,
   type PreparedCourse,
   type PreparedListing,
   type PreparedOffer,
 } from './prepare';
+import type { ClockView } from './tally';
 import type { Taxonomy } from './taxonomy';
 
 export interface ListingColumns {
@@ -25,23 +26,27 @@ export interface ListingColumns {
   comune: Int32Array;
   remote: Uint8Array;
   organisation: Int32Array;
+  /** Positions by interned organisation: byOrganisation[organisationStart[o] .. [o + 1]]. */
+  organisationStart: Int32Array;
+  byOrganisation: Int32Array;
   shiftMask: Uint8Array;
   shiftCount: Uint8Array;
-  languageStart: Int32Array;
-  language: Int32Array;
-  languageLevel: Int8Array;
+  /** Interned language requirements (Catalogue.languageLists). */
+  languageList: Int32Array;
   minEqf: Float64Array;
   vetted: Uint8Array;
   published: Uint8Array;
   seats: Float64Array;
   deadlineDay: Float64Array;
   deadlineMs: Float64Array;
+  /** The finite date-time deadlines, sorted: the instants at which a static reason can change. */
+  deadlines: Float64Array;
   /** Offers: essential skills then optional ones; courses: skills taught. */
   skillStart: Int32Array;
   skill: Int32Array;
   order: Int32Array;
-  /** Profile-independent reasons (not vetted, not open, no seats) for the last clock seen. */
-  statics: { ms: number; day: number; reasons: Int8Array } | null;
+  /** What the filters need at the last clock seen (tally.ts). */
+  view: ClockView | null;
 }
 
 export interface OfferColumns extends ListingColumns {
@@ -56,6 +61,11 @@ export interface OfferColumns extends ListingColumns {
   keyCredit: Float64Array;
   /** 1 when the offer lists a language skill. */
   hasLanguageSkill: Uint8Array;
+  /**
+   * Offers that the bound of an offer sharing no skill with her does not cover: those listing no
+   * skill (half the skill points) or a language skill (held through a language she has below B1).
+   */
+  unbounded: Int32Array;
   weightTotal: Float64Array;
   weeklyHours: Float64Array;
   occupation: Int32Array;
@@ -69,21 +79,12 @@ export interface OfferColumns extends ListingColumns {
    */
   postingStart: Int32Array;
   posting: Int32Array;
-  /**
-   * Inverted index by group key: for concept g, positions keyPostingStart[g] .. [g + 1] are the
-   * offers listing a skill of which g is a group key. Her covered groups find every offer where
-   * she can earn the broader tier; the others are bounded by her exact matches alone.
-   */
-  keyPostingStart: Int32Array;
-  keyPosting: Int32Array;
   /** Scratch counters per position (zero between scans; the engine is synchronous). */
   exactEssential: Uint16Array;
   exactOptional: Uint16Array;
   /** Scratch sums per position: weight of the skills she holds exactly, specificity of hers used. */
   exactWeight: Float64Array;
   usedSpecificity: Float64Array;
-  /** Scratch: the best credit of a group key she covers among the offer's skills' keys. */
-  relatedCredit: Float64Array;
   done: Uint8Array;
 }
 
@@ -104,6 +105,48 @@ export interface Catalogue {
   /** Organisation ids and language codes interned for the columns. */
   readonly organisationIds: ReadonlyMap<string, number>;
   readonly languageIds: ReadonlyMap<string, number>;
+  readonly languageLists: LanguageLists;
+}
+
+/**
+ * The distinct language requirements of the listings (languages and levels, as listed): list l
+ * needs level[k] of language[k] for k in start[l] .. start[l + 1]. Listings share a few of them,
+ * so her language reason is decided once per list.
+ */
+export interface LanguageLists {
+  start: Int32Array;
+  language: Int32Array;
+  level: Int8Array;
+}
+
+class ListInterner {
+  private readonly ids = new Map<string, number>();
+  private readonly start = [0];
+  private readonly language: number[] = [];
+  private readonly level: number[] = [];
+
+  constructor(private readonly languages: Map<string, number>) {}
+
+  intern(needs: readonly LanguageNeed[]): number {
+    const key = needs.map((n) => `${n.code} ${n.level}`).join(',');
+    let id = this.ids.get(key);
+    if (id !== undefined) return id;
+    this.ids.set(key, (id = this.start.length - 1));
+    for (const need of needs) {
+      this.language.push(intern(this.languages, need.code));
+      this.level.push(need.level);
+    }
+    this.start.push(this.language.length);
+    return id;
+  }
+
+  lists(): LanguageLists {
+    return {
+      start: Int32Array.from(this.start),
+      language: Int32Array.from(this.language),
+      level: Int8Array.from(this.level),
+    };
+  }
 }
 
 function bucketOf(l: PreparedListing, comuni: ComuneIndex): number {
@@ -143,49 +186,47 @@ function listingColumns(
   ranges: Int32Array,
   skillsOf: (item: PreparedListing) => ArrayLike<number>,
   organisations: Map<string, number>,
-  languages: Map<string, number>,
+  lists: ListInterner,
 ): ListingColumns {
   const n = items.length;
-  const languageStart = new Int32Array(n + 1);
   const skillStart = new Int32Array(n + 1);
-  items.forEach((l, i) => {
-    languageStart[i + 1] = languageStart[i] + l.languages.length;
-    skillStart[i + 1] = skillStart[i] + skillsOf(l).length;
-  });
-  const language = new Int32Array(languageStart[n]);
-  const languageLevel = new Int8Array(languageStart[n]);
+  items.forEach((l, i) => (skillStart[i + 1] = skillStart[i] + skillsOf(l).length));
   const skill = new Int32Array(skillStart[n]);
-  items.forEach((l, i) => {
-    l.languages.forEach((need, k) => {
-      language[languageStart[i] + k] = intern(languages, need.code);
-      languageLevel[languageStart[i] + k] = need.level;
-    });
-    skill.set(skillsOf(l), skillStart[i]);
+  items.forEach((l, i) => skill.set(skillsOf(l), skillStart[i]));
+  const organisation = Int32Array.from(items, (l) =>
+    l.organisationId === undefined ? -1 : intern(organisations, l.organisationId),
+  );
+  const organisationStart = new Int32Array(organisations.size + 1);
+  for (const o of organisation) if (o >= 0) organisationStart[o + 1]++;
+  for (let o = 0; o < organisations.size; o++) organisationStart[o + 1] += organisationStart[o];
+  const byOrganisation = new Int32Array(organisationStart[organisations.size]);
+  const next = organisationStart.slice(0, organisations.size);
+  organisation.forEach((o, i) => {
+    if (o >= 0) byOrganisation[next[o]++] = i;
   });
   return {
     ranges,
     comune: Int32Array.from(items, (l) => l.comune),
     remote: Uint8Array.from(items, (l) => (l.remote ? 1 : 0)),
-    organisation: Int32Array.from(items, (l) =>
-      l.organisationId === undefined
-        ? -1
-        : intern(organisations, l.organisationId),
-    ),
+    organisation,
+    organisationStart,
+    byOrganisation,
     shiftMask: Uint8Array.from(items, (l) => l.shiftMask),
     shiftCount: Uint8Array.from(items, (l) => l.shiftCount),
-    languageStart,
-    language,
-    languageLevel,
+    languageList: Int32Array.from(items, (l) => lists.intern(l.languages)),
     minEqf: Float64Array.from(items, (l) => l.minEqf),
     vetted: Uint8Array.from(items, (l) => (l.vetted ? 1 : 0)),
     published: Uint8Array.from(items, (l) => (l.published ? 1 : 0)),
     seats: Float64Array.from(items, (l) => l.seats),
     deadlineDay: Float64Array.from(items, (l) => l.deadline.day),
     deadlineMs: Float64Array.from(items, (l) => l.deadline.ms),
+    deadlines: Float64Array.from(
+      items.map((l) => l.deadline.ms).filter((ms) => Number.isFinite(ms)),
+    ).sort(),
     skillStart,
     skill,
     order: Int32Array.from(items, (l) => l.order),
-    statics: null,
+    view: null,
   };
 }
 
@@ -195,6 +236,7 @@ function offerColumns(
   taxonomy: Taxonomy,
   organisations: Map<string, number>,
   languages: Map<string, number>,
+  lists: ListInterner,
 ): OfferColumns {
   const base = listingColumns(
     offers,
@@ -204,7 +246,7 @@ function offerColumns(
       return [...o.essential, ...o.optional];
     },
     organisations,
-    languages,
+    lists,
   );
   const keyStart = new Int32Array(base.skill.length + 1);
   base.skill.forEach(
@@ -219,6 +261,11 @@ function offerColumns(
     const code = taxonomy.languageOf(s);
     return code === undefined ? -1 : intern(languages, code);
   });
+  const hasLanguageSkill = Uint8Array.from(offers, (_, i) => {
+    for (let k = base.skillStart[i]; k < base.skillStart[i + 1]; k++)
+      if (skillLanguage[k] >= 0) return 1;
+    return 0;
+  });
   const postingStart = new Int32Array(taxonomy.conceptCount + 1);
   for (const s of base.skill) postingStart[s + 1]++;
   for (let s = 0; s < taxonomy.conceptCount; s++)
@@ -229,21 +276,6 @@ function offerColumns(
     for (const s of o.essential) posting[next[s]++] = i * 2 + 1;
     for (const s of o.optional) posting[next[s]++] = i * 2;
   });
-  const keyPostingStart = new Int32Array(taxonomy.conceptCount + 1);
-  const offerKeys = offers.map((_, i) => {
-    const keys = new Set<number>();
-    for (let g = keyStart[base.skillStart[i]]; g < keyStart[base.skillStart[i + 1]]; g++)
-      if (keyCredit[g] > 0) keys.add(key[g]);
-    for (const g of keys) keyPostingStart[g + 1]++;
-    return keys;
-  });
-  for (let g = 0; g < taxonomy.conceptCount; g++)
-    keyPostingStart[g + 1] += keyPostingStart[g];
-  const keyPosting = new Int32Array(keyPostingStart[taxonomy.conceptCount]);
-  const nextKey = keyPostingStart.slice(0, taxonomy.conceptCount);
-  offerKeys.forEach((keys, i) => {
-    for (const g of keys) keyPosting[nextKey[g]++] = i;
-  });
   return {
     ...base,
     postingStart,
@@ -252,17 +284,13 @@ function offerColumns(
     exactOptional: new Uint16Array(offers.length),
     exactWeight: new Float64Array(offers.length),
     usedSpecificity: new Float64Array(offers.length),
-    relatedCredit: new Float64Array(offers.length),
-    keyPostingStart,
-    keyPosting,
     skillWeight,
     skillLanguage,
     keyCredit,
-    hasLanguageSkill: Uint8Array.from(offers, (_, i) => {
-      for (let k = base.skillStart[i]; k < base.skillStart[i + 1]; k++)
-        if (skillLanguage[k] >= 0) return 1;
-      return 0;
-    }),
+    hasLanguageSkill,
+    unbounded: Int32Array.from(
+      offers.flatMap((o, i) => (o.weightTotal === 0 || hasLanguageSkill[i] === 1 ? [i] : [])),
+    ),
     done: new Uint8Array(offers.length),
     essentialCount: Int32Array.from(offers, (o) => o.essential.length),
     keyStart,
@@ -274,27 +302,6 @@ function offerColumns(
     contract: Int8Array.from(offers, (o) => o.contract),
     accommodationMask: Uint8Array.from(offers, (o) => o.accommodationMask),
   };
-}
-
-const NOT_VETTED = FILTER_REASONS.indexOf('organisation_not_vetted');
-const NOT_OPEN = FILTER_REASONS.indexOf('not_open');
-const NO_SEATS = FILTER_REASONS.indexOf('no_seats');
-
-/** Reasons that depend on the listing and the clock only (-1 = none), memoised for the last clock. */
-export function staticReasons(c: ListingColumns, clock: Clock): Int8Array {
-  const memo = c.statics;
-  if (memo && memo.ms === clock.ms && memo.day === clock.day)
-    return memo.reasons;
-  const reasons = new Int8Array(c.remote.length);
-  for (let i = 0; i < reasons.length; i++) {
-    const deadline = { day: c.deadlineDay[i], ms: c.deadlineMs[i] };
-    if (c.vetted[i] === 0) reasons[i] = NOT_VETTED;
-    else if (c.published[i] === 0 || !isBeforeDeadline(deadline, clock))
-      reasons[i] = NOT_OPEN;
-    else reasons[i] = c.seats[i] > 0 ? -1 : NO_SEATS;
-  }
-  c.statics = { ms: clock.ms, day: clock.day, reasons };
-  return reasons;
 }
 
 export function prepareCatalogue(
@@ -313,27 +320,32 @@ export function prepareCatalogue(
   const courses = byBucket(preparedCourses, ctx.comuni);
   const organisationIds = new Map<string, number>();
   const languageIds = new Map<string, number>();
+  const lists = new ListInterner(languageIds);
+  const offerColumnsOf = offerColumns(
+    offers.sorted,
+    offers.ranges,
+    ctx.taxonomy,
+    organisationIds,
+    languageIds,
+    lists,
+  );
+  const courseColumns = listingColumns(
+    courses.sorted,
+    courses.ranges,
+    (l) => (l as PreparedCourse).taught,
+    organisationIds,
+    lists,
+  );
   return {
     taxonomy: ctx.taxonomy,
     comuni: ctx.comuni,
     offers: offers.sorted,
     courses: courses.sorted,
-    offerColumns: offerColumns(
-      offers.sorted,
-      offers.ranges,
-      ctx.taxonomy,
-      organisationIds,
-      languageIds,
-    ),
-    courseColumns: listingColumns(
-      courses.sorted,
-      courses.ranges,
-      (l) => (l as PreparedCourse).taught,
-      organisationIds,
-      languageIds,
-    ),
+    offerColumns: offerColumnsOf,
+    courseColumns,
     organisationIds,
     languageIds,
+    languageLists: lists.lists(),
   };
 }
 

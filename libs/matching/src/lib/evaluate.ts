@@ -3,16 +3,10 @@
 // listing, without allocating. This is the only place where filters and scores are computed:
 // explanations recompute the same numbers for the few results returned, the baseline on its own.
 
-import {
-  staticReasons,
-  type Catalogue,
-  type ListingColumns,
-  type OfferColumns,
-} from './catalogue';
+import type { Catalogue, LanguageLists } from './catalogue';
 import type { Clock } from './context';
-import { FILTER_REASONS, type FilterCounts, type FilterReason } from './model';
+import { FILTER_REASONS, type FilterCounts } from './model';
 import type { PreparedProfile } from './prepare';
-import { zoneExcludes } from './safety';
 import {
   OFFER_WEIGHTS,
   accommodationShare,
@@ -30,37 +24,13 @@ import {
   type ContractFit,
   type OccupationFit,
 } from './score';
-
-export const PASS = -1;
-const R = (reason: FilterReason) => FILTER_REASONS.indexOf(reason);
-const EXCLUSION_AREA = R('exclusion_area');
-const UNKNOWN_LOCATION = R('unknown_location');
-const BEYOND_COMMUTE = R('beyond_commute');
-const ORGANISATION_BLOCKED = R('organisation_blocked');
-const SCHEDULE = R('schedule');
-const LANGUAGE = R('language');
-const EQF = R('eqf');
+import { clockView } from './tally';
+import { PASS, Viewer, locationReason, scanBuckets } from './viewer';
 
 export function countsFrom(raw: Int32Array): FilterCounts {
   return Object.fromEntries(
     FILTER_REASONS.map((r, i) => [r, raw[i]]),
   ) as FilterCounts;
-}
-
-/**
- * Location reasons (comune = -1 when unknown). A remote listing with a comune is still checked
- * against her exclusion areas: the organisation is there. Safety first.
- */
-export function locationReason(
-  p: PreparedProfile,
-  comune: number,
-  remote: boolean,
-): number {
-  if (zoneExcludes(p.exclusion, comune)) return EXCLUSION_AREA;
-  if (comune < 0) return UNKNOWN_LOCATION;
-  if (remote) return PASS;
-  if (p.home < 0) return UNKNOWN_LOCATION;
-  return p.distances[comune] > p.maxCommuteKm ? BEYOND_COMMUTE : PASS;
 }
 
 export function occupationFitOf(
@@ -161,62 +131,6 @@ export function scoreOf(
   );
 }
 
-/** Her view of the catalogue's interned organisations and languages. */
-class Viewer {
-  readonly blocked: Int32Array | null;
-  readonly levels: Int8Array;
-
-  constructor(
-    readonly p: PreparedProfile,
-    cat: Catalogue,
-  ) {
-    const ids = [...(p.blocked ?? [])].flatMap(
-      (o) => cat.organisationIds.get(o) ?? [],
-    );
-    this.blocked = ids.length > 0 ? Int32Array.from(ids) : null;
-    this.levels = new Int8Array(cat.languageIds.size).fill(-1);
-    for (const [code, level] of p.languages) {
-      const id = cat.languageIds.get(code);
-      if (id !== undefined) this.levels[id] = level;
-    }
-  }
-
-  /** The reasons that do not depend on location, in FILTER_REASONS order. */
-  reason(c: ListingColumns, statics: Int8Array, i: number): number {
-    if (this.blocked !== null && this.blocked.includes(c.organisation[i]))
-      return ORGANISATION_BLOCKED;
-    if (statics[i] !== PASS) return statics[i];
-    if ((c.shiftMask[i] & this.p.shiftMask) === 0) return SCHEDULE;
-    for (let k = c.languageStart[i]; k < c.languageStart[i + 1]; k++) {
-      if (this.levels[c.language[k]] < c.languageLevel[k]) return LANGUAGE;
-    }
-    return c.minEqf[i] > this.p.eqf ? EQF : PASS;
-  }
-}
-
-/** Calls `visit` for each bucket whose location passes; counts the other buckets per reason. */
-function scanBuckets(
-  p: PreparedProfile,
-  c: ListingColumns,
-  counts: Int32Array,
-  visit: (start: number, end: number, comune: number, remote: boolean) => void,
-): void {
-  const unlocated = c.ranges.length - 2;
-  for (let b = 0; b <= unlocated; b++) {
-    const start = c.ranges[b];
-    const end = c.ranges[b + 1];
-    if (start === end) continue;
-    if (b === unlocated) {
-      for (let i = start; i < end; i++)
-        counts[locationReason(p, -1, c.remote[i] === 1)]++;
-      continue;
-    }
-    const r = locationReason(p, b >> 1, (b & 1) === 1);
-    if (r !== PASS) counts[r] += end - start;
-    else visit(start, end, b >> 1, (b & 1) === 1);
-  }
-}
-
 /** What a caller of scanOffers does with the offers that pass her hard filters. */
 export interface OfferVisitor {
   /**
@@ -235,6 +149,12 @@ export interface OfferVisitor {
     evidence: number,
     exactEssential: number,
   ): void;
+  /**
+   * Whether every offer sharing no skill with her (so holding none of its essential skills, and
+   * earning no use points) and scoring at most `bound` can be skipped: such offers are then
+   * counted, not visited. Absent: every passing offer is visited.
+   */
+  dismisses?(bound: number): boolean;
 }
 
 export const SCORE_EVERY_OFFER = { needsScore: () => true };
@@ -277,33 +197,34 @@ function countExactMatches(
   return touched;
 }
 
-/** The best credit of a narrow group she covers, per offer listing a skill under it; returns them. */
-function findRelated(p: PreparedProfile, cat: Catalogue): number[] {
-  const c = cat.offerColumns;
-  const related: number[] = [];
-  const limit = c.keyPostingStart.length - 1;
-  for (const g of p.coveredKeys) {
-    if (g >= limit) continue;
-    const credit = cat.taxonomy.keyCredit(g);
-    for (let k = c.keyPostingStart[g]; k < c.keyPostingStart[g + 1]; k++) {
-      const i = c.keyPosting[k];
-      if (c.relatedCredit[i] === 0) related.push(i);
-      if (credit > c.relatedCredit[i]) c.relatedCredit[i] = credit;
-    }
-  }
-  return related;
-}
-
 /** Whether the offer at position i states the interned language `language`. */
-function statesLanguage(c: OfferColumns, i: number, language: number): boolean {
-  for (let k = c.languageStart[i]; k < c.languageStart[i + 1]; k++)
-    if (c.language[k] === language) return true;
+function statesLanguage(
+  lists: LanguageLists,
+  list: number,
+  language: number,
+): boolean {
+  for (let k = lists.start[list]; k < lists.start[list + 1]; k++)
+    if (lists.language[k] === language) return true;
   return false;
 }
 
 /**
- * Filters and scores every offer for her. Her exact matches come from the inverted index; the
- * skill loop (which finds the broader tier) runs only for the offers the visitor needs.
+ * The best score of an offer sharing no skill with her: no use points, every skill at best
+ * through the best group she covers, its occupation at best one she aims at, the best conditions.
+ */
+function untouchedBound(p: PreparedProfile): number {
+  const skills = round2(OFFER_WEIGHTS.skills * Math.min(1, p.broaderCredit + 1e-9));
+  const occupation =
+    p.targets.length === 0 ? OCCUPATION_POINTS.noTarget : OCCUPATION_POINTS.target;
+  return scoreOf(skills, 0, occupation, 1, 1, 1, 1);
+}
+
+/**
+ * Filters and scores the offers for her; returns how many pass. Her filter counts come from the
+ * tally; her exact matches from the inverted index. The offers sharing a skill with her are
+ * visited first: the likely best, they raise the bar of the top K early, so that the others can
+ * often be dismissed bucket by bucket, and otherwise mostly by their bound without the skill loop
+ * (which finds the broader tier).
  */
 export function scanOffers(
   p: PreparedProfile,
@@ -311,21 +232,18 @@ export function scanOffers(
   clock: Clock,
   counts: Int32Array,
   visitor: OfferVisitor,
-): void {
+): number {
   const c = cat.offerColumns;
-  const statics = staticReasons(c, clock);
+  const view = clockView(c, clock);
   const viewer = new Viewer(p, cat);
+  const passed = viewer.count(p, c, view, counts);
   const { held, covered, weakLanguageSkills } = p;
   const weakLanguages = weakLanguageSkills.size > 0;
   const hers = p.specificityTotal;
+  const lists = cat.languageLists;
   const touched = countExactMatches(p, cat);
-  const related = findRelated(p, cat);
   const visit = (i: number, distance: number): void => {
-    const r = viewer.reason(c, statics, i);
-    if (r !== PASS) {
-      counts[r]++;
-      return;
-    }
+    if (viewer.reason(c, view, i) !== PASS) return;
     const occupation = occupationPointsOf(p, c.occupation[i], c.isco[i]);
     const schedule = scheduleShare(
       BITS[c.shiftMask[i] & p.shiftMask],
@@ -341,14 +259,15 @@ export function scanOffers(
     const use = usePoints(c.usedSpecificity[i], hers);
     const total = c.weightTotal[i];
     const exactEssential = c.exactEssential[i];
-    // Every skill not held exactly can at best earn the best credit of a group she covers among
-    // the offer's; a language she has below B1 may hold a language skill of an offer stating
-    // that language: no bound then.
+    // Every skill not held exactly can at best earn the best credit of a group she covers (finding
+    // the offers that list a skill under one of her groups cost more than the skill loops this
+    // bound lets through); a language she has below B1 may hold a language skill of an offer
+    // stating that language: no bound then.
     const held0 = c.exactWeight[i];
     const boundCredit =
       weakLanguages && c.hasLanguageSkill[i] === 1
         ? total
-        : held0 + Math.max(c.relatedCredit[i], p.wideCredit) * (total - held0) + 1e-9 * total;
+        : held0 + p.broaderCredit * (total - held0) + 1e-9 * total;
     const bound = scoreOf(
       skillPoints(boundCredit, total),
       use,
@@ -373,7 +292,7 @@ export function scanOffers(
         (weakLanguages &&
           c.skillLanguage[k] >= 0 &&
           weakLanguageSkills.has(s) &&
-          statesLanguage(c, i, c.skillLanguage[k]))
+          statesLanguage(lists, c.languageList[i], c.skillLanguage[k]))
       ) {
         credit += weight;
         exactWeight += weight;
@@ -403,26 +322,25 @@ export function scanOffers(
     );
     visitor.passed(i, score, evidenceOf(exactWeight, total), exactEssential);
   };
+  const visitOne = (i: number): void => {
+    const comune = c.comune[i];
+    const remote = c.remote[i] === 1;
+    if (c.done[i] === 1 || comune < 0 || locationReason(p, comune, remote) !== PASS) return;
+    c.done[i] = 1;
+    visit(i, distanceShare(p.distances[comune], p.maxCommuteKm, remote));
+  };
   try {
-    // First the offers sharing a skill with her: the likely best, they raise the bar of the top K
-    // early, so that most of the others are dismissed by their bound without the skill loop.
-    for (const i of touched) {
-      const comune = c.comune[i];
-      const remote = c.remote[i] === 1;
-      if (comune < 0 || locationReason(p, comune, remote) !== PASS) continue; // counted below
-      c.done[i] = 1;
-      visit(i, distanceShare(p.distances[comune], p.maxCommuteKm, remote));
-    }
-    scanBuckets(p, c, counts, (start, end, comune, remote) => {
-      const distance = distanceShare(
-        p.distances[comune],
-        p.maxCommuteKm,
-        remote,
-      );
+    for (const i of touched) visitOne(i);
+    // The offers the bound below does not cover.
+    for (const i of c.unbounded)
+      if (weakLanguages || c.hasLanguageSkill[i] === 0) visitOne(i);
+    if (visitor.dismisses?.(untouchedBound(p))) return passed;
+    scanBuckets(p, c, (start, end, comune, remote) => {
+      const distance = distanceShare(p.distances[comune], p.maxCommuteKm, remote);
       for (let i = start; i < end; i++) if (c.done[i] === 0) visit(i, distance);
     });
+    return passed;
   } finally {
-    for (const i of related) c.relatedCredit[i] = 0;
     for (const i of touched) {
       c.exactEssential[i] = 0;
       c.exactOptional[i] = 0;
@@ -430,31 +348,32 @@ export function scanOffers(
       c.usedSpecificity[i] = 0;
       c.done[i] = 0;
     }
+    for (const i of c.unbounded) c.done[i] = 0;
   }
 }
 
-
-/** Filters every course for her and hands each passing one, with its distance and schedule shares. */
+/**
+ * Filters every course for her and hands each passing one, with its distance and schedule
+ * shares; returns how many pass.
+ */
 export function scanCourses(
   p: PreparedProfile,
   cat: Catalogue,
   clock: Clock,
   counts: Int32Array,
   onPass: (position: number, distance: number, schedule: number) => void,
-): void {
+): number {
   const c = cat.courseColumns;
-  const statics = staticReasons(c, clock);
+  const view = clockView(c, clock);
   const viewer = new Viewer(p, cat);
-  scanBuckets(p, c, counts, (start, end, comune, remote) => {
+  const passed = viewer.count(p, c, view, counts);
+  scanBuckets(p, c, (start, end, comune, remote) => {
     const distance = distanceShare(p.distances[comune], p.maxCommuteKm, remote);
     for (let i = start; i < end; i++) {
-      const r = viewer.reason(c, statics, i);
-      if (r !== PASS) {
-        counts[r]++;
-        continue;
-      }
+      if (viewer.reason(c, view, i) !== PASS) continue;
       const shared = BITS[c.shiftMask[i] & p.shiftMask];
       onPass(i, distance, courseScheduleShare(shared, c.shiftCount[i]));
     }
   });
+  return passed;
 }

@@ -14,6 +14,7 @@ import {
   type PreparedProfile,
 } from './prepare';
 import type { ProgressTarget } from './course-progress';
+import type { Unlocked } from './open-offers';
 import {
   COURSE_MAX_POINTS,
   OFFER_MAX_POINTS,
@@ -174,9 +175,8 @@ export interface CourseContext {
   gaps: Uint32Array;
   towards: ProgressTarget | null;
   progress: number;
-  /** Offer ids the course makes reachable, best first. */
-  unlocked: readonly string[];
-  unlockCap: number;
+  /** The offers the course makes reachable: how many, and the first ids, best first. */
+  unlocked: Unlocked;
 }
 
 export function explainCourse(
@@ -211,7 +211,7 @@ export function explainCourse(
     sharedShifts: shared,
     startDate: c.source.startDate ?? null,
     seats: c.seats,
-    unlocksOffers: course.unlocked.slice(0, course.unlockCap),
-    unlocksCount: course.unlocked.length,
+    unlocksOffers: course.unlocked.ids,
+    unlocksCount: course.unlocked.count,
   };
 }

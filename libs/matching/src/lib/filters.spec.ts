@@ -1,3 +1,4 @@
+import { prepareCatalogue } from './catalogue';
 import { rankForProfile, explainOfferMatch } from './rank';
 import {
   FILTER_REASONS,
@@ -15,7 +16,7 @@ import {
   course,
   offer,
   profile,
-} from '../test/fixtures';
+} from '../../test/fixtures';
 
 function verdict(p: Profile, o: Offer, now?: string) {
   return explainOfferMatch(p, o, context(now ? { now } : {}));
@@ -58,6 +59,22 @@ describe('hard filters', () => {
       const o = offer({ deadline: '2026-11-25T12:00:00+01:00' });
       expect(verdict(profile(), o, '2026-11-25T10:59:00Z').passed).toBe(true);
       expectFiltered(profile(), o, 'not_open', '2026-11-25T11:01:00Z');
+    });
+    it('follows the instant on one prepared catalogue, whose filter view is kept between deadlines', () => {
+      const offers = [
+        offer({ id: 'noon', deadline: '2026-11-25T12:00:00+01:00' }),
+        offer({ id: 'day', deadline: '2026-11-25' }),
+      ];
+      const ctx = context();
+      const cat = prepareCatalogue({ offers }, ctx);
+      const at = (now: string) => rankForProfile(profile(), cat, { ...ctx, now });
+      const open = (now: string) => at(now).offers.map((o) => o.id).sort();
+      expect(open('2026-11-25T10:00:00Z')).toEqual(['day', 'noon']);
+      expect(open('2026-11-25T10:59:00Z')).toEqual(['day', 'noon']);
+      expect(open('2026-11-25T11:01:00Z')).toEqual(['day']);
+      expect(open('2026-11-25T10:00:00Z')).toEqual(['day', 'noon']);
+      expect(open('2026-11-25T23:30:00Z')).toEqual([]);
+      expect(at('2026-11-25T23:30:00Z').filtered.not_open).toBe(2);
     });
     it('treats an unparseable deadline as past', () => {
       expectFiltered(profile(), offer({ deadline: 'soon' }), 'not_open');

@@ -10,7 +10,7 @@ import {
   course,
   offer,
   profile,
-} from '../test/fixtures';
+} from '../../test/fixtures';
 
 const offers = [
   offer({ id: 'o1', essentialSkills: ['a', 'b'] }),

@@ -183,7 +183,7 @@ export function pathwaysForTarget(
     .map(({ i, closes }) => {
       const c = cat.courses[i];
       const remaining = gapIds.filter((s) => !closes.includes(s));
-      const reachable = open.unlockedBy(c.taught);
+      const reachable = open.unlockedBy(c.taught, cap);
       return {
         courseId: c.id,
         closes: closes.map((s) => ctx.taxonomy.conceptUri(s)),
@@ -197,8 +197,8 @@ export function pathwaysForTarget(
         remote: c.remote,
         startDate: c.source.startDate ?? null,
         seats: c.seats,
-        reachableOffers: reachable.slice(0, cap),
-        reachableCount: reachable.length,
+        reachableOffers: reachable.ids,
+        reachableCount: reachable.count,
       };
     });
   return {

@@ -19,9 +19,6 @@ import { exclusionZone, type ExclusionZone } from './safety';
 import { LANGUAGE_SKILL_LEVEL, skillWeight } from './score';
 import type { Taxonomy } from './taxonomy';
 
-/** Group keys from this credit up are looked up offer by offer (see coveredKeys). */
-export const RELATED_KEY_CREDIT = 0.2;
-
 export function maskOf<T extends string>(
   all: readonly T[],
   values: readonly T[] | undefined,
@@ -208,13 +205,8 @@ export interface PreparedProfile {
   covered: Uint32Array;
   /** For each covered concept, the first of her skills (by URI) that covers it: the explanation. */
   coveredBy: Map<number, number>;
-  /**
-   * The covered group keys of narrow groups (credit >= RELATED_KEY_CREDIT): their offers are
-   * found through the key index. Wider ones are many and listed by thousands of offers: they
-   * bound every offer by the best of their credits, `wideCredit`.
-   */
-  coveredKeys: Int32Array;
-  wideCredit: number;
+  /** The best credit of a group she covers: no skill she lacks earns more (the engine's bound). */
+  broaderCredit: number;
   /** Her skills as concept ids (unique), in URI order. */
   skills: Int32Array;
   /** Specificity of each of her skills, and their sum: what the use component is shared over. */
@@ -326,15 +318,7 @@ export function prepareProfile(
     held,
     covered,
     coveredBy,
-    coveredKeys: Int32Array.from(
-      [...coveredBy.keys()].filter((c) => taxonomy.keyCredit(c) >= RELATED_KEY_CREDIT),
-    ).sort(),
-    wideCredit: Math.max(
-      0,
-      ...[...coveredBy.keys()]
-        .map((c) => taxonomy.keyCredit(c))
-        .filter((credit) => credit < RELATED_KEY_CREDIT),
-    ),
+    broaderCredit: Math.max(0, ...[...coveredBy.keys()].map((c) => taxonomy.keyCredit(c))),
     skills: Int32Array.from(mine),
     skillSpecificity,
     specificityTotal,

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { baselineRankForProfile } from './baseline';
+import { baselineRankForProfile } from '../../test/baseline';
 import { explainOfferMatch, rankForProfile } from './rank';
 import { rankProfilesForOffer } from './reverse';
 import { haversineKm } from './geo';
 import { CEFR_LEVELS, type Profile } from './model';
-import { catalogueArb, PLACES, profileArb } from '../test/arbitraries';
-import { context, richTaxonomy } from '../test/fixtures';
+import { catalogueArb, PLACES, profileArb } from '../../test/arbitraries';
+import { context, richTaxonomy } from '../../test/fixtures';
 import { clearlyBetterFit, type OfferExplanation } from './score';
 
 const ctx = context({ taxonomy: richTaxonomy() });

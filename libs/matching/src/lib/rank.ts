@@ -73,20 +73,21 @@ export function rankPrepared(
   const near = new OpenOffers(p, cat, clock.reach);
   const { essentialCount, order } = cat.offerColumns;
   // Near offers need their exact score (it orders the offers a course unlocks).
-  const isNear = (i: number, exact: number) => {
-    const coverage = essentialCoverage(exact, essentialCount[i]);
-    return coverage < clock.reach && coverage >= clock.near;
-  };
-  let passedOffers = 0;
-  scanOffers(p, cat, clock, offerCounts, {
+  const nearCoverage = (coverage: number) => coverage < clock.reach && coverage >= clock.near;
+  const isNear = (i: number, exact: number) =>
+    nearCoverage(essentialCoverage(exact, essentialCount[i]));
+  // An offer sharing no skill with her holds none of its essential skills, or has none.
+  const untouchedNear = nearCoverage(essentialCoverage(0, 1)) || nearCoverage(essentialCoverage(0, 0));
+  const passedOffers = scanOffers(p, cat, clock, offerCounts, {
     needsScore: (i, bound, exact) =>
       isNear(i, exact) || offerHeap.admits(bound, 1, order[i]),
     passed: (i, score, tie, exact) => {
-      passedOffers++;
       if (Number.isNaN(score)) return;
       offerHeap.push(score, tie, order[i], i);
       if (isNear(i, exact)) near.add(i, score, exact);
     },
+    // An item that scores below the worst of a full heap never enters it (whatever its order).
+    dismisses: (bound) => !untouchedNear && !offerHeap.admits(bound, 1, -1),
   });
   const best = offerHeap.sorted();
   const progress = courseProgressFor(p, cat, best.slice(0, PROGRESS_OFFERS));
@@ -94,9 +95,7 @@ export function rankPrepared(
   const courseHeap = new TopK(
     Math.min(options.courseLimit ?? limit, cat.courses.length),
   );
-  let passedCourses = 0;
-  scanCourses(p, cat, clock, courseCounts, (i, distance, schedule) => {
-    passedCourses++;
+  const passedCourses = scanCourses(p, cat, clock, courseCounts, (i, distance, schedule) => {
     const { skill, skillStart } = cat.courseColumns;
     const made = progress.of(skill, skillStart[i], skillStart[i + 1]);
     const score = courseScoreOf(made.progress, distance, schedule);
@@ -123,8 +122,7 @@ export function rankPrepared(
         gaps: progress.gaps,
         towards: progress.targets[made.towards] ?? null,
         progress: made.progress,
-        unlocked: near.unlockedBy(c.taught),
-        unlockCap,
+        unlocked: near.unlockedBy(c.taught, unlockCap),
       });
       return { id: c.id, score, explanation };
     }),

@@ -1,6 +1,6 @@
 import { createContext } from './context';
 import { prepareProfiles, rankProfilesForOffer } from './reverse';
-import { MILANO, SESTO, context, offer, profile } from '../test/fixtures';
+import { MILANO, SESTO, context, offer, profile } from '../../test/fixtures';
 
 describe('rankProfilesForOffer', () => {
   const ctx = context();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { catalogueArb, PLACES, profileArb } from '../test/arbitraries';
-import { context, MILANO, SESTO } from '../test/fixtures';
+import { catalogueArb, PLACES, profileArb } from '../../test/arbitraries';
+import { context, MILANO, SESTO } from '../../test/fixtures';
 import { explainOfferMatch, rankForProfile } from './rank';
 import { exclusionZone, safetyReason, zoneExcludes } from './safety';
 

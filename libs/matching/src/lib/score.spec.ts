@@ -12,7 +12,7 @@ import {
   context,
   offer,
   profile,
-} from '../test/fixtures';
+} from '../../test/fixtures';
 import { builtInComuni } from './geo';
 
 function explain(p: Profile, o: Offer): { score: number; e: OfferExplanation } {

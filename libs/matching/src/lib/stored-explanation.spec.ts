@@ -6,8 +6,8 @@ import { rankForProfile } from './rank';
 import { OFFER_MAX_POINTS, type OfferExplanation } from './score';
 import { packOfferExplanation, unpackOfferExplanation, type PackedOfferExplanation } from './stored-explanation';
 import { loadEscoTaxonomy, locateSharedData, sharedEscoDir } from '../node';
-import { catalogueArb, profileArb } from '../test/arbitraries';
-import { context } from '../test/fixtures';
+import { catalogueArb, profileArb } from '../../test/arbitraries';
+import { context } from '../../test/fixtures';
 
 const roundTrip = (e: OfferExplanation) => unpackOfferExplanation(JSON.parse(JSON.stringify(packOfferExplanation(e))) as PackedOfferExplanation);
 

@@ -1,6 +1,6 @@
 import { parseCsv, parseCsvRows } from './csv';
 import { buildTaxonomy, emptyTaxonomy } from './taxonomy';
-import { smallTaxonomy } from '../test/fixtures';
+import { smallTaxonomy } from '../../test/fixtures';
 import { buildComuneIndex, builtInComuni, haversineKm } from './geo';
 
 describe('buildTaxonomy', () => {

@@ -2,18 +2,18 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { SearchCells1765550000000 } from './1765550000000-search-cells';
 
 /** Bits of a shift set, in the order of SHIFTS (@ponte/domain); the search statements use the same bits. */
-const BITS = ['morning', 'afternoon', 'evening', 'night', 'weekend'] as const;
+export const BITS = ['morning', 'afternoon', 'evening', 'night', 'weekend'] as const;
 
-const DIMENSIONS = 'kind, contract, work_mode, organisation_kind, comune, place';
+export const DIMENSIONS = 'kind, contract, work_mode, organisation_kind, comune, place';
 const SHIFT_COUNTS = BITS.map((shift) => `${shift}s`).join(', ');
 
 /** The rows of one statement (`source`, a transition table) with their place and shift bits, each weighing `sign`. */
-const rowsOf = (source: string, sign: number) => `
+export const rowsOf = (source: string, sign: number) => `
     SELECT x.kind, x.contract, x.work_mode, x.organisation_kind, x.comune, pl.id AS place, ponte_shift_mask(x.shifts) AS mask, ${sign} AS n
     FROM ${source} x LEFT JOIN search_places pl ON pl.lat = x.lat AND pl.lon = x.lon`;
 
 /** Both tables' change for those rows, one order for every writer (concurrent statements lock shared cells in the same order). */
-const APPLY = (rows: string) => `
+export const APPLY = (rows: string) => `
     INSERT INTO search_cells AS c (${DIMENSIONS}, documents, ${SHIFT_COUNTS})
     SELECT ${DIMENSIONS}, sum(n)::int, ${BITS.map((_, bit) => `coalesce(sum(n) FILTER (WHERE mask & ${1 << bit} <> 0), 0)::int`).join(', ')}
     FROM (${rows}) x GROUP BY ${DIMENSIONS} ORDER BY ${DIMENSIONS}
@@ -24,7 +24,7 @@ const APPLY = (rows: string) => `
     GROUP BY ${DIMENSIONS}, mask HAVING sum(n) <> 0 ORDER BY ${DIMENSIONS}, mask
     ON CONFLICT (${DIMENSIONS}, mask) DO UPDATE SET documents = c.documents + EXCLUDED.documents`;
 
-const PLACES = `
+export const PLACES = `
     INSERT INTO search_places (lat, lon)
     SELECT DISTINCT lat, lon FROM new_rows WHERE lat IS NOT NULL AND lon IS NOT NULL
     ON CONFLICT DO NOTHING`;

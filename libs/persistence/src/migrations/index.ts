@@ -34,6 +34,8 @@ import { SearchTitleWords1765550200000 } from './1765550200000-search-title-word
 import { NotificationStep1765450000000 } from './1765450000000-notification-step';
 import { InformationRequests1765450000100 } from './1765450000100-information-requests';
 import { FitFirstScoring1765600000000 } from './1765600000000-fit-first-scoring';
+import { SearchFilterTags1765700000000 } from './1765700000000-search-filter-tags';
+import { SearchCellsNoShift1765700000100 } from './1765700000100-search-cells-no-shift';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -75,4 +77,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchCellsCompact1765550100000,
   SearchTitleWords1765550200000,
   FitFirstScoring1765600000000,
+  SearchFilterTags1765700000000,
+  SearchCellsNoShift1765700000100,
 ];

@@ -1,8 +1,10 @@
-import { isPartnerRole, PARTNER_ROLES, type ProposalState, type Role } from '@ponte/domain';
+import { isPartnerRole, PARTNER_ROLES, type Role } from '@ponte/domain';
 import { assertMailParams, secretParamsOf, type MailLanguage, type MailTemplate } from '@ponte/jobs';
 import { randomUUID } from 'node:crypto';
-import { MailOutboxEntry, Notification, type NotificationKind } from '@ponte/persistence';
+import type { NotificationKind } from '@ponte/contracts';
+import { MailOutboxEntry, Notification } from '@ponte/persistence';
 import type { EntityManager } from 'typeorm';
+import { activeRecipients, activeUsersOf, proposalFacts, type ProposalFacts } from './proposals.sql';
 
 /** Base URLs of the two portals (config PARTNER_PORTAL_URL, NETWORK_PORTAL_URL). */
 export interface PortalUrls {
@@ -44,20 +46,8 @@ export async function insertPlainMail(
   return id;
 }
 
-/** What a notice about a proposal names: the listing and the step. */
-interface ProposalFacts {
-  state: ProposalState;
-  title: string;
-}
-
-async function proposalFacts(manager: EntityManager, proposalId: string): Promise<ProposalFacts> {
-  const [facts]: ProposalFacts[] = await manager.query(
-    `SELECT p.state, coalesce(o.title, c.title) AS title
-     FROM proposals p
-     LEFT JOIN offers o ON o.id = p.offer_id LEFT JOIN courses c ON c.id = p.course_id
-     WHERE p.id = $1`,
-    [proposalId],
-  );
+async function factsOf(manager: EntityManager, proposalId: string): Promise<ProposalFacts> {
+  const facts = await proposalFacts(manager, proposalId);
   if (!facts) throw new Error(`proposal ${proposalId} not found`);
   return facts;
 }
@@ -76,12 +66,9 @@ const mailTitle = (title: string): string => {
  */
 export async function notifyProposal(manager: EntityManager, portals: PortalUrls, notice: ProposalNotice): Promise<string[]> {
   if (!notice.recipientIds.length) return [];
-  const recipients: { id: string; email: string; role: Role; language: MailLanguage }[] = await manager.query(
-    `SELECT id, email, role, preferred_language AS language FROM users WHERE id = ANY($1::uuid[]) AND disabled_at IS NULL ORDER BY id`,
-    [notice.recipientIds],
-  );
+  const recipients = await activeRecipients(manager, notice.recipientIds);
   if (!recipients.length) return [];
-  const facts = await proposalFacts(manager, notice.proposalId);
+  const facts = await factsOf(manager, notice.proposalId);
   await manager.insert(
     Notification,
     recipients.map((r) => ({ recipientId: r.id, kind: notice.kind, targetType: 'proposal' as const, targetId: notice.proposalId, step: facts.state })),
@@ -99,9 +86,5 @@ export async function notifyProposal(manager: EntityManager, portals: PortalUrls
 
 /** The active partner users of an organisation: who hears about its proposals. */
 export async function partnerUsersOf(manager: EntityManager, organisationId: string): Promise<string[]> {
-  const rows: { id: string }[] = await manager.query(
-    `SELECT id FROM users WHERE organisation_id = $1 AND role = ANY($2::text[]) AND disabled_at IS NULL ORDER BY id`,
-    [organisationId, [...PARTNER_ROLES]],
-  );
-  return rows.map((r) => r.id);
+  return activeUsersOf(manager, organisationId, PARTNER_ROLES);
 }

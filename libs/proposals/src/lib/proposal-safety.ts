@@ -1,4 +1,4 @@
-import type { ConsentKind, ProposalKind } from '@ponte/domain';
+import type { ConsentKind } from '@ponte/domain';
 import { builtInComuni, safetyCheck } from '@ponte/matching';
 import {
   auditSystemWithdrawals,
@@ -9,6 +9,7 @@ import {
   type WithdrawnProposal,
 } from '@ponte/persistence';
 import type { EntityManager } from 'typeorm';
+import { proposalTarget } from './proposals.sql';
 
 const SYSTEM = { role: 'system', userId: null } as const;
 
@@ -48,10 +49,7 @@ export async function withdrawForSafety(manager: EntityManager, profileId: strin
   const forbidden = safetyCheck(profile, builtInComuni());
   const unsafe: string[] = [];
   for (const id of await openProposalIds(manager, profileId)) {
-    const [row]: { kind: ProposalKind; targetId: string }[] = await manager.query(
-      `SELECT kind, coalesce(offer_id, course_id) AS "targetId" FROM proposals WHERE id = $1`,
-      [id],
-    );
+    const row = await proposalTarget(manager, id);
     const target = await loadTargetForMatch(manager, row.kind, row.targetId);
     if (target && forbidden(target)) unsafe.push(id);
   }

@@ -10,10 +10,11 @@ import { box, compileCounted, type Compiled, dimensionFilters, distanceTo, facet
 export const MATCH_CAP = 1000;
 
 /**
- * Ages in days bounding the slices read newest first, then the rest. Each slice is a bitmap of
- * its matches (the word index and the date index together) sorted by date; reading stops with the
- * slice that fills the cap, so a common word reads a day or two of listings. Older slices would
- * each build a bitmap of most of the date index: what the first ones leave is read as one.
+ * Ages in days bounding the slices a search with words and no filter but the kind reads newest
+ * first, then the rest. Each slice is a bitmap of its matches (the word index and the date index
+ * together) sorted by date; reading stops with the slice that fills the cap, so a common word
+ * reads a day or two of listings. Older slices would each build a bitmap of most of the date
+ * index: what the first ones leave is read as one.
  */
 const SLICES = [1, 2, 4, 8, 16];
 
@@ -35,7 +36,7 @@ export function compileSearch(query: SearchQuery, cap = MATCH_CAP): Compiled {
  * language ("di", "per", "the") are left out unless the text holds nothing else: the other
  * language keeps them as words no Italian text holds. In the statement, not a round trip before it.
  */
-const wordsQuery = (text: string) => `words AS MATERIALIZED (
+export const wordsQuery = (text: string) => `words AS MATERIALIZED (
       SELECT u.n, numnode(plainto_tsquery('italian', u.w)) = 0 OR numnode(plainto_tsquery('english', u.w)) = 0 AS stop,
              -- CASE evaluates the trigram searches only for an unknown word: they cost milliseconds
              -- per word, most words are known, and their near words would be discarded anyway.
@@ -59,8 +60,28 @@ const wordsQuery = (text: string) => `words AS MATERIALIZED (
       WHERE g.alternatives IS NOT NULL)`;
 
 /**
- * Words, occupations or skills: the newest matches up to the cap are read, slice by slice, and
- * the total, the facets and the page come from them. Relevance puts the listings whose title
+ * The query's filters on kind, contract, work mode, organisation kind and shifts as tests of the
+ * document's `filter_tags` (migration SearchFilterTags1765700000000), which the word index
+ * answers with the words: a document the filters drop is never read from the table.
+ */
+function tagFilters(p: Params, query: SearchQuery): string[] {
+  const parts: string[] = [];
+  const anyOf = (prefix: string, values: readonly string[] | undefined) => {
+    if (values?.length) parts.push(`d.filter_tags && ${p.add(values.map((value) => prefix + value))}::text[]`);
+  };
+  anyOf('k:', query.kinds);
+  anyOf('c:', query.contracts);
+  anyOf('w:', query.workModes);
+  anyOf('o:', query.organisationKinds);
+  anyOf('s:', query.shifts);
+  if (query.remote !== undefined) anyOf('w:', query.remote ? ['remote', 'hybrid'] : ['on_site']);
+  return parts;
+}
+
+/**
+ * Words, occupations or skills: the newest matches up to the cap are read (slice by slice
+ * without filters, at once from the word index with them), and the total, the facets and the
+ * page come from them. Relevance puts the listings whose title
  * holds every word first (`title_tsv`, migration SearchTitleWords1765550200000), then the newest.
  */
 export function compileMatched(query: SearchQuery, cap = MATCH_CAP): Compiled {
@@ -71,24 +92,43 @@ export function compileMatched(query: SearchQuery, cap = MATCH_CAP): Compiled {
     // organisations not vetted (ids are never null, so NOT IN is safe).
     `d.organisation_id NOT IN (SELECT h.id FROM hidden h)`,
   ];
+  // Filters other than the kind keep few of a word's matches: the word index tests them with the
+  // words (filter_tags) and every match is read at once. Without them, the newest matches are
+  // read slice by slice, the word index and the date index together.
+  const selective = Boolean(
+    query.near || query.shifts?.length || query.contracts?.length || query.workModes?.length || query.organisationKinds?.length ||
+      query.remote !== undefined || query.occupationUris?.length || query.skillUris?.length,
+  );
+  // With filters, the words are a value computed once (an InitPlan), not a join, so that the
+  // word index always tests them with the filters.
+  const tsq = selective ? '(SELECT q.tsq FROM q)' : 'q.tsq';
   let q = `q AS MATERIALIZED (SELECT ''::tsquery AS tsq)`;
   let inTitle = 'false';
   const text = query.text?.trim();
   if (text) {
     q = wordsQuery(p.add(text));
-    where.push('d.tsv @@ q.tsq');
-    inTitle = 'd.title_tsv @@ q.tsq';
+    where.push(`d.tsv @@ ${tsq}`);
+    inTitle = `d.title_tsv @@ ${tsq}`;
   }
-  where.push(...dimensionFilters(p, query)('d'));
+  where.push(...(selective ? tagFilters(p, query) : dimensionFilters(p, query)('d')));
   if (query.occupationUris?.length) where.push(`d.occupation_uris && ${p.add(query.occupationUris)}::text[]`);
   if (query.skillUris?.length) where.push(`d.skill_uris && ${p.add(query.skillUris)}::text[]`);
 
   let distance = 'NULL::float8';
+  let near = '';
   if (query.near) {
     const la = p.add(query.near.lat);
     const lo = p.add(query.near.lon);
+    const radius = p.add(query.near.radiusKm);
+    // The places within the radius (a few hundred at most, each tested once) and remote listings:
+    // the word index keeps only documents at one of them; the exact test below is then implied.
+    near = `,
+    near AS MATERIALIZED (
+      SELECT array_append(array_agg(ponte_place_key(pl.lat, pl.lon)), 'p:remote') AS keys FROM search_places pl
+      WHERE ${box('pl', p, query.near)} AND ${distanceTo('pl', la, lo)} <= ${radius}::float8)`;
+    where.push('d.filter_tags && (SELECT n.keys FROM near n)');
     distance = `CASE WHEN d.lat IS NULL OR d.work_mode = 'remote' THEN NULL ELSE ${distanceTo('d', la, lo)} END`;
-    where.push(`(d.work_mode = 'remote' OR (${box('d', p, query.near)} AND ${distance} <= ${p.add(query.near.radiusKm)}::float8))`);
+    where.push(`(d.work_mode = 'remote' OR (${box('d', p, query.near)} AND ${distance} <= ${radius}::float8))`);
   }
   const readCap = p.add(cap + 1);
   const slices = SLICES.map((days, i) => {
@@ -97,11 +137,18 @@ export function compileMatched(query: SearchQuery, cap = MATCH_CAP): Compiled {
     return bounds;
   });
   slices.push([`d.published_at < now() - interval '${SLICES[SLICES.length - 1]} days'`]);
-  const slice = (bounds: string[]) => `(SELECT d.id, d.kind, d.contract, d.shifts, d.work_mode, d.organisation_kind, d.comune,
+  const matches = (bounds: string[]) => `SELECT d.id, d.kind, d.contract, d.shifts, d.work_mode, d.organisation_kind, d.comune,
              d.published_at, (${inTitle}) AS in_title, ${distance} AS distance_km
-      FROM search_documents d CROSS JOIN q
-      WHERE ${[...where, ...bounds].join(' AND ')}
+      FROM search_documents d${selective ? '' : ' CROSS JOIN q'}
+      WHERE ${[...where, ...bounds].join(' AND ')}`;
+  const slice = (bounds: string[]) => `(${matches(bounds)}
       ORDER BY d.published_at DESC, d.id LIMIT ${readCap}::int)`;
+  const read = selective
+    ? // Materialised: a plan walking the date index until the cap would read every document the filters drop.
+      `found AS MATERIALIZED (${matches([])}),
+    read AS MATERIALIZED (SELECT * FROM found f ORDER BY f.published_at DESC, f.id LIMIT ${readCap}::int)`
+    : // The slices run in order and stop once the cap is passed (the LIMIT above their UNION ALL).
+      `read AS MATERIALIZED (SELECT * FROM (${slices.map(slice).join('\n      UNION ALL ')}) s LIMIT ${readCap}::int)`;
 
   const order =
     query.sort === 'distance' && query.near
@@ -113,11 +160,10 @@ export function compileMatched(query: SearchQuery, cap = MATCH_CAP): Compiled {
   const offset = p.add((query.page - 1) * query.pageSize);
 
   const sql = `
-    WITH ${q},
+    WITH ${q}${near},
     hidden AS MATERIALIZED (
       SELECT o.id FROM organisations o WHERE o.status <> 'vetted'${exclude ? `\n      UNION SELECT unnest(${exclude}::uuid[])` : ''}),
-    -- The slices run in order and stop once the cap is passed (the LIMIT above their UNION ALL).
-    read AS MATERIALIZED (SELECT * FROM (${slices.map(slice).join('\n      UNION ALL ')}) s LIMIT ${readCap}::int),
+    ${read},
     matched AS MATERIALIZED (SELECT * FROM read r ORDER BY r.published_at DESC, r.id LIMIT ${readCap}::int - 1),
     page AS (
       SELECT m.id, m.distance_km, row_number() OVER (ORDER BY ${order}) AS ord

@@ -8,9 +8,9 @@ import { EARTH_RADIUS_KM, type SearchQuery } from './search-engine';
  * - A query with words, occupations or skills reads its newest matches, up to a cap
  *   (compileMatched, postgres-search-matched.ts).
  * - Any other query (filters, radius, the whole catalogue) sums the cells (migrations
- *   SearchCells1765550000000, SearchCellsCompact1765550100000): `search_cells`, one row per kind,
- *   contract, work mode, organisation kind, comune and place with its shift counts, or
- *   `search_shift_cells`, split by shift set too, when shifts are filtered; less the documents of
+ *   SearchCells1765550000000, SearchCellsCompact1765550100000, SearchCellsNoShift1765700000100):
+ *   `search_cells`, one row per kind, contract, work mode, organisation kind, comune and place
+ *   with its shift counts and, per shift set, its documents sharing none of its shifts; less the documents of
  *   organisations hidden now; and reads only its page from the indexes. Its cost grows with the
  *   combinations (3,200 and 53,000 rows at 520,000 listings), not with the listings.
  */
@@ -206,11 +206,15 @@ export function compileCounted(query: SearchQuery): Compiled {
   const cellWithin = query.near ? [`(c.work_mode = 'remote' OR c.place IN (SELECT n.id FROM near n))`] : [];
   const docWithin = (x: string) => (query.near ? [`(${x}.work_mode = 'remote' OR (${x}.lat, ${x}.lon) IN (SELECT n.lat, n.lon FROM near n))`] : []);
   // Cells split by shift set only when shifts are filtered; otherwise each cell counts its shifts.
+  // With shifts filtered, a cell's documents having any of them are those less the ones sharing
+  // none (migration SearchCellsNoShift1765700000100); those with shift s, all that have it when s
+  // is wanted, else those less the ones sharing no wanted shift but s.
+  const mask = (query.shifts ?? []).reduce((bits, shift) => bits | bitOf(shift), 0);
   const cells = shiftsWanted
-    ? `SELECT c.kind, c.contract, c.work_mode, c.organisation_kind, c.comune, c.place, c.documents AS n,
-             ${SHIFTS.map((shift, i) => `CASE WHEN c.mask & ${bitOf(shift)} <> 0 THEN c.documents ELSE 0 END AS s${i}`).join(', ')}
-      FROM search_shift_cells c
-      WHERE ${['c.documents > 0', `c.mask & ${p.add(query.shifts?.reduce((mask, shift) => mask | bitOf(shift), 0))}::int <> 0`, ...filters('c'), ...cellWithin].join(' AND ')}`
+    ? `SELECT c.kind, c.contract, c.work_mode, c.organisation_kind, c.comune, c.place, c.documents - c.none_${mask} AS n,
+             ${SHIFTS.map((shift, i) => (mask & bitOf(shift) ? `c.${shift}s` : `c.${shift}s - (c.none_${mask} - c.none_${mask | bitOf(shift)})`) + ` AS s${i}`).join(', ')}
+      FROM search_cells c
+      WHERE ${['c.documents > 0', ...filters('c'), ...cellWithin].join(' AND ')}`
     : `SELECT c.kind, c.contract, c.work_mode, c.organisation_kind, c.comune, c.place, c.documents AS n,
              ${SHIFTS.map((shift, i) => `c.${shift}s AS s${i}`).join(', ')}
       FROM search_cells c WHERE ${['c.documents > 0', ...filters('c'), ...cellWithin].join(' AND ')}`;

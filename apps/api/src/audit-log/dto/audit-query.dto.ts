@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { AUDIT_OUTCOMES, type AuditOutcome } from '@ponte/contracts';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page-query.dto';
-
-export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;
+import type * as contract from '@ponte/contracts';
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() actorId?: string;
@@ -15,7 +15,7 @@ export class AuditQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) targetId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() networkId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() organisationId?: string;
-  @ApiPropertyOptional({ enum: AUDIT_OUTCOMES }) @IsOptional() @IsIn(AUDIT_OUTCOMES) outcome?: (typeof AUDIT_OUTCOMES)[number];
+  @ApiPropertyOptional({ enum: AUDIT_OUTCOMES }) @IsOptional() @IsIn(AUDIT_OUTCOMES) outcome?: AuditOutcome;
   @ApiPropertyOptional({ description: 'Inclusive, ISO 8601' }) @IsOptional() @IsISO8601() from?: string;
   @ApiPropertyOptional({ description: 'Exclusive, ISO 8601' }) @IsOptional() @IsISO8601() to?: string;
 }
@@ -23,13 +23,13 @@ export class AuditQuery extends PageQuery {
 /** The same filters without pagination: the export streams everything that matches. */
 export class AuditExportQuery extends OmitType(AuditQuery, ['page', 'pageSize'] as const) {}
 
-export class AuditEntryView {
+export class AuditEntryView implements contract.Served<contract.AuditEntry> {
   @ApiProperty() id!: string;
   @ApiProperty() at!: Date;
   @ApiProperty({ type: String, nullable: true }) actorId!: string | null;
   @ApiProperty({ type: String, nullable: true }) actorRole!: string | null;
   @ApiProperty() action!: string;
-  @ApiProperty({ enum: AUDIT_OUTCOMES }) outcome!: string;
+  @ApiProperty({ enum: AUDIT_OUTCOMES }) outcome!: AuditOutcome;
   @ApiProperty({ type: String, nullable: true }) targetType!: string | null;
   @ApiProperty({ type: String, nullable: true }) targetId!: string | null;
   @ApiProperty({ type: String, nullable: true }) networkId!: string | null;

@@ -6,10 +6,9 @@ import { catchError, from, map, Observable, of, switchMap, throwError } from 'rx
 import { DataSource } from 'typeorm';
 import type { Principal } from '../context/principal';
 import { ProblemException } from '../problem/problem';
+import { CLAIM_KEY_SQL, COMPLETE_KEY_SQL, DELETE_EXPIRED_KEY_SQL, FORGET_KEY_SQL, STORED_KEY_SQL } from './idempotency.sql';
 
 const KEY_FORMAT = /^[A-Za-z0-9_.:-]{8,128}$/;
-/** A key is remembered for a day; a client retrying later than that is making a new request. */
-const TTL_HOURS = 24;
 /**
  * Answers under /api/auth carry access tokens, TOTP secrets and recovery codes: they are never
  * stored (the table would hold them in clear) nor replayed (a key reused behind the same address
@@ -72,22 +71,21 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   /** Inserts the key as in progress, or returns the existing row when it is a replay. */
   private async claim(owner: string, key: string, method: string, path: string, hash: string): Promise<StoredKey | null> {
-    await this.dataSource.query(`DELETE FROM idempotency_keys WHERE owner = $1 AND key = $2 AND created_at < now() - interval '${TTL_HOURS} hours'`, [owner, key]);
+    await this.dataSource.query(DELETE_EXPIRED_KEY_SQL, [owner, key]);
     const inserted = await this.dataSource.query(
-      `INSERT INTO idempotency_keys (owner, key, method, path, request_hash) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (owner, key) DO NOTHING RETURNING key`,
+      CLAIM_KEY_SQL,
       [owner, key, method, path, hash],
     );
     if (inserted.length) return null;
     const [stored] = await this.dataSource.query(
-      'SELECT method, path, request_hash, status, response FROM idempotency_keys WHERE owner = $1 AND key = $2',
+      STORED_KEY_SQL,
       [owner, key],
     );
     return stored ?? null;
   }
 
   private async complete(owner: string, key: string, status: number, body: unknown): Promise<void> {
-    await this.dataSource.query('UPDATE idempotency_keys SET status = $3, response = $4, completed_at = now() WHERE owner = $1 AND key = $2', [
+    await this.dataSource.query(COMPLETE_KEY_SQL, [
       owner,
       key,
       status,
@@ -96,6 +94,6 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private async forget(owner: string, key: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM idempotency_keys WHERE owner = $1 AND key = $2', [owner, key]).catch(() => undefined);
+    await this.dataSource.query(FORGET_KEY_SQL, [owner, key]).catch(() => undefined);
   }
 }

@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CONSENT_BASES, CONSENT_KINDS, type ConsentBasis, type ConsentKind } from '@ponte/domain';
 import type { Consent } from '@ponte/persistence';
+import type * as contract from '@ponte/contracts';
 
-export class ConsentView {
+export class ConsentView implements contract.Served<contract.Consent> {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) profileId!: string;
   @ApiProperty({ enum: CONSENT_KINDS }) kind!: ConsentKind;

@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CONSENT_BASES, CONSENT_KINDS, type ConsentBasis, type ConsentKind } from '@ponte/domain';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import type * as contract from '@ponte/contracts';
 
-export class RecordConsentDto {
+export class RecordConsentDto implements contract.RecordConsentBody {
   @ApiProperty({ enum: CONSENT_KINDS })
   @IsIn(CONSENT_KINDS)
   kind!: ConsentKind;

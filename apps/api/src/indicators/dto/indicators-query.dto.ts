@@ -1,14 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CONTRACT_TYPES } from '@ponte/domain';
+import { SERIES_METRICS, type SeriesMetric } from '@ponte/contracts';
+import type * as contract from '@ponte/contracts';
+import { CONTRACT_TYPES, type ContractType, type IndicatorCell } from '@ponte/domain';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { LANGUAGES, type Language } from '../../common/i18n/language';
-import { SERIES_METRICS } from '../indicator-report';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const GRANULARITIES = ['month'] as const;
 
 /** Which network (none: all networks) and which months, both included, Europe/Rome calendar. */
-export class IndicatorsQuery {
+export class IndicatorsQuery implements contract.IndicatorsQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'One network; omitted: all networks (with a per-network breakdown)' })
   @IsOptional()
   @IsUUID()
@@ -46,31 +47,31 @@ export class IndicatorCellView {
 
 export class SeriesPointView {
   @ApiProperty({ example: '2025-01' }) month!: string;
-  @ApiProperty({ type: IndicatorCellView }) count!: IndicatorCellView;
+  @ApiProperty({ type: IndicatorCellView }) count!: IndicatorCell;
 }
 
-export class SeriesView {
-  @ApiProperty({ enum: SERIES_METRICS }) metric!: string;
+export class SeriesView implements contract.Series {
+  @ApiProperty({ enum: SERIES_METRICS }) metric!: SeriesMetric;
   @ApiProperty({ type: [SeriesPointView] }) points!: SeriesPointView[];
-  @ApiProperty({ type: IndicatorCellView, description: 'The whole period' }) total!: IndicatorCellView;
+  @ApiProperty({ type: IndicatorCellView, description: 'The whole period' }) total!: IndicatorCell;
 }
 
-export class ContractCountView {
-  @ApiProperty({ enum: CONTRACT_TYPES }) contract!: string;
-  @ApiProperty({ type: IndicatorCellView }) count!: IndicatorCellView;
+export class ContractCountView implements contract.ContractCount {
+  @ApiProperty({ enum: CONTRACT_TYPES }) contract!: ContractType;
+  @ApiProperty({ type: IndicatorCellView }) count!: IndicatorCell;
 }
 
-export class NetworkIndicatorsView {
+export class NetworkIndicatorsView implements contract.NetworkIndicators {
   @ApiProperty({ format: 'uuid' }) networkId!: string;
   @ApiProperty() code!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ type: Object, description: 'Period total per series metric: `{ proposalsSent: cell, … }`' })
-  totals!: Record<string, IndicatorCellView>;
+  totals!: Partial<Record<SeriesMetric, IndicatorCell>>;
   @ApiProperty({ type: [ContractCountView] }) hiresByContract!: ContractCountView[];
-  @ApiProperty({ type: IndicatorCellView }) activeProfiles!: IndicatorCellView;
+  @ApiProperty({ type: IndicatorCellView }) activeProfiles!: IndicatorCell;
 }
 
-export class IndicatorsView {
+export class IndicatorsView implements contract.Indicators {
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) networkId!: string | null;
   @ApiProperty({ example: '2025-01' }) from!: string;
   @ApiProperty({ example: '2025-12' }) to!: string;
@@ -79,7 +80,7 @@ export class IndicatorsView {
   @ApiProperty({ type: [String] }) months!: string[];
   @ApiProperty({ type: [SeriesView] }) series!: SeriesView[];
   @ApiProperty({ type: [ContractCountView], description: 'Hires in the period by contract type' }) hiresByContract!: ContractCountView[];
-  @ApiProperty({ type: IndicatorCellView, description: 'Active profiles now (created by the end of the period)' }) activeProfiles!: IndicatorCellView;
+  @ApiProperty({ type: IndicatorCellView, description: 'Active profiles now (created by the end of the period)' }) activeProfiles!: IndicatorCell;
   @ApiProperty({ type: [NetworkIndicatorsView], description: 'Per network period totals; empty when `networkId` is given' })
   networks!: NetworkIndicatorsView[];
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import type * as contract from '@ponte/contracts';
 
 const ISTAT = /^\d{6}$/;
 
@@ -28,7 +29,7 @@ export class CreateNetworkDto {
 
 export class UpdateNetworkDto extends PartialType(OmitType(CreateNetworkDto, ['code'] as const)) {}
 
-export class NetworkView {
+export class NetworkView implements contract.Network {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() code!: string;
   @ApiProperty() name!: string;
@@ -37,8 +38,8 @@ export class NetworkView {
   @ApiPropertyOptional() memberCount?: number;
 }
 
-export class NetworkMemberView {
+export class NetworkMemberView implements contract.NetworkMember {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() displayName!: string;
-  @ApiProperty({ enum: ['coordinator', 'counsellor'] }) role!: string;
+  @ApiProperty({ enum: ['coordinator', 'counsellor'] }) role!: contract.NetworkMember['role'];
 }

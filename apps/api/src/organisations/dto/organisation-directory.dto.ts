@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGANISATION_KINDS, ORGANISATION_STATUSES, type OrganisationKind, type OrganisationStatus } from '@ponte/domain';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import type * as contract from '@ponte/contracts';
 
 export class OrganisationDirectoryQuery {
   @ApiPropertyOptional({ description: 'Part of the legal name (accents and case ignored), or the start of the partita IVA or codice fiscale; required without `ids`', example: 'brianza' })
@@ -28,7 +29,7 @@ export class OrganisationDirectoryQuery {
 }
 
 /** What a counsellor needs to recognise an employer to block: its name, kind, status and public identifiers. */
-export class OrganisationDirectoryEntry {
+export class OrganisationDirectoryEntry implements contract.OrganisationDirectoryEntry {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: ORGANISATION_KINDS }) kind!: OrganisationKind;

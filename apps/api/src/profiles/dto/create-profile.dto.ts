@@ -24,8 +24,9 @@ import {
   TargetOccupationsField,
   WeeklyHoursField,
 } from './profile-fields';
+import type * as contract from '@ponte/contracts';
 
-export class CreateProfileDto {
+export class CreateProfileDto implements contract.CreateProfileBody {
   @ApiProperty({ required: false, format: 'uuid', description: 'One of the caller\'s networks; required when she has several.' })
   @IsOptional()
   @IsUUID()

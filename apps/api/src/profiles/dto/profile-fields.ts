@@ -38,6 +38,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import type * as contract from '@ponte/contracts';
 
 /**
  * Field decorators shared by the create and update bodies, so both validate alike. `required`
@@ -112,7 +113,7 @@ export const NotesField = () =>
 export const CounsellorField = () =>
   applyDecorators(ApiProperty({ required: false, format: 'uuid', description: 'Defaults to the caller.' }), IsUUID());
 
-export class ProfileSkillDto {
+export class ProfileSkillDto implements contract.ProfileSkill {
   @ApiProperty({ example: 'http://data.europa.eu/esco/skill/…' })
   @IsString()
   @Matches(ESCO_SKILL_URI)
@@ -137,7 +138,7 @@ export class ProfileSkillDto {
   comment?: string | null;
 }
 
-export class ProfileLanguageDto {
+export class ProfileLanguageDto implements contract.ProfileLanguage {
   @ApiProperty({ example: 'it', description: 'ISO 639-1 (or 639-3) code' })
   @IsString()
   @Matches(/^[a-z]{2,3}$/)
@@ -148,7 +149,7 @@ export class ProfileLanguageDto {
   cefr!: CefrLevel;
 }
 
-export class ExclusionDto {
+export class ExclusionDto implements contract.Exclusion {
   @ApiProperty({ example: '015146' })
   @IsString()
   @Matches(ISTAT_CODE)

@@ -1,19 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PROFILE_SORTS, type ProfileSort } from '@ponte/contracts';
 import { PROFILE_STATUSES, type ProfileStatus } from '@ponte/domain';
 import { Transform } from 'class-transformer';
 import { ArrayUnique, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page-query.dto';
 import { ESCO_SKILL_URI, ISTAT_CODE } from './profile-fields';
-
-export const PROFILE_SORTS = ['-lastActivityAt', 'lastActivityAt', '-createdAt', 'createdAt', 'pseudonymCode', '-pseudonymCode'] as const;
-export type ProfileSort = (typeof PROFILE_SORTS)[number];
+import type * as contract from '@ponte/contracts';
 
 /** `?status=active,paused` or `?status=active&status=paused`. */
 const toList = ({ value }: { value: unknown }) =>
   (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
 
 /** Filters of the caller's networks' profiles; never widens beyond them. */
-export class ProfileQuery extends PageQuery {
+export class ProfileQuery extends PageQuery implements contract.ProfileQuery {
   @ApiPropertyOptional({ enum: PROFILE_STATUSES, isArray: true })
   @IsOptional()
   @Transform(toList)

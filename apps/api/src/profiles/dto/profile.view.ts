@@ -16,14 +16,15 @@ import {
 import type { ProfileDetailRow } from '../profile-detail.sql';
 import type { ProfileNotesService } from '../profile-notes.service';
 import { ExclusionDto, ProfileLanguageDto, ProfileSkillDto } from './profile-fields';
+import type * as contract from '@ponte/contracts';
 
-export class SafetyConstraintsView {
+export class SafetyConstraintsView implements contract.SafetyConstraints {
   @ApiProperty({ type: [ExclusionDto] }) exclusions!: ExclusionDto[];
   @ApiProperty({ type: [String], format: 'uuid' }) blockedOrganisations!: string[];
 }
 
 /** What a counsellor of the profile's network sees in a list. No notes, no free text. */
-export class ProfileSummaryView {
+export class ProfileSummaryView implements contract.Served<contract.ProfileSummary> {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'MI-7QX4-92K' }) pseudonymCode!: string;
   @ApiProperty({ format: 'uuid' }) networkId!: string;
@@ -38,7 +39,7 @@ export class ProfileSummaryView {
 }
 
 /** The full profile, for counsellors of its network only (notes decrypted). */
-export class ProfileView {
+export class ProfileView implements contract.Served<contract.Profile> {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'MI-7QX4-92K' }) pseudonymCode!: string;
   @ApiProperty({ format: 'uuid' }) networkId!: string;

@@ -21,13 +21,14 @@ import {
   TargetOccupationsField,
   WeeklyHoursField,
 } from './profile-fields';
+import type * as contract from '@ponte/contracts';
 
 /**
  * Partial update: an absent field is unchanged; lists (skills, languages…) are replaced whole;
  * `null` clears the nullable ones (eqfLevel, earliestStart, notes). Safety constraints have
  * their own endpoint (PUT /profiles/:id/safety).
  */
-export class UpdateProfileDto {
+export class UpdateProfileDto implements contract.ProfileUpdate {
   @Present() @CounsellorField() counsellorId?: string;
   @Present() @AgeBandField(false) ageBand?: AgeBand;
   @Present() @ComuneField(false) homeComune?: string;

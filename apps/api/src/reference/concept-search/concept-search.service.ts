@@ -4,6 +4,7 @@ import type { ConceptSuggestion } from '../dto/reference-views';
 import { ReferenceCache } from '../reference-cache';
 import { ConceptIndex, IndexInput, IndexLabel } from './concept-index';
 import { everydayNamesByUri, placementPrior } from './protected-placement';
+import { CONCEPTS_OF_KIND_SQL, LABELS_OF_KIND_SQL, OCCUPATION_GROUP_LABELS_SQL } from './concept-search.sql';
 
 /** The kinds searched in memory: a few thousand concepts each (skills, ~14k with ~100k labels, stay in SQL). */
 export type IndexedKind = 'occupation' | 'isco_group';
@@ -38,11 +39,11 @@ export class ConceptSearchService {
   /** What the index of a kind is built from (the benchmark builds variants of it). */
   async indexInput(kind: IndexedKind): Promise<IndexInput> {
     const concepts: { uri: string; code: string | null; isco_group: string | null }[] = await this.dataSource.query(
-      'SELECT uri, code, isco_group FROM esco_concepts WHERE kind = $1',
+      CONCEPTS_OF_KIND_SQL,
       [kind],
     );
     const rows: { uri: string; language: string; label: string; label_kind: 'preferred' | 'alternative' }[] = await this.dataSource.query(
-      'SELECT uri, language, label, label_kind FROM esco_labels WHERE kind = $1',
+      LABELS_OF_KIND_SQL,
       [kind],
     );
     const labels: IndexLabel[] = rows.map((r) => ({ uri: r.uri, language: r.language.trim(), label: r.label, source: r.label_kind }));
@@ -52,11 +53,7 @@ export class ConceptSearchService {
         if (known.has(uri)) labels.push(...names.map((label) => ({ uri, language: 'it', label, source: 'everyday' as const })));
       }
       // An occupation is also found by the labels of its ISCO unit group ("Cuochi", "Addetti all’assistenza personale a domicilio").
-      const groups: { uri: string; language: string; label: string }[] = await this.dataSource.query(`
-        SELECT o.uri, l.language, l.label FROM esco_concepts o
-        JOIN esco_concepts g ON g.kind = 'isco_group' AND g.code = o.isco_group
-        JOIN esco_labels l ON l.uri = g.uri
-        WHERE o.kind = 'occupation'`);
+      const groups: { uri: string; language: string; label: string }[] = await this.dataSource.query(OCCUPATION_GROUP_LABELS_SQL);
       labels.push(...groups.map((g) => ({ uri: g.uri, language: g.language.trim(), label: g.label, source: 'group' as const })));
     }
     return {

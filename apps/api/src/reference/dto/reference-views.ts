@@ -1,21 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-
-export type MatchKind = 'exact' | 'prefix' | 'word' | 'contains' | 'fuzzy';
+import type { LabelMatch } from '@ponte/contracts';
+import type * as contract from '@ponte/contracts';
 
 /** One autocomplete suggestion for an ESCO concept. */
-export class ConceptSuggestion {
+export class ConceptSuggestion implements contract.ConceptSuggestion {
   @ApiProperty() uri!: string;
   @ApiProperty({ enum: ['skill', 'skill_group', 'occupation', 'isco_group'] }) kind!: string;
   @ApiProperty({ description: "Preferred label in the requested language, else English" }) label!: string;
   @ApiProperty({ example: 'en' }) labelLanguage!: string;
   @ApiProperty({ description: 'The label the text matched (preferred or alternative, maybe another language)' }) matchedLabel!: string;
-  @ApiProperty({ enum: ['exact', 'prefix', 'word', 'contains', 'fuzzy'] }) match!: MatchKind;
+  @ApiProperty({ enum: ['exact', 'prefix', 'word', 'contains', 'fuzzy'] }) match!: LabelMatch;
   @ApiPropertyOptional({ nullable: true, description: 'ESCO/ISCO code' }) code!: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'Occupations: ISCO unit group' }) iscoGroup!: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'Skills: skill/competence or knowledge' }) skillType!: string | null;
 }
 
-export class ComuneView {
+export class ComuneView implements contract.Comune {
   @ApiProperty({ example: '015146' }) istatCode!: string;
   @ApiProperty({ example: 'Milano' }) name!: string;
   @ApiProperty() lat!: number;
@@ -23,7 +23,7 @@ export class ComuneView {
   @ApiPropertyOptional({ nullable: true, description: 'ISTAT 2011 census' }) population!: number | null;
 }
 
-export class ConceptLabelView {
+export class ConceptLabelView implements contract.ConceptLabel {
   @ApiProperty() uri!: string;
   @ApiProperty() kind!: string;
   @ApiProperty() label!: string;
@@ -36,7 +36,7 @@ export class ConceptLookupView {
   @ApiProperty({ type: [String], description: 'URIs not in the loaded reference data' }) unknown!: string[];
 }
 
-export class ConceptDetailView extends ConceptLabelView {
+export class ConceptDetailView extends ConceptLabelView implements contract.ConceptDetail {
   @ApiProperty({ type: [String], description: 'Alternative labels in the label language' }) alternativeLabels!: string[];
   @ApiPropertyOptional({ nullable: true }) iscoGroup!: string | null;
   @ApiPropertyOptional({ nullable: true }) skillType!: string | null;
@@ -50,7 +50,7 @@ export class SuggestionList<T> {
   items!: T[];
 }
 
-export class ConceptCountsView {
+export class ConceptCountsView implements contract.ConceptCounts {
   @ApiProperty() skills!: number;
   @ApiProperty() skillGroups!: number;
   @ApiProperty() occupations!: number;
@@ -71,7 +71,7 @@ export class ReferenceImportView {
   @ApiProperty() durationMs!: number;
 }
 
-export class ReferenceStatusView {
+export class ReferenceStatusView implements contract.ReferenceStatus {
   @ApiProperty({ type: ConceptCountsView }) concepts!: ConceptCountsView;
   @ApiProperty() occupationSkills!: number;
   @ApiProperty() skillBroader!: number;

@@ -13,7 +13,8 @@ import {
   applyServerErrors,
 } from '@ponte/ui';
 import { ComuniStore } from '../core/comuni.store';
-import { Network, NetworkMember, NetworksStore } from '../core/networks.store';
+import type { Network, NetworkMember } from '@ponte/contracts';
+import { NetworksStore } from '../core/networks.store';
 
 /**
  * The six territorial networks: who leads them, the comuni they cover, their members; a

@@ -16,26 +16,11 @@ import {
   listStore,
   pageNumberFrom,
 } from '@ponte/ui';
-import type { Page } from '@ponte/contracts';
+import type { AuditEntry, Page } from '@ponte/contracts';
 import { PERMISSIONS } from '@ponte/domain';
 import { saveBlob } from '../core/download';
 import { NetworksStore } from '../core/networks.store';
 import { AUDIT_ACTIONS, AUDIT_FAMILIES, auditActionKey } from './audit-actions';
-
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorRole: string | null;
-  action: string;
-  outcome: 'success' | 'failure' | 'denied';
-  targetType: string | null;
-  targetId: string | null;
-  networkId: string | null;
-  organisationId: string | null;
-  requestId: string | null;
-  details: Record<string, unknown>;
-}
 
 const FILTERS = ['action', 'outcome', 'targetType', 'targetId', 'actorId', 'networkId', 'from', 'to'] as const;
 type FilterName = (typeof FILTERS)[number];

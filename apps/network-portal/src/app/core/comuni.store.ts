@@ -1,5 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { ApiClient, Comune, ComuneSource } from '@ponte/ui';
+import { ApiClient, ComuneSource } from '@ponte/ui';
+import type { Comune } from '@ponte/contracts';
 import { Observable, map, of, shareReplay, tap } from 'rxjs';
 
 /**

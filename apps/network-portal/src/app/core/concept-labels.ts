@@ -1,5 +1,6 @@
 import { Injectable, effect, inject, signal } from '@angular/core';
-import { ConceptLabel, ReferenceService, TranslationService, conceptLabelText } from '@ponte/ui';
+import { ReferenceService, TranslationService, conceptLabelText } from '@ponte/ui';
+import type { ConceptLabel } from '@ponte/contracts';
 
 /**
  * Labels of ESCO URIs met in explanations, pathways and gaps, fetched in batches and kept in

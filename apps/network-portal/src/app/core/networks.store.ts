@@ -1,22 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { ApiClient } from '@ponte/ui';
-import type { Page } from '@ponte/contracts';
+import type { Network, NetworkMember, Page } from '@ponte/contracts';
 import { Observable, map, of, shareReplay, tap } from 'rxjs';
-
-export interface Network {
-  id: string;
-  code: string;
-  name: string;
-  leadComune: string;
-  comuni: string[];
-  memberCount?: number;
-}
-
-export interface NetworkMember {
-  id: string;
-  displayName: string;
-  role: 'coordinator' | 'counsellor';
-}
 
 /** The six territorial networks (public names), loaded once per session. */
 @Injectable({ providedIn: 'root' })

@@ -1,16 +1,11 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { ApiClient } from '@ponte/ui';
+import type { OrganisationDirectoryEntry } from '@ponte/contracts';
 import { Observable, map, of, shareReplay, tap } from 'rxjs';
 
 /** An organisation as counsellors know it: from the catalogue, or from the directory (status, identifiers). */
-export interface OrganisationRef {
-  id: string;
-  name: string;
-  kind: string;
-  status?: string;
-  vatNumber?: string | null;
-  taxCode?: string | null;
-}
+export type OrganisationRef = Pick<OrganisationDirectoryEntry, 'id' | 'name'> &
+  Partial<Pick<OrganisationDirectoryEntry, 'status' | 'vatNumber' | 'taxCode'>> & { kind: string };
 
 interface SearchPage {
   items: { organisationId: string; organisationName: string; organisationKind: string }[];

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslatePipe, TranslationService } from '@ponte/ui';
-import { IndicatorCell, isSuppressed } from './indicators.models';
+import { isSuppressed, type IndicatorCell } from '@ponte/domain';
 
 export interface BarDatum {
   label: string;

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslatePipe, TranslationService } from '@ponte/ui';
-import { IndicatorCell, isSuppressed } from './indicators.models';
+import { isSuppressed, type IndicatorCell } from '@ponte/domain';
 
 /**
  * One count of the dashboard: the number, or "dato oscurato" when the API withheld it (a

@@ -9,7 +9,8 @@ import {
   signIn,
 } from '../../testing/network-test-providers';
 import { indicatorsDictionary } from './indicators.i18n';
-import { Indicators, IndicatorCell } from './indicators.models';
+import type { Indicators } from '@ponte/contracts';
+import type { IndicatorCell } from '@ponte/domain';
 import { IndicatorsPage, monthLabel } from './indicators.page';
 
 const v = (value: number): IndicatorCell => ({ value });

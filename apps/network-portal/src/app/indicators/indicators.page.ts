@@ -22,14 +22,8 @@ import { saveBlob } from '../core/download';
 import { NetworksStore } from '../core/networks.store';
 import { BarChartComponent, BarDatum } from './bar-chart.component';
 import { IndicatorCellComponent } from './indicator-cell.component';
-import {
-  IndicatorCell,
-  Indicators,
-  IndicatorsQuery,
-  SERIES_METRICS,
-  SeriesMetric,
-  isSuppressed,
-} from './indicators.models';
+import { SERIES_METRICS, type Indicators, type IndicatorsQuery, type SeriesMetric } from '@ponte/contracts';
+import { isSuppressed, type IndicatorCell } from '@ponte/domain';
 import { IndicatorsService } from './indicators.service';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

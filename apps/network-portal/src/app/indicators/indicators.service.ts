@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { ApiClient } from '@ponte/ui';
 import { Observable } from 'rxjs';
-import { Indicators, IndicatorsQuery } from './indicators.models';
+import type { Indicators, IndicatorsQuery } from '@ponte/contracts';
 
 /** Anonymised indicators and their exports (coordinators; small cells never leave the API). */
 @Injectable({ providedIn: 'root' })

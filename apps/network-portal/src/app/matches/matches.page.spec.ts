@@ -4,10 +4,9 @@ import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { COMUNI, flushAll, networkTestProviders, settle, signIn } from '../../testing/network-test-providers';
 import { ProfileContext } from '../profiles/profile-context';
-import { Profile } from '../profiles/profile.models';
 import { shortlistDictionary } from '../proposals/proposals.i18n';
 import { profilesDictionary } from '../profiles/profiles.i18n';
-import type { MatchPage } from '@ponte/contracts';
+import type { MatchPage, Profile } from '@ponte/contracts';
 import { matchesDictionary } from './matches.i18n';
 import { MatchesPage } from './matches.page';
 

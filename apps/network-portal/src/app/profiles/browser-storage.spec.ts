@@ -4,7 +4,7 @@ import { Router } from '@angular/router';
 import { LANGUAGE_STORAGE_KEY, PortalRootComponent, SessionStore, TranslationService } from '@ponte/ui';
 import { COMUNI, NETWORK_ID, settle, staffUser } from '../../testing/network-test-providers';
 import { appConfig } from '../app.config';
-import { Profile, ProfileSummary } from './profile.models';
+import { Profile, ProfileSummary } from '@ponte/contracts';
 
 const CODE = 'MI-7QX4-92K';
 const NOTES = 'Udienze in tribunale il martedì mattina fino a marzo.';

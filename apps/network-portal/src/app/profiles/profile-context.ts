@@ -1,7 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { ApiProblem } from '@ponte/ui';
 import { Observable, tap } from 'rxjs';
-import { Profile } from './profile.models';
+import { Profile } from '@ponte/contracts';
 import { ProfilesService } from './profiles.service';
 
 /**

@@ -18,8 +18,8 @@ import {
 } from '@ponte/ui';
 import { forkJoin, map } from 'rxjs';
 import { ComuniStore } from '../core/comuni.store';
-import { NetworkMember, NetworksStore } from '../core/networks.store';
-import { ProfileQuery } from './profile.models';
+import { type NetworkMember, ProfileQuery } from '@ponte/contracts';
+import { NetworksStore } from '../core/networks.store';
 import { ProfilesService } from './profiles.service';
 
 const PAGE_SIZE = 20;

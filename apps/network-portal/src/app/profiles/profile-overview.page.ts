@@ -11,7 +11,6 @@ import {
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   ApiProblem,
-  ConceptLabel,
   IconComponent,
   PonteDatePipe,
   ReferenceService,
@@ -19,11 +18,11 @@ import {
   TranslationService,
   conceptLabelText,
 } from '@ponte/ui';
+import { ERASURE_REQUEST_REASONS, type ConceptLabel, Consent, ErasureRequestReason } from '@ponte/contracts';
 import { ComuniStore } from '../core/comuni.store';
 import { OrganisationDirectory } from '../core/organisation-directory';
 import { ExclusionMapComponent } from './editor/exclusion-map.component';
 import { ProfileContext } from './profile-context';
-import { Consent, ERASURE_REQUEST_REASONS, ErasureRequestReason } from './profile.models';
 import { ProfilesService } from './profiles.service';
 
 /** One profile at a glance, what to do next (consent), and its erasure. */

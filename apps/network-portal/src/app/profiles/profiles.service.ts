@@ -1,19 +1,19 @@
 import { Injectable, inject } from '@angular/core';
 import { ApiClient } from '@ponte/ui';
-import type { Page } from '@ponte/contracts';
 import { Observable } from 'rxjs';
-import {
+import type {
   Consent,
   CreateProfileBody,
   CreatedProfile,
   ErasureRequestReason,
+  Page,
   Profile,
-  ProfileFields,
   ProfileQuery,
   ProfileSummary,
+  ProfileUpdate,
   RecordConsentBody,
   SafetyConstraints,
-} from './profile.models';
+} from '@ponte/contracts';
 
 /** The profiles and consents API (counsellors of the profile's network only). */
 @Injectable({ providedIn: 'root' })
@@ -34,7 +34,7 @@ export class ProfilesService {
     return this.api.post<CreatedProfile>('/profiles', body);
   }
 
-  update(id: string, body: Partial<ProfileFields> & { status?: string }): Observable<Profile> {
+  update(id: string, body: ProfileUpdate): Observable<Profile> {
     return this.api.patch<Profile>(`/profiles/${id}`, body);
   }
 

@@ -2,7 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { networkTestProviders, settle, signIn } from '../../testing/network-test-providers';
 import { referenceDataDictionary } from './reference-data.i18n';
-import { ReferenceDataPage, ReferenceStatus } from './reference-data.page';
+import type { ReferenceStatus } from '@ponte/contracts';
+import { ReferenceDataPage } from './reference-data.page';
 
 const STATUS: ReferenceStatus = {
   concepts: { skills: 13896, skillGroups: 640, occupations: 3007, iscoGroups: 619 },

@@ -1,18 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { ApiClient, ApiProblem, ErrorStateComponent, LoadingStateComponent, PonteDatePipe, TranslatePipe, TranslationService } from '@ponte/ui';
-
-type Kind = 'skills' | 'skillGroups' | 'occupations' | 'iscoGroups';
-type ConceptCounts = Record<Kind, number>;
-
-/** GET /api/reference/status: what reference data is loaded (coordinators). */
-export interface ReferenceStatus {
-  concepts: ConceptCounts;
-  occupationSkills: number;
-  skillBroader: number;
-  comuni: number;
-  languages: { language: string; concepts: ConceptCounts; labels: number }[];
-  imports: { finishedAt: string; sources: string[]; changedRows: number; durationMs: number }[];
-}
+import type { ConceptCounts, ReferenceStatus } from '@ponte/contracts';
 
 /**
  * Which reference packs and languages are loaded, for the steering committee: concepts by
@@ -114,7 +102,7 @@ export interface ReferenceStatus {
 export class ReferenceDataPage {
   private readonly api = inject(ApiClient);
   private readonly i18n = inject(TranslationService);
-  protected readonly kinds: Kind[] = ['occupations', 'skills', 'skillGroups', 'iscoGroups'];
+  protected readonly kinds: (keyof ConceptCounts)[] = ['occupations', 'skills', 'skillGroups', 'iscoGroups'];
   protected readonly status = signal<ReferenceStatus | null>(null);
   protected readonly problem = signal<ApiProblem | null>(null);
 

@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal, effect, untracked } from '@angular/core';
 import {
-  ConceptLabel,
   PonteDatePipe,
   ReferenceService,
   TranslatePipe,
   TranslationService,
   conceptLabelText,
 } from '@ponte/ui';
-import type { Course, Offer } from '@ponte/contracts';
+import type { ConceptLabel, Course, Offer } from '@ponte/contracts';
 import { CatalogueItem } from './catalogue.service';
 
 /**

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Comune, ComuneSource } from '@ponte/ui';
+import { ComuneSource } from '@ponte/ui';
+import type { ComuneRef } from '@ponte/contracts';
 import { Observable, map, shareReplay } from 'rxjs';
 
 /**
@@ -11,10 +12,10 @@ import { Observable, map, shareReplay } from 'rxjs';
 @Injectable({ providedIn: 'root' })
 export class BundledComuni implements ComuneSource {
   private readonly all = inject(HttpClient)
-    .get<Comune[]>('/data/comuni.json')
+    .get<ComuneRef[]>('/data/comuni.json')
     .pipe(shareReplay(1));
 
-  suggest(text: string): Observable<Comune[]> {
+  suggest(text: string): Observable<ComuneRef[]> {
     const needle = fold(text);
     return this.all.pipe(
       map((comuni) =>
@@ -26,7 +27,7 @@ export class BundledComuni implements ComuneSource {
     );
   }
 
-  get(istatCode: string): Observable<Comune> {
+  get(istatCode: string): Observable<ComuneRef> {
     return this.all.pipe(
       map((comuni) => {
         const found = comuni.find((c) => c.istatCode === istatCode);

@@ -1,4 +1,4 @@
-import { HARMLESS, IDENTIFYING } from '../../testing/identifier-corpus';
+import { HARMLESS, IDENTIFYING } from '../../../test/identifier-corpus';
 import { detectIdentifiers } from './detector';
 import { normaliseFreeText } from './normalise';
 import { IDENTIFIER_KINDS } from './types';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { SAFE_TEXTS } from '../../testing/texts';
+import { SAFE_TEXTS } from '../../../test/texts';
 import { codiceFiscaleCheckChar } from '../validators/codice-fiscale';
 import { detectIdentifiers, firstIdentifier } from './detector';
 import { PLACE_NAMES } from './places';

@@ -10,7 +10,7 @@ import {
   mutation,
   validCodiceFiscalePersona,
   validPartitaIva,
-} from '../../testing/arbitraries';
+} from '../../../test/arbitraries';
 
 const ALPHANUMERIC = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 

@@ -4,7 +4,7 @@ import {
   normalisePartitaIva,
   partitaIvaCheckDigit,
 } from './partita-iva';
-import { mutation, validPartitaIva } from '../../testing/arbitraries';
+import { mutation, validPartitaIva } from '../../../test/arbitraries';
 
 describe('isValidPartitaIva', () => {
   it('accepts checksum-valid numbers, including published ones', () => {

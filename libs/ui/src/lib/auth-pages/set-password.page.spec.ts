@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { firstValueFrom } from 'rxjs';
-import { authSuccess, portalTestProviders } from '../../testing/test-providers';
+import { authSuccess, portalTestProviders } from '../../../test/test-providers';
 import { ApiClient } from '../api/api-client';
 import { controlPath } from '../api/server-errors';
 import { AuthService } from '../auth/auth.service';

@@ -6,7 +6,7 @@ import {
   authSuccess,
   partnerUser,
   portalTestProviders,
-} from '../../testing/test-providers';
+} from '../../../test/test-providers';
 import { SessionStore } from '../auth/session.store';
 import { SignInPage } from './sign-in.page';
 

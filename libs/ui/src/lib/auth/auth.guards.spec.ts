@@ -7,7 +7,7 @@ import {
   authSuccess,
   partnerUser,
   portalTestProviders,
-} from '../../testing/test-providers';
+} from '../../../test/test-providers';
 import { authGuard, permissionGuard, signedOutGuard } from './auth.guards';
 import { SessionStore } from './session.store';
 

@@ -4,7 +4,7 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
-import { authSuccess, portalTestProviders } from '../../testing/test-providers';
+import { authSuccess, portalTestProviders } from '../../../test/test-providers';
 import { SessionStore } from '../auth/session.store';
 import { TranslationService } from '../i18n/translation.service';
 import { ApiClient } from '../api/api-client';

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { portalTestProviders } from '../../testing/test-providers';
+import { portalTestProviders } from '../../../test/test-providers';
 import { TranslationService } from '../i18n/translation.service';
 import { StatusBadgeComponent } from '../states/status-badge.component';
 import type { CandidateCard } from '@ponte/contracts';

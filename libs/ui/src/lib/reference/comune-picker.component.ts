@@ -14,12 +14,13 @@ import {
   ComboboxSearch,
 } from '../forms/combobox.component';
 import { ControlState } from '../forms/control-state';
-import { Comune, ReferenceService } from './reference.service';
+import type { ComuneRef } from '@ponte/contracts';
+import { ReferenceService } from './reference.service';
 
 /** Where comuni come from: the API (signed in) or any other list (e.g. a bundled one). */
 export interface ComuneSource {
-  suggest(text: string): Observable<Comune[]>;
-  get(istatCode: string): Observable<Comune>;
+  suggest(text: string): Observable<ComuneRef[]>;
+  get(istatCode: string): Observable<ComuneRef>;
 }
 
 /**
@@ -67,13 +68,13 @@ export class ComunePickerComponent implements ControlValueAccessor, OnInit {
   private onChange: (value: string | null) => void = () => undefined;
   protected onTouched: () => void = () => undefined;
 
-  protected readonly search: ComboboxSearch<Comune> = (text) =>
+  protected readonly search: ComboboxSearch<ComuneRef> = (text) =>
     this.activeSource()
       .suggest(text)
       .pipe(
         map((comuni) =>
           comuni.map(
-            (c): ComboboxOption<Comune> => ({
+            (c): ComboboxOption<ComuneRef> => ({
               id: c.istatCode,
               label: c.name,
               hint: c.istatCode,
@@ -118,7 +119,7 @@ export class ComunePickerComponent implements ControlValueAccessor, OnInit {
     this.disabled.set(disabled);
   }
 
-  protected pick(option: ComboboxOption<Comune>): void {
+  protected pick(option: ComboboxOption<ComuneRef>): void {
     this.value = option.id;
     this.text.set(option.label);
     this.onChange(option.id);

@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { portalTestProviders } from '../../testing/test-providers';
+import { portalTestProviders } from '../../../test/test-providers';
 import { TranslationService } from '../i18n/translation.service';
 import { OccupationSkillsComponent, OccupationSkillsMode, TickedSkill } from './occupation-skills.component';
 

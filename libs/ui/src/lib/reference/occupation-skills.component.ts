@@ -6,7 +6,8 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 import { IconComponent } from '../layout/icon.component';
 import { ConceptLabelComponent } from './concept-label.component';
 import { ConceptPickerComponent } from './concept-picker.component';
-import { ConceptLabel, OccupationSkills, ReferenceService } from './reference.service';
+import type { ConceptDetail, ConceptLabel } from '@ponte/contracts';
+import { ReferenceService } from './reference.service';
 
 /** How ticked skills are added: with her level (profile), as essential or optional (offer), or just taught (course). */
 export type OccupationSkillsMode = 'level' | 'relation' | 'taught';
@@ -130,7 +131,7 @@ export class OccupationSkillsComponent {
   readonly added = output<TickedSkill[]>();
 
   protected readonly occupation = new FormControl<string | null>(null);
-  protected readonly detail = signal<OccupationSkills | null>(null);
+  protected readonly detail = signal<ConceptDetail | null>(null);
   protected readonly loading = signal(false);
   protected readonly failed = signal(false);
   /** Ticked skills with the level or relation chosen for each. */

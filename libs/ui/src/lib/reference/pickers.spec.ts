@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { portalTestProviders } from '../../testing/test-providers';
+import { portalTestProviders } from '../../../test/test-providers';
 import { TranslationService } from '../i18n/translation.service';
 import { ComunePickerComponent } from './comune-picker.component';
 import { ConceptPickerComponent } from './concept-picker.component';

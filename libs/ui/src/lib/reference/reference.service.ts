@@ -2,42 +2,9 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, map, of } from 'rxjs';
 import { ApiClient } from '../api/api-client';
 import { TranslationService } from '../i18n/translation.service';
+import type { Comune, ConceptDetail, ConceptLabel, ConceptSuggestion } from '@ponte/contracts';
 
 export type ConceptKind = 'skill' | 'occupation';
-
-/** An ESCO suggestion as `/api/reference/{skills,occupations}` returns it. */
-export interface ConceptSuggestion {
-  uri: string;
-  kind: string;
-  label: string;
-  labelLanguage: string;
-  matchedLabel: string;
-  code: string | null;
-  iscoGroup?: string | null;
-  skillType?: string | null;
-}
-
-export interface ConceptLabel {
-  uri: string;
-  kind: string;
-  label: string;
-  labelLanguage: string;
-  code: string | null;
-}
-
-/** An occupation with its ESCO skills (GET /api/reference/occupations/:id), labels in the UI language or English. */
-export interface OccupationSkills extends ConceptLabel {
-  essentialSkills: ConceptLabel[];
-  optionalSkills: ConceptLabel[];
-}
-
-export interface Comune {
-  istatCode: string;
-  name: string;
-  lat?: number;
-  lon?: number;
-  population?: number | null;
-}
 
 const PATHS: Record<ConceptKind, string> = {
   skill: '/reference/skills',
@@ -78,9 +45,9 @@ export class ReferenceService {
   }
 
   /** The essential and optional skills ESCO lists for an occupation. */
-  occupationSkills(uri: string): Observable<OccupationSkills> {
+  occupationSkills(uri: string): Observable<ConceptDetail> {
     const id = uri.split('/').pop() ?? '';
-    return this.api.get<OccupationSkills>(`/reference/occupations/${encodeURIComponent(id)}`, {
+    return this.api.get<ConceptDetail>(`/reference/occupations/${encodeURIComponent(id)}`, {
       query: { lang: this.i18n.language() },
     });
   }

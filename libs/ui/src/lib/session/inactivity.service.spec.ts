@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { authSuccess, portalTestProviders } from '../../testing/test-providers';
+import { authSuccess, portalTestProviders } from '../../../test/test-providers';
 import { SessionStore } from '../auth/session.store';
 import {
   InactivityService,

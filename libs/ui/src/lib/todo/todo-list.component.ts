@@ -14,20 +14,7 @@ import { IconComponent } from '../layout/icon.component';
 import { ErrorStateComponent } from '../states/error-state.component';
 import { LoadingStateComponent } from '../states/loading-state.component';
 import { todoDictionary } from './todo.i18n';
-
-/** GET /api/todo: counts, a link into this portal and codes only (never a name or a contact). */
-export interface TodoItem {
-  key: string;
-  count: number;
-  link: { path: string; query?: Record<string, string> };
-  codes?: string[];
-}
-
-export interface TodoList {
-  side: 'counsellor' | 'partner' | 'coordinator';
-  items: TodoItem[];
-  calendar?: string;
-}
+import type { TodoItem, TodoList } from '@ponte/contracts';
 
 /**
  * The home page's first section: what needs doing now for the signed-in role, each pending

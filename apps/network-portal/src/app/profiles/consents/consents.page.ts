@@ -35,7 +35,7 @@ import { map } from 'rxjs';
 import { NetworksStore } from '../../core/networks.store';
 import { OrganisationDirectory, OrganisationRef } from '../../core/organisation-directory';
 import { ProfileContext } from '../profile-context';
-import { Consent } from '../profile.models';
+import { Consent } from '@ponte/contracts';
 import { ProfilesService } from '../profiles.service';
 
 /** A safe in-app path to go back to after recording a consent (e.g. the shortlist). */

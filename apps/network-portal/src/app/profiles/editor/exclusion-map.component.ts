@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { greatCircleKm } from '@ponte/domain';
-import { Comune, TranslatePipe, TranslationService } from '@ponte/ui';
-import { Exclusion } from '../profile.models';
+import { TranslatePipe, TranslationService } from '@ponte/ui';
+import { type Comune, Exclusion } from '@ponte/contracts';
 
 const KM_PER_DEGREE = 111.32;
 const PADDING_KM = 4;

@@ -20,6 +20,7 @@ import {
   EQF_LEVELS,
   PROFILE_STATUSES,
   SHIFTS,
+  type ProfileStatus,
 } from '@ponte/domain';
 import {
   ApiProblem,
@@ -38,9 +39,9 @@ import {
 import { Observable, map, of, switchMap } from 'rxjs';
 import { ComuniStore } from '../../core/comuni.store';
 import { ErrorEntry, ErrorSummaryComponent, errorEntries } from '../../core/error-summary.component';
-import { NetworkMember, NetworksStore } from '../../core/networks.store';
+import type { NetworkMember, Profile } from '@ponte/contracts';
+import { NetworksStore } from '../../core/networks.store';
 import { ProfileContext } from '../profile-context';
-import { Profile } from '../profile.models';
 import { ProfilesService } from '../profiles.service';
 import { LanguagesFieldsetComponent } from './languages-fieldset.component';
 import {
@@ -169,7 +170,7 @@ export class ProfileEditorPage implements OnInit {
       ...fields,
       ...(counsellorId && counsellorId !== profile.counsellorId ? { counsellorId } : {}),
       ...(this.form.controls.status.value !== profile.status
-        ? { status: this.form.controls.status.value }
+        ? { status: this.form.controls.status.value as ProfileStatus }
         : {}),
     };
     return this.profiles.update(profile.id, body).pipe(

@@ -10,7 +10,7 @@ import {
   sameSafety,
   skillGroup,
 } from './profile-form';
-import { Profile } from '../profile.models';
+import { Profile } from '@ponte/contracts';
 
 const SKILL = 'http://data.europa.eu/esco/skill/0e2c082a-056c-413c-94d1-581a0133e614';
 

@@ -24,7 +24,7 @@ import {
   ProfileLanguage,
   ProfileSkill,
   SafetyConstraints,
-} from '../profile.models';
+} from '@ponte/contracts';
 
 /** The profile editor's form. Control paths match the API's field paths (`skills.0.comment`). */
 export type SkillGroup = FormGroup<{

@@ -23,7 +23,7 @@ import {
 import { map, merge, startWith } from 'rxjs';
 import { ComuniStore } from '../../core/comuni.store';
 import { OrganisationDirectory, OrganisationRef } from '../../core/organisation-directory';
-import { Exclusion } from '../profile.models';
+import { Exclusion } from '@ponte/contracts';
 import { ExclusionMapComponent } from './exclusion-map.component';
 import { ExclusionGroup, exclusionGroup } from './profile-form';
 

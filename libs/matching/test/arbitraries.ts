@@ -11,7 +11,7 @@ import {
   type Course,
   type Offer,
   type Profile,
-} from '../lib/model';
+} from '../src/lib/model';
 import { ABBIATEGRASSO, CORSICO, MILANO, NOSATE, SESTO } from './fixtures';
 
 export const SKILLS = ['a', 'b', 'c', 'd', 'e', 'x1', 'x2', 'speak-it', 'write-it', 'speak-en'];

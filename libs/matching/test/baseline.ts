@@ -9,8 +9,8 @@ import {
   resolveClock,
   type Clock,
   type MatchContext,
-} from './context';
-import { haversineKm } from './geo';
+} from '../src/lib/context';
+import { haversineKm } from '../src/lib/geo';
 import {
   ACCOMMODATIONS,
   CEFR_LEVELS,
@@ -21,8 +21,8 @@ import {
   type FilterReason,
   type Offer,
   type Profile,
-} from './model';
-import type { RankOptions, RankResult } from './rank';
+} from '../src/lib/model';
+import type { RankOptions, RankResult } from '../src/lib/rank';
 import {
   PROGRESS_OFFERS,
   COURSE_MAX_POINTS,
@@ -53,7 +53,7 @@ import {
   type OfferExplanation,
   type OfferMatch,
   type SkillMatch,
-} from './score';
+} from '../src/lib/score';
 
 type Listing = Offer | Course;
 

@@ -1,8 +1,8 @@
 // Test fixtures: a tiny hand-made skill hierarchy and builders for profiles, offers and courses.
 
-import { createContext, type MatchContext } from '../lib/context';
-import type { Course, Offer, Profile } from '../lib/model';
-import { buildTaxonomy, type Taxonomy, type TaxonomyRows } from '../lib/taxonomy';
+import { createContext, type MatchContext } from '../src/lib/context';
+import type { Course, Offer, Profile } from '../src/lib/model';
+import { buildTaxonomy, type Taxonomy, type TaxonomyRows } from '../src/lib/taxonomy';
 
 export const NOW = '2026-11-25T10:00:00Z';
 export const MILANO = '015146';

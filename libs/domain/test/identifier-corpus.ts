@@ -1,4 +1,4 @@
-import type { IdentifierKind } from '../lib/identifiers/types';
+import type { IdentifierKind } from '../src/lib/identifiers/types';
 import { SAFE_TEXTS } from './texts';
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { codiceFiscaleCheckChar } from '../lib/validators/codice-fiscale';
-import { partitaIvaCheckDigit } from '../lib/validators/partita-iva';
+import { codiceFiscaleCheckChar } from '../src/lib/validators/codice-fiscale';
+import { partitaIvaCheckDigit } from '../src/lib/validators/partita-iva';
 
 /** Test-only helpers (excluded from the library build): generators of valid Italian tax codes. */
 

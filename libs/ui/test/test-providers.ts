@@ -1,11 +1,11 @@
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { EnvironmentProviders, Provider } from '@angular/core';
 import { Routes, provideRouter } from '@angular/router';
-import { AuthSuccess, AuthUser } from '../lib/auth/auth.models';
-import { providePonteHttp } from '../lib/http/api.interceptors';
-import { providePortalConfig } from '../lib/portal-config';
-import { defineDictionary } from '../lib/i18n/dictionary';
-import { provideTranslations } from '../lib/i18n/provide-translations';
+import type { AuthSuccess, AuthUser } from '@ponte/contracts';
+import { providePonteHttp } from '../src/lib/http/api.interceptors';
+import { providePortalConfig } from '../src/lib/portal-config';
+import { defineDictionary } from '../src/lib/i18n/dictionary';
+import { provideTranslations } from '../src/lib/i18n/provide-translations';
 
 const portalMessages = {
   'test.title': 'Portale di prova',
@@ -27,6 +27,9 @@ export const partnerUser: AuthUser = {
   role: 'partner_admin',
   permissions: ['offers:read', 'offers:write'],
   organisationId: 'org-1',
+  networkIds: [],
+  mfaEnabled: true,
+  language: 'it',
 };
 
 export function authSuccess(
