@@ -30,8 +30,9 @@ export default [
               bannedExternalImports: ['*'],
             },
             // The data layer only stores: it knows no queue, job or application service
-            // (those depend on it), so it may use the domain, utilities and other stores only.
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util'] },
+            // (those depend on it), so it may use the domain, utilities, other stores and the
+            // contracts (whose vocabularies it stores: notification kinds, vetting decisions) only.
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util', 'type:contracts'] },
             // Queue names and payloads sit below every service that enqueues or runs them.
             { sourceTag: 'type:jobs', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },

@@ -6,7 +6,7 @@
  * proposal), so their frozen cards are exactly what the API builds.
  */
 import { generatePseudonymCode, SHIFTS } from '@ponte/domain';
-import { blockedOrganisationsSql, ELIGIBLE_PROFILE_SQL, exclusionsSql } from '@ponte/persistence';
+import { blockedOrganisationsSql, ELIGIBLE_PROFILE_SQL, exclusionsSql, OPEN_TARGET_SQL } from '@ponte/persistence';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
@@ -236,45 +236,96 @@ export async function prepareProposals(ds: DataSource, count: number): Promise<{
   return { byCounsellor };
 }
 
+/** Rows the engine stores per profile and kind at most (MatchPrecomputer's offerLimit and courseLimit). */
+export const STORED_PER_KIND = 50;
+
 /**
- * At region size the boot sweep computes the first profiles only (its limit per run); every other
- * active profile gets the stored list of a computed one (targets, scores and explanations), at
- * its own version, so `matches` and `match_states` have the size and shape a full recomputation
- * leaves (scale.bench.ts measures that recomputation itself). Returns the rows of `matches`.
+ * Stored matches at region size without the engine: every eligible profile gets a list of up to
+ * STORED_PER_KIND offers and as many courses, open listings of her network's comuni (offers also
+ * remote), in the stored format (an offer's explanation packed as packOfferExplanation writes it,
+ * built from the offer's own skills, shifts, hours and contract; a course's as the engine builds
+ * it), at her and the listing's current versions, plus her match_states row, so the worker's sweep
+ * finds nothing to compute. Synthetic, not ranked: the scores fall with the position, the
+ * explanations' points are fixed figures, and courses unlock no offers. Per-profile counts are
+ * the engine's at metro size, where profiles all but fill both lists (~199,800 rows for 2,000
+ * profiles). All in SQL (INSERT ... SELECT over generate_series, in ranges of profiles), the
+ * matches' secondary indexes built after the rows and the foreign-key trigger skipped
+ * (session_replication_role: the profiles exist by construction). Returns the rows of `matches`.
  */
-export async function copyMatches(ds: DataSource, log: (line: string) => void): Promise<number> {
-  // Temporary tables live on one connection.
+export async function synthesiseMatches(ds: DataSource, log: (line: string) => void): Promise<number> {
   const q = ds.createQueryRunner();
+  const esco = 'http://data.europa.eu/esco/skill/';
+  const short = (uri: string) => `CASE WHEN ${uri} LIKE '${esco}%' AND substr(${uri}, ${esco.length + 1}, 1) <> '=' THEN substr(${uri}, ${esco.length + 1}) ELSE '=' || ${uri} END`;
+  // A deterministic fraction 0-1 of an id (three decimals).
+  const frac = (id: string) => `round((abs(hashtext(${id}::text)) % 1000) / 1000.0, 3)`;
   try {
-    await q.query(`CREATE TEMP TABLE computed AS SELECT profile_id, (row_number() OVER (ORDER BY profile_id) - 1)::int AS n FROM match_states WHERE eligible`);
-    const [{ count }] = await q.query(`SELECT count(*)::int AS count FROM computed`);
-    if (!count) return 0;
-    await q.query(
-      `CREATE TEMP TABLE missing AS SELECT p.id, p.version, ((row_number() OVER (ORDER BY p.id) - 1) % $1)::int AS n FROM profiles p
-       WHERE p.status = 'active' AND NOT EXISTS (SELECT 1 FROM match_states s WHERE s.profile_id = p.id)`,
-      [count],
-    );
-    const ids: string[] = (await q.query(`SELECT id FROM missing ORDER BY id`)).map((r: { id: string }) => r.id);
-    for (let i = 0; i < ids.length; i += 5000) {
-      const range = [ids[i], ids[Math.min(ids.length, i + 5000) - 1]];
+    await q.query('SET session_replication_role = replica');
+    await q.query(`
+      CREATE TEMP TABLE listing AS
+      SELECT 'offer'::text AS kind, t.id, t.organisation_id, t.version, t.comune::text AS comune,
+        jsonb_build_object(
+          'points', jsonb_build_object('skills', 30.25, 'use', 12.5, 'occupation', 0, 'distance', 2.67, 'schedule', 1.5, 'accommodations', 0, 'contract', 0.5),
+          'fit', ${frac('t.id')}, 'evidence', ${frac(`t.id::text || 'e'`)},
+          'skills', (SELECT coalesce(jsonb_agg(jsonb_build_array(CASE WHEN s.ord % 2 = 1 THEN 'x' ELSE 'n' END || s.e || ${short('s.uri')}, s.w) ORDER BY s.e, s.ord), '[]'::jsonb)
+                     FROM (SELECT u AS uri, ord, 'e' AS e, 2 AS w FROM unnest(t.essential_skills) WITH ORDINALITY AS a(u, ord)
+                           UNION ALL SELECT u, ord, 'o', 1 FROM unnest(t.optional_skills) WITH ORDINALITY AS b(u, ord)) s),
+          'essentialCoverage', 0.5, 'usedSkills', jsonb_build_object('used', 1, 'of', 5), 'occupation', 'none',
+          'km', CASE WHEN t.work_mode = 'remote' THEN NULL ELSE round((abs(hashtext(t.id::text)) % 250) / 10.0, 1) END, 'remote', t.work_mode = 'remote',
+          'schedule', jsonb_build_object('sharedShifts', to_jsonb(t.shifts[1:1]), 'offerHours', t.weekly_hours, 'profileHours', 30, 'hoursFit', 1),
+          'contract', jsonb_build_object('offered', t.contract, 'fit', 'no_preference'),
+          'accommodations', jsonb_build_object('met', '[]'::jsonb, 'unmet', '[]'::jsonb)) AS explanation
+      FROM offers t JOIN organisations o ON o.id = t.organisation_id WHERE ${OPEN_TARGET_SQL}
+      UNION ALL
+      SELECT 'course', t.id, t.organisation_id, t.version, t.comune::text,
+        jsonb_build_object(
+          'points', jsonb_build_object('gaps', 45, 'distance', 4, 'schedule', 2), 'maxPoints', jsonb_build_object('gaps', 90, 'distance', 6, 'schedule', 4),
+          'progress', 0.5, 'towards', CASE WHEN cardinality(t.target_occupations) > 0 THEN jsonb_build_object('occupation', t.target_occupations[1]) END,
+          'closes', to_jsonb(t.skills_taught[1:2]), 'km', round((abs(hashtext(t.id::text)) % 250) / 10.0, 1), 'remote', t.work_mode = 'remote',
+          'sharedShifts', to_jsonb(t.shifts), 'startDate', to_char(t.start_date, 'YYYY-MM-DD'), 'seats', t.seats,
+          'unlocksOffers', '[]'::jsonb, 'unlocksCount', 0)
+      FROM courses t JOIN organisations o ON o.id = t.organisation_id WHERE ${OPEN_TARGET_SQL}`);
+    // Each network's pool: its comuni's listings and the remote offers, numbered per kind.
+    await q.query(`
+      CREATE TEMP TABLE pool AS
+      SELECT n.id AS network_id, l.kind, (row_number() OVER (PARTITION BY n.id, l.kind ORDER BY l.id) - 1)::int AS n, l.id, l.organisation_id, l.version, l.explanation
+      FROM listing l JOIN networks n ON l.comune IS NULL OR EXISTS (SELECT 1 FROM network_comuni c WHERE c.network_id = n.id AND c.comune::text = l.comune)`);
+    await q.query('CREATE INDEX ON pool (network_id, kind, n)');
+    await q.query('CREATE TEMP TABLE sizes AS SELECT network_id, kind, count(*)::int AS c FROM pool GROUP BY 1, 2');
+    await q.query(`CREATE TEMP TABLE her AS SELECT p.id, p.version, p.network_id, (row_number() OVER (ORDER BY p.id) - 1)::int AS i, abs(hashtext(p.id::text)) AS h FROM profiles p WHERE ${ELIGIBLE_PROFILE_SQL}`);
+    await q.query('ANALYZE listing, pool, sizes, her');
+    const [{ eligible }] = await q.query('SELECT count(*)::int AS eligible FROM her');
+    await q.query('DROP INDEX IF EXISTS matches_target, matches_organisation');
+    const step = 5000;
+    for (let from = 0; from < eligible; from += step) {
+      // Her window of consecutive listings of each pool, from a place of her own: no target twice.
       await q.query(
         `INSERT INTO matches (profile_id, kind, target_id, organisation_id, score, explanation, profile_version, target_version)
-         SELECT m.id, x.kind, x.target_id, x.organisation_id, x.score, x.explanation, m.version, x.target_version
-         FROM missing m JOIN computed c ON c.n = m.n JOIN matches x ON x.profile_id = c.profile_id WHERE m.id BETWEEN $1 AND $2`,
-        range,
+         SELECT h.id, z.kind, l.id, l.organisation_id, round((95 - j * 0.8 - (h.h % 7) * 0.3)::numeric, 2), l.explanation, h.version, l.version
+         FROM her h JOIN sizes z ON z.network_id = h.network_id
+         CROSS JOIN LATERAL generate_series(0, LEAST(z.c, ${STORED_PER_KIND}) - 1) j
+         JOIN pool l ON l.network_id = h.network_id AND l.kind = z.kind AND l.n = (h.h + j) % z.c
+         WHERE h.i >= $1 AND h.i < $2
+         ON CONFLICT DO NOTHING`,
+        [from, from + step],
       );
-      await q.query(
-        `INSERT INTO match_states (profile_id, profile_version, eligible, filtered, passed)
-         SELECT m.id, m.version, s.eligible, s.filtered, s.passed FROM missing m JOIN computed c ON c.n = m.n JOIN match_states s ON s.profile_id = c.profile_id
-         WHERE m.id BETWEEN $1 AND $2`,
-        range,
-      );
-      if ((i / 5000) % 4 === 3) log(`copied lists: ${i + 5000}/${ids.length} profiles`);
+      if ((from / step) % 5 === 4) log(`synthesised lists: ${Math.min(eligible, from + step)}/${eligible} profiles`);
     }
-    await q.query('DROP TABLE computed, missing');
+    await q.query('CREATE INDEX matches_target ON matches (kind, target_id)');
+    await q.query('CREATE INDEX matches_organisation ON matches (organisation_id)');
+    // Her list state at her version; eligible as the sweep reads it, passed as many as her lists hold.
+    await q.query(`
+      INSERT INTO match_states (profile_id, profile_version, eligible, filtered, passed)
+      SELECT p.id, p.version, h.id IS NOT NULL, '{}'::jsonb,
+        CASE WHEN h.id IS NULL THEN '{}'::jsonb ELSE jsonb_build_object(
+          'offers', (SELECT LEAST(z.c, ${STORED_PER_KIND}) FROM sizes z WHERE z.network_id = p.network_id AND z.kind = 'offer'),
+          'courses', (SELECT LEAST(z.c, ${STORED_PER_KIND}) FROM sizes z WHERE z.network_id = p.network_id AND z.kind = 'course')) END
+      FROM profiles p LEFT JOIN her h ON h.id = p.id WHERE p.status = 'active'
+      ON CONFLICT (profile_id) DO NOTHING`);
+    await q.query('DROP TABLE listing, pool, sizes, her');
     const [{ rows }] = await q.query(`SELECT count(*)::int AS rows FROM matches`);
     return rows;
   } finally {
+    await q.query('RESET session_replication_role').catch(() => undefined);
     await q.release();
   }
 }

@@ -8,16 +8,18 @@
  * --seconds 15 --connections 64 --log-level info --api-workers 1 (API_WORKERS) --pg-socket /var/run/postgresql
  * (the default when that socket exists; '' for TCP) --mixes read,write --only 'search,profile detail'
  * --hold (keep the seeded stack up after the setup, until Ctrl-C) --warmup 10 (seconds of each mix before its runs)
- * --scale region (100,000 profiles, 160,000 offers, 40,000 courses, every profile with a stored list; writes load-region.md).
+ * --scale region (100,000 profiles, 160,000 offers, 40,000 courses, 3,000 proposals, every eligible profile with a synthesised
+ * stored list of the engine's size, load-data.ts synthesiseMatches; writes load-region.md).
  * Paced runs also say where requests wait (load-waits.ts).
  */
 import { testEnvironment } from '@ponte/config';
 import { QUEUES } from '@ponte/jobs';
 import { createDataSource, createTestDatabase } from '@ponte/persistence';
+import { createSearchEngine, rebuildIndex } from '@ponte/search';
 import { Queue } from 'bullmq';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { authenticator } from 'otplib';
@@ -27,7 +29,7 @@ import { BuiltApp, rssMiB, startBuiltApi, startBuiltWorker, until, WORKSPACE } f
 import { ExitGuard } from './exit-guard';
 import { cpuMs, machineJiffies, machineReference } from './machine';
 import { drive, type DriveResult } from './load-driver';
-import { copyMatches, generateCatalogue, generateProfiles, LoadVolume, prepareProposals } from './load-data';
+import { generateCatalogue, generateProfiles, LoadVolume, prepareProposals, STORED_PER_KIND, synthesiseMatches } from './load-data';
 import { MixContext, Operation, picker, readMix, writeMix } from './load-mix';
 import { WaitFigures, waitLines, WaitSampler } from './load-waits';
 
@@ -44,9 +46,11 @@ interface AutocannonResult {
 }
 
 const DEFAULT_PG_SOCKET = '/var/run/postgresql';
+/** Longest a CLI step (seed, reindex) may take. */
+const CLI_TIMEOUT_MS = 20 * 60_000;
 
 interface Options extends LoadVolume {
-  /** --scale region: 100,000 profiles, 160,000 offers, 40,000 courses, every active profile with a stored list (copyMatches). */
+  /** --scale region: 100,000 profiles, 160,000 offers, 40,000 courses, 3,000 proposals, every eligible profile with a synthesised stored list (synthesiseMatches). */
   region: boolean;
   rates: number[];
   seconds: number;
@@ -82,7 +86,7 @@ function options(argv: string[]): Options {
     offers: Number(value('offers', region ? '160000' : '4000')),
     courses: Number(value('courses', region ? '40000' : '1000')),
     region,
-    proposals: Number(value('proposals', '300')),
+    proposals: Number(value('proposals', region ? '3000' : '300')),
     rates: value('rates', '100,250,500,750').split(',').map(Number),
     seconds: Number(value('seconds', '15')),
     connections: Number(value('connections', '64')),
@@ -134,8 +138,9 @@ interface RunFigures {
 }
 
 function cli(env: Record<string, string>, command: string): void {
-  const run = spawnSync(process.execPath, [join(WORKSPACE, 'dist/apps/api/cli.js'), command], { cwd: WORKSPACE, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`cli ${command} failed:\n${run.stdout}\n${run.stderr}`);
+  // Bounded: a stuck command is killed and fails the benchmark (whose guard then cleans up).
+  const run = spawnSync(process.execPath, [join(WORKSPACE, 'dist/apps/api/cli.js'), command], { cwd: WORKSPACE, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: CLI_TIMEOUT_MS, killSignal: 'SIGKILL' });
+  if (run.status !== 0) throw new Error(`cli ${command} failed${run.error ? ` (${run.error.message})` : ''}:\n${run.stdout}\n${run.stderr}`);
 }
 
 async function api<T = Record<string, unknown>>(base: string, method: string, path: string, auth: string | null, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T; headers: Headers }> {
@@ -314,6 +319,16 @@ async function queueIdle(env: Record<string, string>, timeoutMs: number): Promis
 export async function main(argv: string[]): Promise<void> {
   const opts = options(argv);
   const log = (line: string) => console.log(`[load] ${line}`);
+  const loadBefore = loadavg();
+  /** Seconds of each step of the data set's build. */
+  const timings: [string, number][] = [];
+  const timed = async <T>(what: string, step: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await step();
+    timings.push([what, Math.round((performance.now() - started) / 1000)]);
+    log(`${what}: ${timings[timings.length - 1][1]} s`);
+    return result;
+  };
   const guard = new ExitGuard('load');
   const database = guard.database(await createTestDatabase());
   const databaseUrl = opts.pgSocket ? `postgres://postgres@localhost/${database.name}?host=${encodeURIComponent(opts.pgSocket)}` : database.url;
@@ -324,15 +339,25 @@ export async function main(argv: string[]): Promise<void> {
   let ds: DataSource | undefined;
   try {
     log(`database ${database.name}: seeding (demo seed, then ${opts.profiles} profiles, ${opts.offers} offers, ${opts.courses} courses)`);
-    cli(env, 'seed');
+    const building = performance.now();
+    await timed('demo seed (cli seed)', async () => cli(env, 'seed'));
     ds = createDataSource({ url: database.url, applicationName: 'ponte-bench', poolSize: 2, statementTimeoutMs: opts.region ? 0 : undefined });
     await ds.initialize();
     const opened = ds;
     guard.add('its data source', () => opened.destroy());
-    await generateCatalogue(ds, opts);
-    await generateProfiles(ds, opts);
-    await ds.query('ANALYZE');
-    cli(env, 'reindex');
+    const source = ds;
+    await timed('offers and courses', () => generateCatalogue(source, opts));
+    await timed('profiles, skills, languages, consents', () => generateProfiles(source, opts));
+    await timed('ANALYZE', () => source.query('ANALYZE'));
+    // At region size the stored lists are synthesised in SQL before the worker starts (its boot
+    // sweep then finds nothing to compute): the engine would take hours on this machine.
+    if (opts.region) await timed('stored matches (synthesised in SQL)', async () => log(`region: ${await synthesiseMatches(source, log)} stored matches synthesised`));
+    if (opts.region) {
+      // The same rebuild as `cli reindex`, on this data source: the CLI's statements are bounded
+      // at 15 s, and one statement of a 200,000-listing rebuild outlasts that on a shared machine.
+      const engine = await createSearchEngine({ SEARCH_ENGINE: env.SEARCH_ENGINE ?? 'postgres', MEILI_HOST: env.MEILI_HOST ?? '', MEILI_API_KEY: env.MEILI_API_KEY ?? '' }, source);
+      await timed('search index (rebuildIndex, as cli reindex)', () => rebuildIndex(engine, source).finally(() => engine.close()));
+    } else await timed('search index (cli reindex)', async () => cli(env, 'reindex'));
     apiApp = guard.process(await startBuiltApi(env, 60_000, [YOUNG_GENERATION, ...(opts.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProf}`] : [])]));
     worker = guard.process(await startBuiltWorker({ ...env, LOG_LEVEL: 'info' }));
     const base = apiApp.url;
@@ -344,18 +369,25 @@ export async function main(argv: string[]): Promise<void> {
     };
     log('signed in through the API (counsellors with TOTP)');
 
-    const targets = await prepareProposals(ds, opts.proposals);
+    const proposing = performance.now();
+    const targets = await prepareProposals(source, opts.proposals);
     const proposalIds: string[] = [];
     for (const [email, list] of Object.entries(targets.byCounsellor)) {
       const session = email.startsWith('consulente.nord') ? sessions.nord : sessions.milano;
-      for (const target of list) {
-        const entry = await api(base, 'POST', `/api/profiles/${target.profileId}/shortlist`, session.auth, { kind: 'offer', targetId: target.offerId, source: 'search' });
-        if (entry.status !== 201) throw new Error(`shortlist answered ${entry.status}: ${JSON.stringify(entry.body)}`);
-        const proposal = await api(base, 'POST', `/api/profiles/${target.profileId}/proposals`, session.auth, { shortlistEntryId: entry.body['id'] });
-        if (proposal.status !== 201) throw new Error(`proposal answered ${proposal.status}: ${JSON.stringify(proposal.body)}`);
-        proposalIds.push(String(proposal.body['id']));
+      // Four at a time (a counsellor's proposals are independent of one another).
+      for (let i = 0; i < list.length; i += 4) {
+        await Promise.all(
+          list.slice(i, i + 4).map(async (target) => {
+            const entry = await api(base, 'POST', `/api/profiles/${target.profileId}/shortlist`, session.auth, { kind: 'offer', targetId: target.offerId, source: 'search' });
+            if (entry.status !== 201) throw new Error(`shortlist answered ${entry.status}: ${JSON.stringify(entry.body)}`);
+            const proposal = await api(base, 'POST', `/api/profiles/${target.profileId}/proposals`, session.auth, { shortlistEntryId: entry.body['id'] });
+            if (proposal.status !== 201) throw new Error(`proposal answered ${proposal.status}: ${JSON.stringify(proposal.body)}`);
+            proposalIds.push(String(proposal.body['id']));
+          }),
+        );
       }
     }
+    timings.push(['proposals through the API', Math.round((performance.now() - proposing) / 1000)]);
     log(`${proposalIds.length} proposals made through the API`);
 
     const skillUris: string[] = (await ds.query(`SELECT uri FROM esco_concepts WHERE kind = 'skill' ORDER BY uri LIMIT 40`)).map((r: { uri: string }) => r.uri);
@@ -388,12 +420,13 @@ export async function main(argv: string[]): Promise<void> {
     for (const id of proposalIds) await api(base, 'GET', `/api/partner/proposals/${id}`, sessions.acme.auth);
 
     log('waiting for the worker to compute matches (boot sweep)');
-    // At region size the sweep first compiles a catalogue of 200,000 listings.
-    const matchesReady = await queueIdle(env, opts.region ? 1_800_000 : 240_000);
+    // At region size the lists are already stored (synthesiseMatches): the sweep finds none to compute.
+    const matchesReady = await timed('boot sweep (worker)', () => queueIdle(env, opts.region ? 600_000 : 240_000));
     // What autovacuum does on a live database: statistics and visibility maps of the tables the
     // setup filled after the first ANALYZE (proposals, matches), before anything is measured.
-    if (opts.region) log(`region: ${await copyMatches(ds, log)} stored matches after copying the computed lists to the other profiles`);
-    await ds.query('VACUUM ANALYZE');
+    await timed('VACUUM ANALYZE', () => source.query('VACUUM ANALYZE'));
+    const buildSeconds = Math.round((performance.now() - building) / 1000);
+    log(`data set built in ${buildSeconds} s: ${timings.map(([what, s]) => `${what} ${s} s`).join(', ')}`);
     const [coverage] = await ds.query(`SELECT count(*) FILTER (WHERE s.profile_id IS NOT NULL)::int AS computed, count(*)::int AS profiles FROM profiles p LEFT JOIN match_states s ON s.profile_id = p.id`).catch(() => [{ computed: 0, profiles: 0 }]);
     const [{ matches }] = await ds.query(`SELECT count(*)::int AS matches FROM matches`).catch(() => [{ matches: 0 }]);
     log(`matches: ${matches} rows for ${coverage.computed}/${coverage.profiles} profiles (queue idle: ${matchesReady})`);
@@ -404,7 +437,24 @@ export async function main(argv: string[]): Promise<void> {
       await hold(base, ctx, sessions, env);
       return;
     }
-    const rest = { read: await atRest(base, readMix(ctx), 40, apiPids(apiApp), ds), write: await atRest(base, writeMix(ctx), 40, apiPids(apiApp), ds) };
+    // Access tokens live 10 minutes, and the setup at region size lasts longer after the sign-in.
+    const renew = async () => {
+      for (const session of Object.values(sessions)) await refresh(base, session);
+      ctx.counsellors[0].auth = sessions.nord.auth;
+      ctx.counsellors[1].auth = sessions.milano.auth;
+      ctx.partner.auth = sessions.acme.auth;
+    };
+    // Only the mixes asked for: a profile update queues her recomputation, which at region size
+    // first compiles the 200,000-listing catalogue in the worker (minutes of CPU beside the reads).
+    const rest: Record<string, Record<string, AtRest>> = {};
+    for (const [mix, ops] of [
+      ['read', readMix(ctx)],
+      ['write', writeMix(ctx)],
+    ] as const) {
+      if (!opts.mixes.includes(mix)) continue;
+      await renew();
+      rest[mix] = await atRest(base, ops, 40, apiPids(apiApp), ds);
+    }
     for (const [mix, figures] of Object.entries(rest)) for (const [name, f] of Object.entries(figures)) log(`at rest, ${mix} ${name}: p50 ${f.p50} ms, p95 ${f.p95} ms, API CPU ${f.cpu} ms, PostgreSQL CPU ${f.pgCpu} ms, ${f.bytes} bytes (${f.statuses})`);
     const runs: RunFigures[] = [];
     const pids = { api: apiPids(apiApp), worker: worker.child.pid };
@@ -421,10 +471,7 @@ export async function main(argv: string[]): Promise<void> {
         log(`${mix} warm-up (${opts.warmup} s, not reported): ${warm.throughput}/s`);
       }
       for (const rate of opts.rates) {
-        for (const session of Object.values(sessions)) await refresh(base, session);
-        ctx.counsellors[0].auth = sessions.nord.auth;
-        ctx.counsellors[1].auth = sessions.milano.auth;
-        ctx.partner.auth = sessions.acme.auth;
+        await renew();
         if (mix === 'read') await queueIdle(env, 120_000);
         const sampler = new WaitSampler(ds, pids, env);
         await sampler.start();
@@ -437,7 +484,7 @@ export async function main(argv: string[]): Promise<void> {
       runs.push({ mix, rate: opts.connections, driver: 'autocannon', ...max });
       log(`${mix} saturation (autocannon, ${opts.connections} connections): ${max.throughput}/s, p50 ${max.p50} ms, p99 ${max.p99} ms, errors ${max.errors}, non-2xx ${max.non2xx}`);
     }
-    report(opts, runs, rest, { matches, coverage, proposals: proposalIds.length, apiErrors: apiApp.errors().length });
+    report(opts, runs, rest, { matches, coverage, proposals: proposalIds.length, apiErrors: apiApp.errors().length, buildSeconds, timings, loadBefore, loadAfter: loadavg() });
   } finally {
     // The processes, the data source, the database and the queue keys, on this path as on Ctrl-C.
     await guard.release();
@@ -487,7 +534,20 @@ function tailSeconds(runs: RunFigures[]): string[] {
   });
 }
 
-function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<string, AtRest>>, data: { matches: number; coverage: { computed: number; profiles: number }; proposals: number; apiErrors: number }): void {
+interface DataFigures {
+  matches: number;
+  coverage: { computed: number; profiles: number };
+  proposals: number;
+  apiErrors: number;
+  /** Wall time of the data set's build (seed to VACUUM), s, and of each step. */
+  buildSeconds: number;
+  timings: [string, number][];
+  /** The machine's load averages (1, 5, 15 min) when the benchmark started and when it reported. */
+  loadBefore: number[];
+  loadAfter: number[];
+}
+
+function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<string, AtRest>>, data: DataFigures): void {
   const goal = runs.find((r) => r.mix === 'read' && r.driver === 'paced' && r.rate === 500);
   const met = goal ? goal.p99 < 100 && goal.errors === 0 && goal.non2xx === 0 && goal.throughput >= 490 : false;
   const rows = runs.map(
@@ -499,7 +559,9 @@ function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<s
     '',
     `${new Date().toISOString()} · Node ${process.version} · ${cpus().length} cores (reference task: ${machineReference()} ms) · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · API processes: ${opts.apiWorkers} · PostgreSQL via ${opts.pgSocket ? `Unix socket ${opts.pgSocket}` : 'TCP loopback'} · LOG_LEVEL ${opts.logLevel} · ${opts.seconds} s per rate, ${opts.connections} connections`,
     '',
-    `Data${opts.region ? ' (--scale region)' : ''}: ${opts.profiles} profiles in 6 networks, ${opts.offers} offers and ${opts.courses} courses of ~350 organisations, ${data.proposals} proposals made through the API; ${data.matches} stored matches for ${data.coverage.computed}/${data.coverage.profiles} profiles${opts.region ? ' (the boot sweep computed the first profiles; every other active profile holds a copy of a computed list at its own version: load-data.ts copyMatches)' : ''}.`,
+    `Data${opts.region ? ' (--scale region)' : ''}: ${opts.profiles} profiles in 6 networks, ${opts.offers} offers and ${opts.courses} courses of ~350 organisations, ${data.proposals} proposals made through the API; ${data.matches} stored matches for ${data.coverage.computed}/${data.coverage.profiles} profiles${opts.region ? ` (**synthesised**, not computed by the engine: every eligible profile holds up to ${STORED_PER_KIND} open offers and ${STORED_PER_KIND} open courses of her network in the stored format, at her and the listings' current versions, the engine's per-profile count at metro size; scores fall with the position and the explanations' points are fixed figures: load-data.ts synthesiseMatches)` : ' (computed by the worker\'s boot sweep)'}.`,
+    `Data set built in ${data.buildSeconds} s (${data.timings.map(([what, s]) => `${what} ${s} s`).join(', ')}).`,
+    `Machine load average (1/5/15 min) at the start ${data.loadBefore.map((l) => l.toFixed(1)).join(' / ')}, at the end ${data.loadAfter.map((l) => l.toFixed(1)).join(' / ')}: the machine is shared (other sessions build and test on the same two cores), so latencies and throughputs here are upper bounds for an idle machine.`,
     'Read mix: profile lists and details, matches, searches, skill autocomplete (counsellors; 70% of the prefixes typed from 300 ESCO skill labels, so the in-memory reference answers are hit only as often as typing repeats); proposals list and candidate cards, offers (partner). Write mix: profile updates 40%, offer creates 30%, offer updates 30%.',
     `Each mix first runs ${opts.warmup} s closed loop (16 connections, not reported), so the runs measure warmed processes.`,
     'Fixed rates: an open-loop driver sends request i at start + i/rate and times it from that instant to the end of its answer (no coordinated omission). autocannon 8 paces fixed rates per connection and per second, releasing each second\'s quota at once, so it runs here closed loop ("max"): the throughput the API sustains and its latency at that concurrency.',

@@ -13,3 +13,5 @@ export * from './lib/audit';
 export * from './lib/networks';
 export * from './lib/reference';
 export * from './lib/todo';
+export * from './lib/auth';
+export * from './lib/notifications';

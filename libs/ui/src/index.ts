@@ -15,7 +15,6 @@ export * from './lib/http/api.interceptors';
 export * from './lib/api/server-errors';
 export * from './lib/api/problem-message';
 // auth
-export * from './lib/auth/auth.models';
 export * from './lib/auth/session.store';
 export * from './lib/auth/auth.service';
 export * from './lib/auth/auth.guards';

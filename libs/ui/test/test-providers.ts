@@ -1,7 +1,7 @@
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { EnvironmentProviders, Provider } from '@angular/core';
 import { Routes, provideRouter } from '@angular/router';
-import { AuthSuccess, AuthUser } from '../src/lib/auth/auth.models';
+import type { AuthSuccess, AuthUser } from '@ponte/contracts';
 import { providePonteHttp } from '../src/lib/http/api.interceptors';
 import { providePortalConfig } from '../src/lib/portal-config';
 import { defineDictionary } from '../src/lib/i18n/dictionary';
@@ -27,6 +27,9 @@ export const partnerUser: AuthUser = {
   role: 'partner_admin',
   permissions: ['offers:read', 'offers:write'],
   organisationId: 'org-1',
+  networkIds: [],
+  mfaEnabled: true,
+  language: 'it',
 };
 
 export function authSuccess(

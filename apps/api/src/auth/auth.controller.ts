@@ -13,6 +13,7 @@ import { SessionLifecycleService } from './session-lifecycle.service';
 import { SignedInResult, SignInService } from './sign-in.service';
 import { loadUserView, UserView } from './user-view';
 import { Post } from '../common/idempotency/post.decorator';
+import type * as contract from '@ponte/contracts';
 
 export const clientIp = (req: FastifyRequest) => req.ip;
 
@@ -31,7 +32,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponse })
-  async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<LoginResponse> {
+  async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<contract.LoginResponse> {
     const result = await this.signIn.passwordStep(dto.email, dto.password, clientIp(req));
     if (result.kind === 'mfa-required') return { mfaRequired: true, mfaToken: result.mfaToken, expiresIn: result.expiresIn };
     if (result.kind === 'mfa-enrolment-required') return { mfaEnrolmentRequired: true, enrolmentToken: result.enrolmentToken, expiresIn: result.expiresIn };

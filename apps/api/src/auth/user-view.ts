@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PERMISSION_VALUES, ROLE_PERMISSIONS, ROLES, type Permission, type Role } from '@ponte/domain';
 import { DataSource } from 'typeorm';
+import type * as contract from '@ponte/contracts';
 import { USER_VIEW_SQL } from './principal.sql';
 
 /** The signed-in user as the portals see it: enough to build menus from the permission vocabulary. */
-export class UserView {
+export class UserView implements contract.AuthUser {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() displayName!: string;

@@ -17,7 +17,7 @@ import {
 } from '@ponte/jobs';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
-import { CLOSE_INSTANT_SQL } from './catalogue-dates';
+import { CLOSE_DELAY_SQL } from './catalogue-jobs.sql';
 
 /** What changed, after the transaction that changed it committed. */
 export interface CatalogueChange {
@@ -73,10 +73,7 @@ export class CatalogueJobs {
 
   /** A delayed job per deadline value: moving the deadline adds a new one, the old one finds nothing to close. */
   private async scheduleClose(change: CatalogueChange, manager: EntityManager): Promise<void> {
-    const [{ ms }] = await manager.query(
-      `SELECT greatest(0, extract(epoch FROM ${CLOSE_INSTANT_SQL} - now()) * 1000)::bigint AS ms`,
-      [change.deadline],
-    );
+    const [{ ms }] = await manager.query(CLOSE_DELAY_SQL, [change.deadline]);
     const job: CloseAtDeadlineJob = { kind: change.kind, id: change.id, deadline: change.deadline };
     await this.catalogue.add(JOBS.catalogue.closeAtDeadline, job, { jobId: closeAtDeadlineJobId(job), delay: Number(ms) });
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { bumpProfileVersion, Consent, organisationBlockedSql, recordIndicator } from '@ponte/persistence';
+import { bumpProfileVersion, Consent, recordIndicator } from '@ponte/persistence';
 import { DataSource, IsNull, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/context/principal';
@@ -9,6 +9,7 @@ import { ProfileEventsService } from '../profiles/profile-events.service';
 import { ReferenceCheckService } from '../profiles/reference-check.service';
 import { ConsentView, toConsentView } from './dto/consent.view';
 import { RecordConsentDto } from './dto/record-consent.dto';
+import { ORGANISATION_BLOCKED_SQL } from './consents.sql';
 
 /**
  * Counsellors record and revoke a woman's consents. Both bump the profile version in the same
@@ -50,7 +51,7 @@ export class ConsentRecordingService {
             ? await this.references.check({ organisations: [{ field: 'organisationId', value: organisationId }] }, manager)
             : [{ field: 'organisationId', code: 'isDefined' }];
       if (!problems.length && organisationId) {
-        const [{ blocked }] = await manager.query(`SELECT ${organisationBlockedSql('$1', '$2')} AS blocked`, [profileId, organisationId]);
+        const [{ blocked }] = await manager.query(ORGANISATION_BLOCKED_SQL, [profileId, organisationId]);
         if (blocked) problems.push({ field: 'organisationId', code: 'organisationBlocked' });
       }
       if (problems.length) throw validationProblem(problems);

@@ -10,7 +10,8 @@ import {
   type RecomputeOfferJob,
   type RecomputeProfileJob,
 } from '@ponte/jobs';
-import type { MatchKind, VersionedProfile } from '@ponte/persistence';
+import type { MatchKind } from '@ponte/contracts';
+import type { VersionedProfile } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import type { ListingNow } from './match-visibility';
 

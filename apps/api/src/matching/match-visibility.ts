@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { builtInComuni, safetyCheck, type ComuneIndex, type SafetyPlace, type SafetyReason } from '@ponte/matching';
-import { loadProfiles, OPEN_TARGET_SQL, type MatchKind, type VersionedProfile } from '@ponte/persistence';
+import type { MatchKind } from '@ponte/contracts';
+import { loadProfiles, OPEN_TARGET_SQL, type VersionedProfile } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** A listing as it is NOW, with what a counsellor's view needs. */

@@ -1,5 +1,6 @@
 import type { ReportedFilterReason } from '@ponte/persistence';
-import { blockedOrganisationsSql, ELIGIBLE_PROFILE_SQL, exclusionsSql, inNetworks, OPEN_TARGET_SQL, type MatchKind, type VersionedProfile } from '@ponte/persistence';
+import type { MatchKind } from '@ponte/contracts';
+import { blockedOrganisationsSql, ELIGIBLE_PROFILE_SQL, exclusionsSql, inNetworks, OPEN_TARGET_SQL, type VersionedProfile } from '@ponte/persistence';
 import type { EntityManager } from 'typeorm';
 import type { ListingNow } from './match-visibility';
 

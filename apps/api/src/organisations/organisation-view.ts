@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGANISATION_KINDS, ORGANISATION_STATUSES, organisationCanPublish, type OrganisationKind, type OrganisationStatus } from '@ponte/domain';
-import { Organisation, OrganisationInformationRequest, OrganisationVettingDecision, VETTING_DECISIONS, type VettingDecision } from '@ponte/persistence';
+import { VETTING_DECISIONS, type VettingDecision } from '@ponte/contracts';
+import { Organisation, OrganisationInformationRequest, OrganisationVettingDecision } from '@ponte/persistence';
 import type * as contract from '@ponte/contracts';
 
 export class VettingDecisionView implements contract.Served<contract.VettingDecisionView> {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { inNetworks, type Profile } from '@ponte/persistence';
+import type { Profile } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../common/context/principal';
 import { notFound } from '../common/problem/problem';
+import { profileInScopeSql } from './profile-access.sql';
 
 /** The few columns scope checks and writers need. */
 export interface ScopedProfile {
@@ -23,11 +24,7 @@ export class ProfileAccessService {
   /** The profile if in the caller's networks, else 404. `lock` takes the row lock writers need. */
   async inScope(principal: Principal, profileId: string, options: { manager?: EntityManager; lock?: boolean } = {}): Promise<ScopedProfile> {
     const manager = options.manager ?? this.dataSource.manager;
-    const [row]: ScopedProfile[] = await manager.query(
-      `SELECT p.id, p.network_id AS "networkId", p.version, p.status FROM profiles p
-       WHERE p.id = $1 AND ${inNetworks('$2')} ${options.lock ? 'FOR UPDATE' : ''}`,
-      [profileId, principal.networkIds],
-    );
+    const [row]: ScopedProfile[] = await manager.query(profileInScopeSql(!!options.lock), [profileId, principal.networkIds]);
     if (!row) throw notFound();
     return row;
   }

@@ -1,36 +1,21 @@
-import type { Accommodation, AgeBand, CommuteMean, ContractType, ProfileStatus, Shift } from '@ponte/domain';
+import type { Profile, SafetyConstraints } from '@ponte/contracts';
 import { inNetworks } from '@ponte/persistence';
-import type { ExclusionDto, ProfileLanguageDto, ProfileSkillDto } from './dto/profile-fields';
+import type { ProfileSkillDto } from './dto/profile-fields';
 
 /** A skill as read: its comment still sealed. */
 export type SealedSkillRow = Omit<ProfileSkillDto, 'comment'> & { commentEncrypted: string | null };
 
-/** A profile as one row: its child lists already in the view's order, notes and comments still sealed. */
-export interface ProfileDetailRow {
-  id: string;
-  pseudonymCode: string;
-  networkId: string;
-  counsellorId: string;
-  ageBand: AgeBand;
-  homeComune: string;
-  eqfLevel: number | null;
-  targetOccupations: string[];
+/**
+ * A profile as one row: the contract's fields with its child lists already in the view's order,
+ * the safety constraints flat, notes and comments still sealed, and its instants as dates.
+ */
+export interface ProfileDetailRow
+  extends Omit<Profile, 'skills' | 'notes' | 'safety' | 'archivedAt' | 'lastActivityAt' | 'createdAt' | 'updatedAt'>,
+    SafetyConstraints {
   skills: SealedSkillRow[];
-  languages: ProfileLanguageDto[];
-  weeklyHours: number;
-  shifts: Shift[];
-  earliestStart: string | null;
-  maxCommuteKm: number;
-  commuteMeans: CommuteMean[];
-  contracts: ContractType[];
-  accommodations: Accommodation[];
   notesEncrypted: string | null;
-  exclusions: ExclusionDto[];
-  blockedOrganisations: string[];
-  status: ProfileStatus;
   archivedAt: Date | null;
   lastActivityAt: Date;
-  version: number;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -5,7 +5,7 @@ import { VETTING_MOVES } from '@ponte/contracts';
 import type { OrganisationStatus } from '@ponte/domain';
 import { canTransitionOrganisation } from '@ponte/domain';
 import { JOBS, QUEUES, recomputeOrganisationJobId, type RecomputeOrganisationJob } from '@ponte/jobs';
-import { Organisation, OrganisationVettingDecision, User, type VettingDecision } from '@ponte/persistence';
+import { Organisation, OrganisationVettingDecision, User } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';

@@ -4,13 +4,13 @@ import { TestBed } from '@angular/core/testing';
 import { Routes, provideRouter } from '@angular/router';
 import { ROLE_PERMISSIONS, type Role } from '@ponte/domain';
 import {
-  AuthUser,
   DictionaryChunk,
   SessionStore,
   providePonteHttp,
   providePortalConfig,
   provideTranslations,
 } from '@ponte/ui';
+import type { AuthUser } from '@ponte/contracts';
 import { NETWORK_PORTAL } from '../app/app.portal';
 import { networkDictionary } from '../app/i18n/network.i18n';
 import { vocabularyDictionary } from '../app/i18n/vocabulary.i18n';
@@ -24,7 +24,10 @@ export function staffUser(role: Extract<Role, 'counsellor' | 'coordinator'>): Au
     displayName: role === 'counsellor' ? 'Sportello Nord' : 'Cabina di regia',
     role,
     permissions: [...ROLE_PERMISSIONS[role]],
+    organisationId: null,
     networkIds: role === 'counsellor' ? [NETWORK_ID] : [],
+    mfaEnabled: true,
+    language: 'it',
   };
 }
 

@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { CatalogueKind } from '@ponte/jobs';
 import { rebuildIndex, SEARCH_ENGINE, SearchDocumentBuilder, searchDocumentId, type SearchEngine } from '@ponte/search';
 import { DataSource } from 'typeorm';
-
-const TABLE: Record<CatalogueKind, string> = { offer: 'offers', course: 'courses' };
+import { LISTING_VERSION_SQL, LOCK_DOCUMENT_SQL, RECORD_INDEXED_SQL, STALE_DOCUMENTS_SQL } from './search-index.sql';
 
 export type SyncOutcome = 'indexed' | 'removed';
 
@@ -28,8 +27,8 @@ export class SearchIndexService {
   async sync(kind: CatalogueKind, id: string, version?: number): Promise<SyncOutcome> {
     const documentId = searchDocumentId(kind, id);
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [documentId]);
-      const [row] = await manager.query(`SELECT version FROM ${TABLE[kind]} WHERE id = $1`, [id]);
+      await manager.query(LOCK_DOCUMENT_SQL, [documentId]);
+      const [row] = await manager.query(LISTING_VERSION_SQL[kind], [id]);
       if (row && version !== undefined && row.version < version) {
         throw new Error(`${documentId} v${version} not visible yet (database has v${row.version})`);
       }
@@ -39,8 +38,7 @@ export class SearchIndexService {
       if (row) {
         // What the index now holds, for the sweep (search_index_state).
         await manager.query(
-          `INSERT INTO search_index_state (document_id, kind, source_id, version, searchable) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (document_id) DO UPDATE SET version = EXCLUDED.version, searchable = EXCLUDED.searchable, synced_at = now()`,
+          RECORD_INDEXED_SQL,
           [documentId, kind, id, row.version, document !== null],
         );
       }
@@ -55,16 +53,7 @@ export class SearchIndexService {
    */
   async sweep(limit = 500): Promise<number> {
     const stale: { kind: CatalogueKind; id: string }[] = await this.dataSource.query(
-      `WITH source AS (
-         SELECT 'offer' AS kind, o.id, o.version, (o.status = 'published' AND o.published_at IS NOT NULL AND org.status = 'vetted') AS searchable
-         FROM offers o JOIN organisations org ON org.id = o.organisation_id WHERE o.status <> 'draft'
-         UNION ALL
-         SELECT 'course', c.id, c.version, (c.status = 'published' AND c.published_at IS NOT NULL AND org.status = 'vetted')
-         FROM courses c JOIN organisations org ON org.id = c.organisation_id WHERE c.status <> 'draft')
-       SELECT s.kind, s.id FROM source s
-       LEFT JOIN search_index_state st ON st.document_id = s.kind || '-' || s.id
-       WHERE (st.document_id IS NULL AND s.searchable) OR st.version <> s.version OR st.searchable <> s.searchable
-       LIMIT $1`,
+      STALE_DOCUMENTS_SQL,
       [limit],
     );
     for (const { kind, id } of stale) await this.sync(kind, id);

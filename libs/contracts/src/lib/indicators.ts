@@ -1,4 +1,4 @@
-import type { ContractType, IndicatorCell } from '@ponte/domain';
+import { INDICATOR_METRICS, type ContractType, type IndicatorCell, type IndicatorMetric } from '@ponte/domain';
 
 /**
  * The anonymised indicators as coordinators read them. Every count is a cell (`@ponte/domain`'s
@@ -6,17 +6,10 @@ import type { ContractType, IndicatorCell } from '@ponte/domain';
  * threshold, or withheld so that no small count can be worked out from the totals; rule 7).
  */
 
-/** The monthly series, in the order the dashboard and the export show them. */
-export const SERIES_METRICS = [
-  'proposalsSent',
-  'interviews',
-  'hires',
-  'courseEnrolments',
-  'courseCompletions',
-  'stillInWorkAt6Months',
-  'stillInTrainingAt6Months',
-] as const;
-export type SeriesMetric = (typeof SERIES_METRICS)[number];
+/** The monthly series: every indicator but the active profiles (a count now, not per month). */
+export type SeriesMetric = Exclude<IndicatorMetric, 'activeProfiles'>;
+/** In the order the dashboard and the export show them (`@ponte/domain`'s INDICATOR_METRICS). */
+export const SERIES_METRICS: readonly SeriesMetric[] = INDICATOR_METRICS.filter((m): m is SeriesMetric => m !== 'activeProfiles');
 
 export interface Series {
   metric: SeriesMetric;

@@ -3,7 +3,8 @@ import type { Page, Timestamp } from './wire';
 
 /** A profile's matches, why-not, pathways and skill gaps, as counsellors read them. */
 
-export type MatchKind = 'offer' | 'course';
+export const MATCH_KINDS = ['offer', 'course'] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
 
 /** Why a profile has no list: not active, or no active matching consent. */
 export const MATCHING_UNAVAILABLE = ['profile_not_active', 'matching_consent_missing'] as const;

@@ -11,6 +11,8 @@ export const VETTING_MOVES = {
   reinstate: { from: 'suspended', to: 'vetted' },
 } as const satisfies Record<string, { from: OrganisationStatus; to: OrganisationStatus }>;
 export type VettingDecision = keyof typeof VETTING_MOVES;
+/** The decisions, in the order of VETTING_MOVES (stored as text in organisation_vetting_decisions). */
+export const VETTING_DECISIONS = Object.keys(VETTING_MOVES) as VettingDecision[];
 
 /** The decisions a coordinator may take on an organisation in `status`. */
 export function decisionsFrom(status: OrganisationStatus): VettingDecision[] {

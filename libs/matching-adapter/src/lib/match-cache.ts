@@ -14,6 +14,7 @@ import {
   type Taxonomy,
 } from '@ponte/matching';
 import type { ProfileRange } from '@ponte/domain';
+import type { MatchKind } from '@ponte/contracts';
 import {
   eligibleProfileVersions,
   inRange,
@@ -23,7 +24,6 @@ import {
   loadTaxonomyRows,
   openTargetVersions,
   taxonomyFingerprint,
-  type MatchKind,
   type VersionedProfile,
 } from '@ponte/persistence';
 import type { EntityManager } from 'typeorm';

@@ -8,6 +8,7 @@ import {
   type RankResult,
 } from '@ponte/matching';
 import type { ProfileRange, RecomputationScope } from '@ponte/domain';
+import type { MatchKind } from '@ponte/contracts';
 import {
   deleteMatches,
   deleteTargetMatches,
@@ -31,7 +32,6 @@ import {
   upsertMatches,
   upsertMatchStates,
   type MatchKey,
-  type MatchKind,
   type MatchRow,
   type MatchStateRow,
   type VersionedProfile,

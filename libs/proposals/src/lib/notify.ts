@@ -1,7 +1,8 @@
 import { isPartnerRole, PARTNER_ROLES, type Role } from '@ponte/domain';
 import { assertMailParams, secretParamsOf, type MailLanguage, type MailTemplate } from '@ponte/jobs';
 import { randomUUID } from 'node:crypto';
-import { MailOutboxEntry, Notification, type NotificationKind } from '@ponte/persistence';
+import type { NotificationKind } from '@ponte/contracts';
+import { MailOutboxEntry, Notification } from '@ponte/persistence';
 import type { EntityManager } from 'typeorm';
 import { activeRecipients, activeUsersOf, proposalFacts, type ProposalFacts } from './proposals.sql';
 

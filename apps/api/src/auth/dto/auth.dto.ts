@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH } from '../passwords.service';
 import { UserView } from '../user-view';
+import type * as contract from '@ponte/contracts';
 
 export class LoginDto {
   @ApiProperty({ example: 'coordinatrice@ponte.demo' }) @IsString() @MaxLength(254) email!: string;
@@ -44,12 +45,13 @@ export class LanguageDto {
   @ApiPropertyOptional({ enum: ['it', 'en'], default: 'it' }) @IsOptional() @IsIn(['it', 'en']) language?: 'it' | 'en';
 }
 
-export class SignedInResponse {
+export class SignedInResponse implements contract.AuthSuccess {
   @ApiProperty({ description: 'Bearer token; the refresh token travels in the httpOnly cookie' }) accessToken!: string;
   @ApiProperty({ description: 'Seconds' }) expiresIn!: number;
   @ApiProperty({ type: UserView }) user!: UserView;
 }
 
+/** The OpenAPI document's view of `contract.LoginResponse` (a union: a session or the next step). */
 export class LoginResponse {
   @ApiPropertyOptional() accessToken?: string;
   @ApiPropertyOptional() expiresIn?: number;
@@ -60,16 +62,16 @@ export class LoginResponse {
   @ApiPropertyOptional() enrolmentToken?: string;
 }
 
-export class TotpEnrolmentResponse {
+export class TotpEnrolmentResponse implements contract.TotpEnrolment {
   @ApiProperty({ example: 'otpauth://totp/Ponte:coordinatrice%40ponte.demo?secret=...&issuer=Ponte' }) otpauthUri!: string;
   @ApiProperty({ description: 'PNG data URL of the otpauth URI' }) qrCode!: string;
   @ApiProperty({ description: 'Base32 secret for manual entry' }) secret!: string;
 }
 
-export class EnrolmentConfirmResponse extends SignedInResponse {
+export class EnrolmentConfirmResponse extends SignedInResponse implements contract.EnrolmentConfirmed {
   @ApiProperty({ type: String, isArray: true, description: 'Ten single-use recovery codes, shown once' }) recoveryCodes!: string[];
 }
 
-export class RecoveryCodesResponse {
+export class RecoveryCodesResponse implements contract.RecoveryCodes {
   @ApiProperty({ type: String, isArray: true }) recoveryCodes!: string[];
 }

@@ -2,15 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CONTRACT_TYPES, type ContractType } from '@ponte/domain';
 import { FILTER_REASONS, type CourseExplanation, type FilterReason, type OfferExplanation } from '@ponte/matching';
 import type { ReportedFilterReason } from '@ponte/persistence';
-import type { MatchKind } from '@ponte/persistence';
 import { Transform, Type } from 'class-transformer';
 import { ArrayUnique, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page-query.dto';
 import { ESCO_OCCUPATION_URI, ISTAT_CODE } from '../../profiles/dto/profile-fields';
-import { MATCHING_UNAVAILABLE, type MatchingUnavailable } from '@ponte/contracts';
+import { MATCH_KINDS, MATCHING_UNAVAILABLE, type MatchKind, type MatchingUnavailable } from '@ponte/contracts';
 import type * as contract from '@ponte/contracts';
 
-export const MATCH_KINDS = ['offer', 'course'] as const;
 
 /** `?contract=a,b` or `?contract=a&contract=b`. */
 const toList = ({ value }: { value: unknown }) =>

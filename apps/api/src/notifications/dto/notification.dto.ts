@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PROPOSAL_STATES, type ProposalState } from '@ponte/domain';
-import { NOTIFICATION_KINDS, type NotificationKind } from '@ponte/persistence';
+import { NOTIFICATION_KINDS, type NotificationKind } from '@ponte/contracts';
+import type * as contract from '@ponte/contracts';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { PageQuery } from '../../common/pagination/page-query.dto';
@@ -18,7 +19,7 @@ export class NotificationQuery extends PageQuery {
  * identifies the proposal to its reader: her code, the listing's title and the step. Never her
  * home comune, names or free text: the portal renders the sentence from these.
  */
-export class NotificationView {
+export class NotificationView implements contract.Served<contract.PonteNotification> {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: NOTIFICATION_KINDS }) kind!: NotificationKind;
   @ApiProperty({ enum: ['proposal', 'profile'], description: 'profile: new matches for a profile of the counsellor' }) targetType!: 'proposal' | 'profile';
@@ -37,7 +38,7 @@ export class NotificationView {
   @ApiProperty({ nullable: true, description: 'Null while any of the group is unread' }) readAt!: Date | null;
 }
 
-export class NotificationPage {
+export class NotificationPage implements contract.Served<contract.NotificationPage> {
   @ApiProperty({ type: [NotificationView] }) items!: NotificationView[];
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
@@ -45,6 +46,6 @@ export class NotificationPage {
   @ApiProperty({ description: 'Unread items (groups) of the caller, whatever the filter' }) unread!: number;
 }
 
-export class MarkedRead {
+export class MarkedRead implements contract.MarkedRead {
   @ApiProperty() updated!: number;
 }

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { VETTING_CHECKS, type VettingCheck, type VettingCheckResult } from '@ponte/domain';
-import { VETTING_DECISIONS, type VettingDecision } from '@ponte/persistence';
 import { IsIn, IsString, MaxLength } from 'class-validator';
 import { OrganisationSummary } from '../../organisations/organisation-view';
-import { INFORMATION_STATES, type InformationState } from '@ponte/contracts';
+import { INFORMATION_STATES, VETTING_DECISIONS, type InformationState, type VettingDecision } from '@ponte/contracts';
 import type * as contract from '@ponte/contracts';
 
 export class VettingDecisionDto {

@@ -1,8 +1,6 @@
+import type { VettingDecision } from '@ponte/contracts';
 import type { OrganisationStatus } from '@ponte/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export const VETTING_DECISIONS = ['vet', 'reject', 'suspend', 'reinstate'] as const;
-export type VettingDecision = (typeof VETTING_DECISIONS)[number];
 
 /** A coordinator's decision on an organisation and its mandatory reason; the history is never rewritten. */
 @Entity('organisation_vetting_decisions')

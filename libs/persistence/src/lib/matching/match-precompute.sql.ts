@@ -1,7 +1,7 @@
 import type { ProfileRange } from '@ponte/domain';
 import type { EntityManager } from 'typeorm';
 import { OPEN_TARGET_SQL } from '../scopes.sql';
-import type { MatchKind } from './match.entity';
+import type { MatchKind } from '@ponte/contracts';
 import { rangeSql } from './match-partitions';
 
 /** The statements of the precomputation (MatchPrecomputer of @ponte/matching-adapter). */

@@ -3,7 +3,7 @@ import type { Shift as EngineShift, TaxonomyRows } from '@ponte/matching';
 import type { EntityManager } from 'typeorm';
 import { safetyConstraintsSql } from '../profiles/safety-constraints.sql';
 import { ELIGIBLE_PROFILE_SQL, OPEN_TARGET_SQL } from '../scopes.sql';
-import type { MatchKind } from './match.entity';
+import type { MatchKind } from '@ponte/contracts';
 import { loadConceptFacts, loadLanguageSkills, loadTransversalSkills } from './taxonomy-facts';
 
 /**

@@ -1,6 +1,6 @@
 import type { ProfileRange } from '@ponte/domain';
 import type { EntityManager } from 'typeorm';
-import type { MatchKind } from './match.entity';
+import type { MatchKind } from '@ponte/contracts';
 import { EVERY_PROFILE, rangeSql } from './match-partitions';
 import { reportedFilterCounts } from './reported-filters';
 

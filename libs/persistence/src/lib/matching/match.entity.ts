@@ -1,6 +1,5 @@
+import type { MatchKind } from '@ponte/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type MatchKind = 'offer' | 'course';
 
 /**
  * One precomputed match: a profile × an offer or course, with the engine's score and

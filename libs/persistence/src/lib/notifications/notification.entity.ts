@@ -1,26 +1,11 @@
+import type { NotificationKind } from '@ponte/contracts';
 import type { ProposalState } from '@ponte/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * What to notify, in-app, by kind: the text is rendered by the portal from the kind; the row
- * holds no personal data, only the target it points to.
+ * An in-app notice, by kind (`@ponte/contracts` NOTIFICATION_KINDS): the text is rendered by the
+ * portal from the kind; the row holds no personal data, only the target it points to.
  */
-export const NOTIFICATION_KINDS = [
-  /** Partner users: a new proposal reached their organisation. */
-  'proposal_received',
-  /** Partner users: the counsellor recorded an interview, outcome or identity disclosure. */
-  'proposal_updated',
-  /** Partner users: the counsellor withdrew a proposal (never for revocations: those vanish). */
-  'proposal_withdrawn',
-  /** The counsellor: the partner answered (viewed, interested, declined, interview, outcome). */
-  'proposal_answered',
-  /** The counsellor: a 3- or 6-month follow-up is due. */
-  'follow_up_due',
-  /** The counsellor: new offers above MATCH_NOTIFY_THRESHOLD for a profile of hers (target: the profile). */
-  'new_matches',
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
 @Entity('notifications')
 export class Notification {
   @PrimaryGeneratedColumn('uuid') id!: string;

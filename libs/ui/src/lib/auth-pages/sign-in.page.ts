@@ -19,7 +19,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { ApiProblem } from '../api/api-problem';
 import { problemMessageKey } from '../api/problem-message';
 import { applyServerErrors } from '../api/server-errors';
-import { AuthUser } from '../auth/auth.models';
+import type { AuthUser } from '@ponte/contracts';
 import { AuthService } from '../auth/auth.service';
 import { FieldErrorComponent } from '../forms/field-error.component';
 import { FieldDirective } from '../forms/field.directive';

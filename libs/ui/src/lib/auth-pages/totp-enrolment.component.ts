@@ -19,7 +19,7 @@ import {
   Validators,
 } from '@angular/forms';
 import { ApiProblem } from '../api/api-problem';
-import { AuthUser, EnrolmentConfirmed, TotpEnrolment } from '../auth/auth.models';
+import type { AuthUser, EnrolmentConfirmed, TotpEnrolment } from '@ponte/contracts';
 import { AuthService } from '../auth/auth.service';
 import { FieldErrorComponent } from '../forms/field-error.component';
 import { FieldDirective } from '../forms/field.directive';

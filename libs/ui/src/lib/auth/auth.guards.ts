@@ -1,5 +1,6 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router, UrlTree } from '@angular/router';
+import type { Permission } from '@ponte/domain';
 import { Observable, map } from 'rxjs';
 import { PORTAL_CONFIG } from '../portal-config';
 import { AuthService } from './auth.service';
@@ -32,7 +33,7 @@ export const authGuard: CanActivateFn = (
  * authGuard (it resumes the session itself), so it is safe on its own or next to authGuard:
  * guards of one array run concurrently.
  */
-export function permissionGuard(permission: string): CanActivateFn {
+export function permissionGuard(permission: Permission): CanActivateFn {
   return (_route, state) => {
     const session = inject(SessionStore);
     const router = inject(Router);

@@ -11,15 +11,20 @@ import {
 import { ApiClient } from '../api/api-client';
 import { SessionStore } from './session.store';
 import {
-  AuthSuccess,
-  AuthUser,
-  EnrolmentConfirmed,
-  LoginOutcome,
-  LoginResponse,
-  TotpEnrolment,
   isMfaChallenge,
   isMfaEnrolmentChallenge,
-} from './auth.models';
+  type AuthSuccess,
+  type AuthUser,
+  type EnrolmentConfirmed,
+  type LoginResponse,
+  type TotpEnrolment,
+} from '@ponte/contracts';
+
+/** What a sign-in attempt led to: a session, or the next step with its token. */
+export type LoginOutcome =
+  | { kind: 'signedIn'; user: AuthUser }
+  | { kind: 'mfaRequired'; mfaToken: string }
+  | { kind: 'mfaEnrolmentRequired'; enrolmentToken: string };
 
 /** Auth endpoints, relative to the API base. The interceptor never retries these on 401. */
 export const AUTH_PATHS = {

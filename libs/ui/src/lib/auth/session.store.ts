@@ -1,5 +1,6 @@
 import { Injectable, computed, signal } from '@angular/core';
-import { AuthSuccess, AuthUser } from './auth.models';
+import type { AuthSuccess, AuthUser } from '@ponte/contracts';
+import type { Permission } from '@ponte/domain';
 
 /**
  * The current session, in memory only: the access token is never written to browser
@@ -32,7 +33,7 @@ export class SessionStore {
     this.state.set(null);
   }
 
-  hasPermission(permission: string): boolean {
+  hasPermission(permission: Permission): boolean {
     return this.state()?.user.permissions.includes(permission) ?? false;
   }
 }

@@ -16,11 +16,8 @@ import { EmptyStateComponent } from '../states/empty-state.component';
 import { ErrorStateComponent } from '../states/error-state.component';
 import { LoadingStateComponent } from '../states/loading-state.component';
 import { PaginationComponent } from '../states/pagination.component';
-import {
-  NotificationPage,
-  NotificationsService,
-  PonteNotification,
-} from './notifications.service';
+import type { NotificationPage, PonteNotification } from '@ponte/contracts';
+import { NotificationsService } from './notifications.service';
 
 const PAGE_SIZE = 20;
 

@@ -9,47 +9,8 @@ import {
 import { PERMISSIONS } from '@ponte/domain';
 import { Observable, tap } from 'rxjs';
 import { ApiClient } from '../api/api-client';
-import type { Page } from '@ponte/contracts';
+import type { MarkedRead, NotificationPage } from '@ponte/contracts';
 import { SessionStore } from '../auth/session.store';
-
-/** Kinds of in-app notifications (libs/persistence notification.entity.ts). */
-export const NOTIFICATION_KINDS = [
-  'proposal_received',
-  'proposal_updated',
-  'proposal_withdrawn',
-  'proposal_answered',
-  'follow_up_due',
-  'new_matches',
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
-/**
- * A notification, or a group of repeats (same kind, same target): its kind, link, and what
- * names the proposal to the reader (her code, the listing's title, the step). Never personal data.
- */
-export interface PonteNotification {
-  id: string;
-  kind: NotificationKind;
-  targetType: 'proposal' | 'profile';
-  targetId: string;
-  /** Proposal: the code the reader knows her by. */
-  code?: string | null;
-  /** Profile target (new matches): her pseudonym code. */
-  pseudonymCode?: string | null;
-  title?: string | null;
-  step?: string | null;
-  /** How many notifications this item groups. */
-  count: number;
-  /** Path in the caller's portal, e.g. `/proposals/<id>`. */
-  link: string;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationPage extends Page<PonteNotification> {
-  /** Unread notifications of the caller, whatever the filter. */
-  unread: number;
-}
 
 /** How often the unread badge asks again while the tab is visible. */
 export const NOTIFICATION_POLL_MS = 60_000;
@@ -100,9 +61,9 @@ export class NotificationsService {
       .pipe(tap(() => this.unread.update((n) => Math.max(0, n - 1))));
   }
 
-  markAllRead(): Observable<{ updated: number }> {
+  markAllRead(): Observable<MarkedRead> {
     return this.api
-      .post<{ updated: number }>('/notifications/read-all')
+      .post<MarkedRead>('/notifications/read-all')
       .pipe(tap(() => this.unread.set(0)));
   }
 
