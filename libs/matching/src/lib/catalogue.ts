@@ -14,7 +14,7 @@ import {
   type PreparedListing,
   type PreparedOffer,
 } from './prepare';
-import type { ClockView } from './tally';
+import type { ClockView } from './clock-view';
 import type { Taxonomy } from './taxonomy';
 
 export interface ListingColumns {

@@ -8,6 +8,7 @@
 
 import type { ListingColumns } from './catalogue';
 import { isBeforeDeadline, type Clock } from './context';
+import type { ClockView } from './clock-view';
 import { FILTER_REASONS, SHIFTS } from './model';
 
 /** Shift masks (of a listing or a profile) are below this. */
@@ -19,23 +20,6 @@ const NO_SEATS = FILTER_REASONS.indexOf('no_seats');
 const SCHEDULE = FILTER_REASONS.indexOf('schedule');
 const LANGUAGE = FILTER_REASONS.indexOf('language');
 const EQF = FILTER_REASONS.indexOf('eqf');
-
-export interface ClockView {
-  ms: number;
-  day: number;
-  /** Per listing: its profile-independent reason (index in FILTER_REASONS), -1 for none. */
-  reasons: Int8Array;
-  /** Listings of bucket b failing reason r (profile-independent ones): failing[b * REASONS + r]. */
-  failing: Int32Array;
-  /** The groups of bucket b are groupStart[b] .. groupStart[b + 1]. */
-  groupStart: Int32Array;
-  /** A group's interned language requirements, minimum EQF and number of listings. */
-  groupList: Int32Array;
-  groupEqf: Float64Array;
-  groupSize: Int32Array;
-  /** Listings of group g sharing a shift with a profile of shift mask h: sharing[g * SHIFT_MASKS + h]. */
-  sharing: Int32Array;
-}
 
 /**
  * The view for this clock. The last one is kept while the clock stays on the same day in

@@ -6,7 +6,8 @@ import type { Catalogue, ListingColumns } from './catalogue';
 import { FILTER_REASONS, type FilterReason } from './model';
 import type { PreparedProfile } from './prepare';
 import { zoneExcludes } from './safety';
-import { tallyBucket, type ClockView, type ListingFilter } from './tally';
+import type { ClockView } from './clock-view';
+import { tallyBucket, type ListingFilter } from './tally';
 
 export const PASS = -1;
 const R = (reason: FilterReason) => FILTER_REASONS.indexOf(reason);
