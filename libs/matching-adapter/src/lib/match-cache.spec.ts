@@ -1,4 +1,4 @@
-import { createDataSource, createTestDatabase, seedMatchingVolume, type TestDatabase } from '@ponte/persistence';
+import { createDataSource, createTestDatabase, OPEN_TARGET_SQL, seedMatchingVolume, type TestDatabase } from '@ponte/persistence';
 import type { DataSource } from 'typeorm';
 import { MatchCache } from './match-cache';
 
@@ -41,8 +41,11 @@ describe('MatchCache.catalogue: beforeCompile', () => {
     await cache.catalogue(ds.manager, { force: true, beforeCompile });
     expect(seen).toHaveLength(2);
 
-    // One listing changed: the catalogue alone is built again, announced first.
-    await ds.query(`UPDATE offers SET version = version + 1 WHERE id = (SELECT id FROM offers WHERE status = 'published' ORDER BY id LIMIT 1)`);
+    // One open listing changed: the catalogue alone is built again, announced first. (Ids are random:
+    // the first published offer may be closed, which the catalogue rightly ignores.)
+    await ds.query(
+      `UPDATE offers SET version = version + 1 WHERE id = (SELECT t.id FROM offers t JOIN organisations o ON o.id = t.organisation_id WHERE ${OPEN_TARGET_SQL} ORDER BY t.id LIMIT 1)`,
+    );
     await cache.catalogue(ds.manager, { force: true, beforeCompile });
     expect(seen).toEqual([
       { taxonomyBuilds: 0, catalogueBuilds: 0 },
