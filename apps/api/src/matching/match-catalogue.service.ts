@@ -16,6 +16,7 @@ export class MatchCatalogue {
 
   async snapshot(options: { force?: boolean } = {}): Promise<{ snapshot: CatalogueSnapshot; ctx: MatchContext }> {
     const snapshot = await this.cache.catalogue(this.dataSource.manager, options);
-    return { snapshot, ctx: await this.cache.context(this.dataSource.manager) };
+    // The snapshot's own taxonomy: a reference import rebuilding it meanwhile binds only later snapshots.
+    return { snapshot, ctx: this.cache.contextOf(snapshot.catalogue) };
   }
 }

@@ -110,6 +110,7 @@ describe('recomputations (fan-out over partitions)', () => {
     const fanned = await completed(matchingQueue, jobId);
     expect(fanned.returnvalue).toMatchObject({ recomputationId: jobId, partitions: 5, profiles: 250 });
     const parent = await finished(jobId);
+    expect(await parent.getIgnoredChildrenFailures()).toEqual({});
     expect(parent.data.scope).toEqual({ kind: 'organisation', organisationId });
     expect(parent.returnvalue).toMatchObject({ partitions: { total: 5, done: 5, failed: 0 }, profiles: { done: 250 } });
     // Every row of theirs is back (an offer job may add more to a list it finds short: reads keep the top 50),

@@ -1,4 +1,4 @@
-import { recomputationProgress } from './recomputation-progress';
+import { recomputationProgress, shownState } from './recomputation-progress';
 import type { PartitionResult } from './recomputation-jobs';
 
 const result = (profiles: number, startedAt: string, finishedAt: string, worker = 'a:1'): PartitionResult => ({
@@ -44,5 +44,23 @@ describe('recomputationProgress', () => {
       startedAt: null,
       workers: 0,
     });
+  });
+});
+
+describe('shownState', () => {
+  const ended = Date.UTC(2026, 11, 1, 9, 1);
+
+  it('shows a job that ended after it was read, with no end time yet, as finishing', () => {
+    expect(shownState('completed', undefined, at(0), 0)).toBe('finishing');
+    expect(shownState('failed', undefined, at(0), 0)).toBe('finishing');
+    expect(shownState('completed', ended, at(0), 0)).toBe('completed');
+    expect(shownState('failed', ended, at(0), 1)).toBe('failed');
+  });
+
+  it('shows children waiting for a first worker as queued, then running', () => {
+    expect(shownState('waiting-children', undefined, null, 0)).toBe('queued');
+    expect(shownState('waiting-children', undefined, at(0), 0)).toBe('running');
+    expect(shownState('waiting-children', undefined, null, 1)).toBe('running');
+    expect(shownState('active', undefined, at(0), 0)).toBe('finishing');
   });
 });

@@ -42,6 +42,18 @@ const STATES: Record<string, RecomputationState> = {
   failed: 'failed',
 };
 
+/**
+ * The state a coordinator sees. `finishedOn` comes from the job as read before its state: a job
+ * that ended in between has a final state but no end yet, so it shows as finishing until a read
+ * sees both (a completed recomputation always has its end time).
+ */
+export function shownState(state: string, finishedOn: number | undefined, startedAt: string | null, failed: number): RecomputationState {
+  const mapped = STATES[state] ?? 'queued';
+  if ((mapped === 'completed' || mapped === 'failed') && !finishedOn) return 'finishing';
+  // Waiting for children that no worker has started yet: queued (no worker running, or all busy).
+  return mapped === 'running' && startedAt === null && failed === 0 ? 'queued' : mapped;
+}
+
 /** The start the worker marked in the parent's progress (markStarted), if any. */
 export function markedStart(parent: Job): string | null {
   const progress = parent.progress as Partial<RecomputationProgress> | number | undefined;
@@ -61,12 +73,10 @@ export async function readRecomputation(parent: Job<RecomputationJob>, now = new
   const results = Object.values(values);
   const failed = (counts.failed ?? 0) + (counts.ignored ?? 0);
   const progress = recomputationProgress(parent.data, results, failed, now, markedStart(parent));
-  const mapped = STATES[state] ?? 'queued';
   return {
     id: parent.data.recomputationId,
     scope: parent.data.scope,
-    // Waiting for children that no worker has started yet: queued (no worker running, or all busy).
-    state: mapped === 'running' && progress.startedAt === null && failed === 0 ? 'queued' : mapped,
+    state: shownState(state, parent.finishedOn, progress.startedAt, failed),
     requestedAt: parent.data.requestedAt,
     finishedAt: parent.finishedOn ? new Date(parent.finishedOn).toISOString() : null,
     stored: results.reduce((sum, r) => sum + r.stored, 0),

@@ -112,6 +112,20 @@ export class MatchCache {
     return createContext(now, { taxonomy: await this.currentTaxonomy(manager, false, beforeBuild), comuni: this.comuni });
   }
 
+  /**
+   * A context (clock: now) on the taxonomy and comuni something was prepared with: a catalogue or
+   * a profile pool. Ranking on it cannot meet a taxonomy rebuilt meanwhile by another job of this
+   * process (a reference import): that binds only what is prepared after it.
+   */
+  contextOf(prepared: Pick<MatchContext, 'taxonomy' | 'comuni'>, now: Date = new Date()): MatchContext {
+    return createContext(now, { taxonomy: prepared.taxonomy, comuni: prepared.comuni });
+  }
+
+  /** Whether the taxonomy was rebuilt since `ctx` was taken (what was prepared on it must not be kept). */
+  private outdated(ctx: MatchContext): boolean {
+    return ctx.taxonomy !== this.taxonomy?.value;
+  }
+
   async currentTaxonomy(manager: EntityManager, force = false, beforeBuild?: BeforeBlocking): Promise<Taxonomy> {
     const now = Date.now();
     if (this.taxonomy && !force && now - this.taxonomy.checkedAt < this.taxonomyCheckEveryMs) return this.taxonomy.value;
@@ -141,9 +155,12 @@ export class MatchCache {
   async catalogue(manager: EntityManager, options: { force?: boolean; beforeCompile?: BeforeBlocking } = {}): Promise<CatalogueSnapshot> {
     const ctx = await this.context(manager, new Date(), options.beforeCompile);
     await this.refreshTargets(manager, options.force ?? false);
+    // Another job of this process rebuilt the taxonomy while this one waited: again, on the new one.
+    if (this.outdated(ctx)) return this.catalogue(manager, options);
     const due = !this.snapshot || options.force || Date.now() - this.snapshot.builtAt >= this.rebuildEveryMs;
     if (this.snapshot && !(this.targetsChanged && due)) return this.snapshot;
     await options.beforeCompile?.();
+    if (this.outdated(ctx)) return this.catalogue(manager, options);
     const started = Date.now();
     const offers = [...this.targets.offer.values()].map((t) => t.engine as EngineOffer);
     const courses = [...this.targets.course.values()].map((t) => t.engine as EngineCourse);
@@ -164,6 +181,7 @@ export class MatchCache {
     const now = Date.now();
     if (this.pool && !options.force && now - this.profilesCheckedAt < this.checkEveryMs) return this.pool;
     const current = await eligibleProfileVersions(manager);
+    if (this.outdated(ctx)) return this.profilePool(manager, options);
     this.profilesCheckedAt = now;
     let changed = this.pool === null;
     for (const id of this.profiles.keys()) {
@@ -174,7 +192,9 @@ export class MatchCache {
     }
     const stale = [...current].filter(([id, version]) => this.profiles.get(id)?.version !== version).map(([id]) => id);
     for (let i = 0; i < stale.length; i += 1000) {
-      for (const profile of await loadProfiles(manager, stale.slice(i, i + 1000))) {
+      const loaded = await loadProfiles(manager, stale.slice(i, i + 1000));
+      if (this.outdated(ctx)) return this.profilePool(manager, options);
+      for (const profile of loaded) {
         if (!profile.eligible) continue;
         this.profiles.set(profile.id, { version: profile.version, profile, prepared: prepareProfile(toEngineProfile(profile), ctx) });
         this.stats.profilesPrepared++;

@@ -189,7 +189,7 @@ export class MatchPrecomputer {
     const profiles = await loadProfiles(manager, ids);
     const needsCatalogue = profiles.some((p) => p.eligible);
     const snapshot = needsCatalogue ? (pinned ?? (await this.cache.catalogue(manager))) : null;
-    const ctx = await this.cache.context(manager);
+    const ctx = snapshot ? this.cache.contextOf(snapshot.catalogue) : await this.cache.context(manager);
     timing.loadMs += performance.now() - loading;
     const ranked: Ranked[] = [];
     let engineMs = 0;
@@ -266,7 +266,7 @@ export class MatchPrecomputer {
       return report;
     }
     const { pool, profiles } = poolInRange(await this.cache.profilePool(manager, { force: true }), range);
-    const ctx = await this.cache.context(manager);
+    const ctx = this.cache.contextOf(pool.ctx);
     const ranked = rankProfilesForOffer(toEngineTarget(target) as EngineOffer, pool, ctx, { limit: Infinity });
     const byId = new Map(profiles.map((p) => [p.id, p]));
     const floors = await offerEntryFloors(manager, offerId, ranked.profiles.map((p) => p.id), this.offerLimit);
@@ -308,9 +308,11 @@ export class MatchPrecomputer {
       report.deleted = await deleteTargetMatches(manager, 'course', courseId, range);
       return report;
     }
-    const snapshot = await this.cache.catalogue(manager, { force: true });
+    let snapshot = await this.cache.catalogue(manager, { force: true });
     const { pool, profiles } = await this.cache.profilePool(manager, { force: true });
-    const ctx = await this.cache.context(manager);
+    // A taxonomy rebuilt between the two reads (a reference import) left the catalogue behind: again, on the pool's.
+    if (snapshot.catalogue.taxonomy !== pool.ctx.taxonomy) snapshot = await this.cache.catalogue(manager, { force: true });
+    const ctx = this.cache.contextOf(pool.ctx);
     const single = prepareCatalogue({ courses: [toEngineTarget(target) as EngineCourse] }, ctx);
     const ranked: Ranked[] = [];
     pool.profiles.forEach((prepared, i) => {
