@@ -36,6 +36,7 @@ import { InformationRequests1765450000100 } from './1765450000100-information-re
 import { FitFirstScoring1765600000000 } from './1765600000000-fit-first-scoring';
 import { SearchFilterTags1765700000000 } from './1765700000000-search-filter-tags';
 import { SearchCellsNoShift1765700000100 } from './1765700000100-search-cells-no-shift';
+import { SearchShiftCellsDropped1765800000000 } from './1765800000000-search-shift-cells-dropped';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -79,4 +80,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   FitFirstScoring1765600000000,
   SearchFilterTags1765700000000,
   SearchCellsNoShift1765700000100,
+  SearchShiftCellsDropped1765800000000,
 ];
