@@ -9,34 +9,13 @@ import { generatePseudonymCode, SHIFTS } from '@ponte/domain';
 import { blockedOrganisationsSql, ELIGIBLE_PROFILE_SQL, exclusionsSql, OPEN_TARGET_SQL } from '@ponte/persistence';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { rng } from '../test/search/random-catalogue';
 
 export interface LoadVolume {
   profiles: number;
   offers: number;
   courses: number;
   proposals: number;
-}
-
-/** Deterministic PRNG (mulberry32): the same data on every run. */
-export function rng(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-  const some = <T>(items: readonly T[], min: number, max: number): T[] => {
-    const copy = [...items];
-    for (let i = copy.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [copy[i], copy[j]] = [copy[j], copy[i]];
-    }
-    return copy.slice(0, Math.min(copy.length, int(min, max)));
-  };
-  return { next, int, pick, some };
 }
 
 const CONTRACTS = ['tirocinio', 'apprendistato', 'tempo_determinato', 'tempo_indeterminato', 'other'];
