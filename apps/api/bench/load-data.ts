@@ -273,7 +273,7 @@ export async function synthesiseMatches(ds: DataSource, log: (line: string) => v
     await q.query(`CREATE TEMP TABLE her AS SELECT p.id, p.version, p.network_id, (row_number() OVER (ORDER BY p.id) - 1)::int AS i, abs(hashtext(p.id::text)) AS h FROM profiles p WHERE ${ELIGIBLE_PROFILE_SQL}`);
     await q.query('ANALYZE listing, pool, sizes, her');
     const [{ eligible }] = await q.query('SELECT count(*)::int AS eligible FROM her');
-    await q.query('DROP INDEX IF EXISTS matches_target, matches_organisation');
+    await q.query('DROP INDEX IF EXISTS matches_target');
     const step = 5000;
     for (let from = 0; from < eligible; from += step) {
       // Her window of consecutive listings of each pool, from a place of her own: no target twice.
@@ -290,7 +290,6 @@ export async function synthesiseMatches(ds: DataSource, log: (line: string) => v
       if ((from / step) % 5 === 4) log(`synthesised lists: ${Math.min(eligible, from + step)}/${eligible} profiles`);
     }
     await q.query('CREATE INDEX matches_target ON matches (kind, target_id)');
-    await q.query('CREATE INDEX matches_organisation ON matches (organisation_id)');
     // Her list state at her version; eligible as the sweep reads it, passed as many as her lists hold.
     await q.query(`
       INSERT INTO match_states (profile_id, profile_version, eligible, filtered, passed)
