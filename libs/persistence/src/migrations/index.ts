@@ -37,6 +37,7 @@ import { FitFirstScoring1765600000000 } from './1765600000000-fit-first-scoring'
 import { SearchFilterTags1765700000000 } from './1765700000000-search-filter-tags';
 import { SearchCellsNoShift1765700000100 } from './1765700000100-search-cells-no-shift';
 import { SearchShiftCellsDropped1765800000000 } from './1765800000000-search-shift-cells-dropped';
+import { MatchesWithoutOrganisationIndex1765810000000 } from './1765810000000-matches-without-organisation-index';
 import { NetworkProfileCounts1765820000000 } from './1765820000000-network-profile-counts';
 
 /**
@@ -82,5 +83,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchFilterTags1765700000000,
   SearchCellsNoShift1765700000100,
   SearchShiftCellsDropped1765800000000,
+  MatchesWithoutOrganisationIndex1765810000000,
   NetworkProfileCounts1765820000000,
 ];
