@@ -194,8 +194,10 @@ export async function prepareProposals(ds: DataSource, count: number): Promise<{
   const rows: { id: string; home: string; counsellor: string; email: string }[] = await ds.query(
     `SELECT p.id, p.home_comune::text AS home, p.counsellor_id AS counsellor, u.email FROM profiles p JOIN users u ON u.id = p.counsellor_id
      WHERE u.email LIKE 'consulente.%@ponte.demo' AND ${ELIGIBLE_PROFILE_SQL}
-       -- generated profiles only: the demo ones carry their own consents and safety constraints
-       AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.profile_id = p.id AND c.kind <> 'matching')
+       -- generated profiles only: the demo ones carry their own consents and safety constraints.
+       -- NOT IN is one hashed subplan: as NOT EXISTS, estimated at one candidate row, it became a
+       -- scan of every consent per profile (over 10 minutes at region size).
+       AND p.id NOT IN (SELECT c.profile_id FROM consents c WHERE c.kind <> 'matching')
        AND ${exclusionsSql('p.id')}::text = '[]' AND ${blockedOrganisationsSql('p.id')} = '{}'
      ORDER BY p.pseudonym_code LIMIT $1`,
     [count],

@@ -38,6 +38,7 @@ import { SearchFilterTags1765700000000 } from './1765700000000-search-filter-tag
 import { SearchCellsNoShift1765700000100 } from './1765700000100-search-cells-no-shift';
 import { SearchShiftCellsDropped1765800000000 } from './1765800000000-search-shift-cells-dropped';
 import { MatchesWithoutOrganisationIndex1765810000000 } from './1765810000000-matches-without-organisation-index';
+import { NetworkProfileCounts1765820000000 } from './1765820000000-network-profile-counts';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -83,4 +84,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchCellsNoShift1765700000100,
   SearchShiftCellsDropped1765800000000,
   MatchesWithoutOrganisationIndex1765810000000,
+  NetworkProfileCounts1765820000000,
 ];
