@@ -189,13 +189,13 @@ export async function main(argv: string[]): Promise<void> {
         const per = (ms: number) => (ms / Math.max(1, r.completed)).toFixed(2);
         const api = pids.reduce((sum, pid) => sum + cpuMs(pid), 0) - api0;
         console.log(
-          `${sets.length > 1 ? `${ops[0].name}: ` : ''}${rate}/s -> ${r.throughput}/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, errors ${r.errors}, non-2xx ${r.non2xx}; ` +
+          `${sets.length > 1 ? `${ops[0].name}: ` : ''}${rate}/s -> ${r.throughput}/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, max ${r.max} ms, errors ${r.errors}, non-2xx ${r.non2xx}; ` +
             `CPU ms/req: API ${per(api)}, PostgreSQL ${per(postgresCpuMs() - pg0)}, driver ${per((me.user + me.system) / 1000)}; ` +
             `machine busy ${Math.round(((busy1 - busy0) / (total1 - total0)) * 100)}%, stolen ${Math.round(((steal1 - steal0) / (total1 - total0)) * 100)}%` +
             (Object.keys(r.failing).length ? ` ${JSON.stringify(r.failing)}` : ''),
         );
         if (argv.includes('--by-operation')) {
-          for (const [name, o] of Object.entries(r.byOperation)) console.log(`  ${name.padEnd(24)} ${String(o.count).padStart(6)} answers, p50 ${o.p50} ms, p99 ${o.p99} ms, max ${o.max} ms`);
+          for (const [name, o] of Object.entries(r.byOperation)) console.log(`  ${name.padEnd(24)} ${String(o.count).padStart(6)} answers, p50 ${o.p50} ms, p95 ${o.p95} ms, p99 ${o.p99} ms, max ${o.max} ms`);
         }
         if (argv.includes('--timeline')) console.log(`  per second, answers over 50 ms/slowest: ${r.bySecond.map((s) => `${s.over50}/${s.max}`).join(' ')}`);
       }

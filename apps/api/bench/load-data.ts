@@ -9,34 +9,13 @@ import { generatePseudonymCode, SHIFTS } from '@ponte/domain';
 import { blockedOrganisationsSql, ELIGIBLE_PROFILE_SQL, exclusionsSql, OPEN_TARGET_SQL } from '@ponte/persistence';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { rng } from '../test/search/random-catalogue';
 
 export interface LoadVolume {
   profiles: number;
   offers: number;
   courses: number;
   proposals: number;
-}
-
-/** Deterministic PRNG (mulberry32): the same data on every run. */
-export function rng(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-  const some = <T>(items: readonly T[], min: number, max: number): T[] => {
-    const copy = [...items];
-    for (let i = copy.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [copy[i], copy[j]] = [copy[j], copy[i]];
-    }
-    return copy.slice(0, Math.min(copy.length, int(min, max)));
-  };
-  return { next, int, pick, some };
 }
 
 const CONTRACTS = ['tirocinio', 'apprendistato', 'tempo_determinato', 'tempo_indeterminato', 'other'];
@@ -215,8 +194,10 @@ export async function prepareProposals(ds: DataSource, count: number): Promise<{
   const rows: { id: string; home: string; counsellor: string; email: string }[] = await ds.query(
     `SELECT p.id, p.home_comune::text AS home, p.counsellor_id AS counsellor, u.email FROM profiles p JOIN users u ON u.id = p.counsellor_id
      WHERE u.email LIKE 'consulente.%@ponte.demo' AND ${ELIGIBLE_PROFILE_SQL}
-       -- generated profiles only: the demo ones carry their own consents and safety constraints
-       AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.profile_id = p.id AND c.kind <> 'matching')
+       -- generated profiles only: the demo ones carry their own consents and safety constraints.
+       -- NOT IN is one hashed subplan: as NOT EXISTS, estimated at one candidate row, it became a
+       -- scan of every consent per profile (over 10 minutes at region size).
+       AND p.id NOT IN (SELECT c.profile_id FROM consents c WHERE c.kind <> 'matching')
        AND ${exclusionsSql('p.id')}::text = '[]' AND ${blockedOrganisationsSql('p.id')} = '{}'
      ORDER BY p.pseudonym_code LIMIT $1`,
     [count],
@@ -294,7 +275,7 @@ export async function synthesiseMatches(ds: DataSource, log: (line: string) => v
     await q.query(`CREATE TEMP TABLE her AS SELECT p.id, p.version, p.network_id, (row_number() OVER (ORDER BY p.id) - 1)::int AS i, abs(hashtext(p.id::text)) AS h FROM profiles p WHERE ${ELIGIBLE_PROFILE_SQL}`);
     await q.query('ANALYZE listing, pool, sizes, her');
     const [{ eligible }] = await q.query('SELECT count(*)::int AS eligible FROM her');
-    await q.query('DROP INDEX IF EXISTS matches_target, matches_organisation');
+    await q.query('DROP INDEX IF EXISTS matches_target');
     const step = 5000;
     for (let from = 0; from < eligible; from += step) {
       // Her window of consecutive listings of each pool, from a place of her own: no target twice.
@@ -311,7 +292,6 @@ export async function synthesiseMatches(ds: DataSource, log: (line: string) => v
       if ((from / step) % 5 === 4) log(`synthesised lists: ${Math.min(eligible, from + step)}/${eligible} profiles`);
     }
     await q.query('CREATE INDEX matches_target ON matches (kind, target_id)');
-    await q.query('CREATE INDEX matches_organisation ON matches (organisation_id)');
     // Her list state at her version; eligible as the sweep reads it, passed as many as her lists hold.
     await q.query(`
       INSERT INTO match_states (profile_id, profile_version, eligible, filtered, passed)

@@ -25,6 +25,7 @@ export interface DriveResult {
   /** Achieved rate: completed answers per second of the run. */
   throughput: number;
   p50: number;
+  p95: number;
   p99: number;
   max: number;
   errors: number;
@@ -33,7 +34,7 @@ export interface DriveResult {
   /** Non-2xx answers by operation and status. */
   failing: Record<string, number>;
   /** Latency percentiles (ms) of each operation: where a tail comes from. */
-  byOperation: Record<string, { count: number; p50: number; p99: number; max: number }>;
+  byOperation: Record<string, { count: number; p50: number; p95: number; p99: number; max: number }>;
   /** Per second of due time: how many answers took over 50 ms, and the slowest (ms). When the tail happened. */
   bySecond: { over50: number; max: number }[];
 }
@@ -253,9 +254,9 @@ export async function drive(base: string, pick: () => Operation, rate: number, s
   return { sent, abandoned, completed: latencies.length, throughput: Math.round(latencies.length / elapsed), ...percentiles(latencies), errors, non2xx, statuses, failing, byOperation, bySecond };
 }
 
-/** Median, 99th percentile and maximum of latencies (ms, rounded); sorts them in place. */
-function percentiles(values: number[]): { p50: number; p99: number; max: number } {
+/** Median, 95th and 99th percentiles and maximum of latencies (ms, rounded); sorts them in place. */
+export function percentiles(values: number[]): { p50: number; p95: number; p99: number; max: number } {
   values.sort((a, b) => a - b);
   const at = (q: number) => Math.round(values[Math.min(values.length - 1, Math.floor(values.length * q))] ?? 0);
-  return { p50: at(0.5), p99: at(0.99), max: Math.round(values.at(-1) ?? 0) };
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: Math.round(values.at(-1) ?? 0) };
 }

@@ -4,7 +4,7 @@
  * offers) and a WRITE mix (counsellors updating profiles, partners creating and editing offers).
  * Weights are per operation; each request picks one at random.
  */
-import { rng } from './load-data';
+import { rng } from '../test/search/random-catalogue';
 
 export interface Caller {
   auth: string;

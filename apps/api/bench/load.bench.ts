@@ -2,7 +2,7 @@
  * API load benchmark: the BUILT API and worker on loopback, on a seeded database with a
  * realistic volume (load-data.ts), demo users signed in through the real API (password, then
  * TOTP from the demo secret), then autocannon at rising fixed rates with a read mix and a write
- * mix (load-mix.ts). Per rate: throughput, median and p99 latency (corrected for coordinated
+ * mix (load-mix.ts). Per rate: throughput, median, p95 and p99 latency (corrected for coordinated
  * omission), errors and non-2xx, RSS of the API and the worker. Writes reports/bench/load.md.
  * Options: --profiles 2000 --offers 4000 --courses 1000 --proposals 300 --rates 100,250,500,750
  * --seconds 15 --connections 64 --log-level info --api-workers 1 (API_WORKERS) --pg-socket /var/run/postgresql
@@ -114,6 +114,8 @@ interface RunFigures {
   driver: 'paced' | 'autocannon';
   throughput: number;
   p50: number;
+  /** Paced runs only (autocannon reports no p95). */
+  p95?: number;
   p99: number;
   max: number;
   requests: number;
@@ -173,7 +175,7 @@ async function refresh(base: string, session: { auth: string; cookie: string }):
   session.cookie = /ponte_refresh=[^;]*/.exec(res.headers.getSetCookie().join('\n'))?.[0] ?? session.cookie;
 }
 
-type Core = Pick<RunFigures, 'throughput' | 'p50' | 'p99' | 'max' | 'requests' | 'errors' | 'non2xx' | 'statuses' | 'failing' | 'byOperation' | 'bySecond'>;
+type Core = Pick<RunFigures, 'throughput' | 'p50' | 'p95' | 'p99' | 'max' | 'requests' | 'errors' | 'non2xx' | 'statuses' | 'failing' | 'byOperation' | 'bySecond'>;
 
 /** Runs `work` while sampling the RSS of the API and the worker, the API's CPU and the machine's. */
 async function measure(pids: { api: number[]; worker?: number }, work: () => Promise<Core>): Promise<Omit<RunFigures, 'mix' | 'rate' | 'driver'>> {
@@ -206,7 +208,7 @@ async function measure(pids: { api: number[]; worker?: number }, work: () => Pro
 /** A fixed rate, evenly paced (load-driver.ts). */
 async function paced(base: string, ops: Operation[], rate: number, seconds: number): Promise<Core> {
   const result = await drive(base, picker(ops), rate, seconds);
-  return { throughput: result.throughput, p50: result.p50, p99: result.p99, max: result.max, requests: result.completed, errors: result.errors, non2xx: result.non2xx, statuses: result.statuses, failing: result.failing, byOperation: result.byOperation, bySecond: result.bySecond };
+  return { throughput: result.throughput, p50: result.p50, p95: result.p95, p99: result.p99, max: result.max, requests: result.completed, errors: result.errors, non2xx: result.non2xx, statuses: result.statuses, failing: result.failing, byOperation: result.byOperation, bySecond: result.bySecond };
 }
 
 /** autocannon, closed loop: `connections` clients each sending its next request on the answer; the throughput the API sustains. */
@@ -477,7 +479,7 @@ export async function main(argv: string[]): Promise<void> {
         await sampler.start();
         const figures = await measure(pids, () => paced(base, ops, rate, opts.seconds));
         runs.push({ mix, rate, driver: 'paced', ...figures, waits: await sampler.stop() });
-        log(`${mix} @ ${rate}/s: ${figures.throughput}/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, errors ${figures.errors}, non-2xx ${figures.non2xx}, RSS api ${figures.apiRssMiB} MiB worker ${figures.workerRssMiB} MiB, API CPU ${figures.apiCpuMsPerRequest} ms/req, machine busy ${figures.machineBusy}% (before ${figures.busyBefore}%)`);
+        log(`${mix} @ ${rate}/s: ${figures.throughput}/s, p50 ${figures.p50} ms, p95 ${figures.p95} ms, p99 ${figures.p99} ms, errors ${figures.errors}, non-2xx ${figures.non2xx}, RSS api ${figures.apiRssMiB} MiB worker ${figures.workerRssMiB} MiB, API CPU ${figures.apiCpuMsPerRequest} ms/req, machine busy ${figures.machineBusy}% (before ${figures.busyBefore}%)`);
       }
       if (mix === 'read') await queueIdle(env, 120_000);
       const max = await measure(pids, () => saturate(base, ops, opts.connections, opts.seconds));
@@ -516,7 +518,7 @@ function operationTable(runs: RunFigures[]): string[] {
   const names = [...new Set(runs.flatMap((r) => Object.keys(r.byOperation ?? {})))].sort();
   const cell = (r: RunFigures, name: string) => {
     const o = r.byOperation?.[name];
-    return o ? `${o.p50} / ${o.p99}` : '—';
+    return o ? `${o.p50} / ${o.p95} / ${o.p99}` : '—';
   };
   return [
     `| operation | ${runs.map((r) => `${r.mix} @ ${r.rate}/s`).join(' | ')} |`,
@@ -552,7 +554,7 @@ function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<s
   const met = goal ? goal.p99 < 100 && goal.errors === 0 && goal.non2xx === 0 && goal.throughput >= 490 : false;
   const rows = runs.map(
     (r) =>
-      `| ${r.mix} | ${r.driver === 'paced' ? `${r.rate} req/s paced` : `max, ${r.rate} connections`} | ${r.throughput} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors} | ${r.non2xx} | ${r.apiRssMiB} | ${r.workerRssMiB} | ${r.apiCpuMsPerRequest} | ${r.machineBusy} (${r.busyBefore}) | ${Object.entries(r.failing).map(([k, n]) => `${k}: ${n}`).join('; ') || '—'} |`,
+      `| ${r.mix} | ${r.driver === 'paced' ? `${r.rate} req/s paced` : `max, ${r.rate} connections`} | ${r.throughput} | ${r.p50} | ${r.p95 ?? '—'} | ${r.p99} | ${r.max} | ${r.errors} | ${r.non2xx} | ${r.apiRssMiB} | ${r.workerRssMiB} | ${r.apiCpuMsPerRequest} | ${r.machineBusy} (${r.busyBefore}) | ${Object.entries(r.failing).map(([k, n]) => `${k}: ${n}`).join('; ') || '—'} |`,
   );
   const text = [
     '## API load (autocannon against the built API and worker)',
@@ -573,11 +575,11 @@ function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<s
     '|---|---|---|---|---|---|---|---|',
     ...Object.entries(rest).flatMap(([mix, figures]) => Object.entries(figures).map(([name, f]) => `| ${mix} | ${name} | ${f.p50} | ${f.p95} | ${f.cpu} | ${f.pgCpu} | ${f.bytes} | ${f.statuses} |`)),
     '',
-    '| mix | load | achieved req/s | p50 ms | p99 ms | max ms | errors | non-2xx | API RSS MiB | worker RSS MiB | API CPU ms/req | machine busy % (before) | non-2xx by operation |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| mix | load | achieved req/s | p50 ms | p95 ms | p99 ms | max ms | errors | non-2xx | API RSS MiB | worker RSS MiB | API CPU ms/req | machine busy % (before) | non-2xx by operation |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
-    'Latency by operation in the paced runs (p50 / p99 ms):',
+    'Latency by operation in the paced runs (p50 / p95 / p99 ms):',
     '',
     ...operationTable(runs.filter((r) => r.byOperation)),
     '',

@@ -14,6 +14,8 @@
  * `--profiles N --offers N --courses N` (a custom size), `--sample-partitions K` (only K partitions
  * spread over the plan: the region's data and catalogue whole, the recomputation's full time
  * projected from the sample and labelled so). Not part of CI: a region run takes hours on two cores.
+ * `PONTE_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR"` profiles the workers; partition-cpu.bench.ts
+ * splits one process's CPU per profile (engine, rest of the worker, PostgreSQL) without them.
  */
 import { testEnvironment } from '@ponte/config';
 import { createDataSource, createTestDatabase } from '@ponte/persistence';

@@ -12,29 +12,8 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
+import { rng } from '../test/search/random-catalogue';
 import { loadReferenceSample, type LoadedSample } from '../test/search/reference-sample';
-
-/** Deterministic PRNG (mulberry32): the same catalogue on every run. */
-function rng(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-  const some = <T>(items: readonly T[], min: number, max: number): T[] => {
-    const copy = [...items];
-    const n = Math.min(copy.length, min + Math.floor(next() * (max - min + 1)));
-    for (let i = copy.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [copy[i], copy[j]] = [copy[j], copy[i]];
-    }
-    return copy.slice(0, n);
-  };
-  return { next, pick, some };
-}
 
 /** Italian job titles for common occupations; the rest use their Italian ISCO group label. */
 const ITALIAN_TITLES: Record<string, string> = {

@@ -144,4 +144,43 @@ describe('profile reads', () => {
       ]);
     });
   });
+
+  describe('list totals kept per network (network_profile_counts)', () => {
+    it('follow creations, status changes, moves between networks and erasures, in single and multi-row statements', async () => {
+      const [a, b] = [await createNetwork(t), await createNetwork(t)];
+      const counsellor = await signedInUser(t, 'counsellor', { networks: [a, b] });
+      const total = async (query: string) => (await request(t.server).get(`/api/profiles?${query}`).set('Authorization', counsellor.auth).expect(200)).body.total;
+      // The same totals counted over the profiles themselves: a filter every profile passes takes the counting path.
+      const counted = (query: string) => total(`${query}&lastActivityFrom=2000-01-01T00:00:00Z`);
+      const expectTotals = async (expected: Record<string, number>) => {
+        for (const [query, n] of Object.entries(expected)) {
+          expect([query, await total(query)]).toEqual([query, n]);
+          expect([query, await counted(query)]).toEqual([query, n]);
+        }
+      };
+      const made = [];
+      for (let i = 0; i < 3; i++) made.push(await createProfile(t, counsellor, { networkId: a.id, counsellorId: counsellor.user.id }));
+      made.push(await createProfile(t, counsellor, { networkId: b.id, counsellorId: counsellor.user.id }));
+      await expectTotals({ [`networkId=${a.id}`]: 3, [`networkId=${b.id}`]: 1, 'status=active': 4, 'status=paused': 0 });
+
+      await t.dataSource.query(`UPDATE profiles SET status = 'paused' WHERE id = $1`, [made[0].id]);
+      await t.dataSource.query(`UPDATE profiles SET network_id = $2 WHERE id = $1`, [made[1].id, b.id]);
+      // One statement over both networks, changing some rows and leaving others as they were.
+      await t.dataSource.query(`UPDATE profiles SET status = CASE WHEN id = $1 THEN 'paused' ELSE status END, last_activity_at = now() WHERE id = ANY($2::uuid[])`, [
+        made[3].id,
+        made.map((p) => p.id),
+      ]);
+      await expectTotals({
+        [`networkId=${a.id}`]: 2,
+        [`networkId=${b.id}`]: 2,
+        [`networkId=${a.id}&status=paused`]: 1,
+        'status=active&status=paused': 4,
+        'status=active': 2,
+        'status=paused': 2,
+      });
+
+      await t.dataSource.query(`DELETE FROM profiles WHERE id = ANY($1::uuid[])`, [[made[0].id, made[3].id]]);
+      await expectTotals({ [`networkId=${a.id}`]: 1, [`networkId=${b.id}`]: 1, 'status=paused': 0, 'status=active': 2 });
+    });
+  });
 });

@@ -1,7 +1,8 @@
 import { createDataSource, createTestDatabase, type TestDatabase } from '@ponte/persistence';
-import { compileMatched, PostgresSearchEngine, searchDocumentId, type SearchDocument, type SearchQuery } from '@ponte/search';
+import { compileMatched, PostgresSearchEngine, type SearchQuery } from '@ponte/search';
 import type { DataSource } from 'typeorm';
 import { compileMatchedBefore } from '../../test/search/matched-before';
+import { answerOf, insertOrganisations, OCCUPATIONS, ORGS, randomDocument, randomWords, rng, SKILLS, withRandomFilters } from '../../test/search/random-catalogue';
 import { comuni } from '../../test/search/reference-sample';
 
 /**
@@ -13,35 +14,6 @@ import { comuni } from '../../test/search/reference-sample';
  * and distances, under caps that cut the matches and caps that do not.
  */
 
-/** Deterministic (mulberry32): the same catalogue and queries on every run. */
-function rng(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-  const some = <T>(items: readonly T[], max: number): T[] => items.filter(() => next() < max / items.length);
-  return { next, pick, some };
-}
-
-const SHIFTS = ['morning', 'afternoon', 'evening', 'night', 'weekend'];
-const CONTRACTS = ['tirocinio', 'apprendistato', 'tempo_determinato', 'tempo_indeterminato'];
-const WORDS = ['barista', 'cuoco/a', 'magazziniere', 'saldatore', 'pulizie', 'cameriera', 'contabile', 'assistenza', 'domiciliare', 'corso'];
-const OCCUPATIONS = Array.from({ length: 6 }, (_, i) => `http://data.europa.eu/esco/occupation/test-${i}`);
-const SKILLS = Array.from({ length: 8 }, (_, i) => `http://data.europa.eu/esco/skill/test-${i}`);
-const ORGS = [
-  { id: '00000000-0000-4000-8000-000000000001', kind: 'company', status: 'vetted' },
-  { id: '00000000-0000-4000-8000-000000000002', kind: 'company', status: 'suspended' },
-  { id: '00000000-0000-4000-8000-000000000003', kind: 'union', status: 'vetted' },
-  { id: '00000000-0000-4000-8000-000000000004', kind: 'training_body', status: 'vetted' },
-  // Not in the organisations table: shown, as the search always did.
-  { id: '00000000-0000-4000-8000-000000000006', kind: 'company', status: null },
-];
-const HOUR = 3_600_000;
-
 describe('PostgreSQL search with words: filters in the word index answer as the filters on each match did', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
@@ -50,82 +22,24 @@ describe('PostgreSQL search with words: filters in the word index answer as the 
   const r = rng(2023);
   const now = Date.now();
 
-  const document = (n: number): SearchDocument => {
-    const kind = r.next() < 0.7 ? 'offer' : 'course';
-    const org = r.pick(ORGS.filter((o) => (kind === 'offer' ? o.kind !== 'training_body' : o.kind !== 'company')));
-    const workMode = r.pick(['on_site', 'on_site', 'hybrid', 'remote']);
-    // Some remote listings keep a comune and a location: the radius lets them through anyway.
-    const town = workMode === 'remote' && r.next() < 0.6 ? null : r.pick(towns);
-    const sourceId = `30000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-    // Most within the slices (the last 16 days), some older, a few dated in the next days;
-    // some share an instant, so the order falls back on the id.
-    const age = r.next() < 0.05 ? -Math.floor(r.next() * 96) : r.next() < 0.7 ? Math.floor(r.next() * 16 * 24) : Math.floor(r.next() * 60 * 24);
-    return {
-      id: searchDocumentId(kind, sourceId),
-      kind,
-      sourceId,
-      version: 1,
-      organisationId: org.id,
-      organisationKind: org.kind,
-      organisationName: `Organizzazione ${org.kind}`,
-      title: `${r.pick(WORDS)} ${r.next() < 0.3 ? r.pick(WORDS) : ''}`.trim(),
-      description: `Inserimento protetto. ${r.some(WORDS, 2).join(' ')}`,
-      labels: { it: [], en: r.next() < 0.2 ? ['cleaning'] : [] },
-      occupationUris: r.some(OCCUPATIONS, 1.5),
-      skillUris: r.some(SKILLS, 2),
-      comune: town?.code ?? null,
-      comuneName: town?.name ?? null,
-      location: town ? { lat: town.lat, lon: town.lon } : null,
-      workMode,
-      contract: kind === 'offer' ? r.pick(CONTRACTS) : null,
-      // Order and repetition of shifts vary; the set is what counts.
-      shifts: [...r.some(SHIFTS, 2), ...(r.next() < 0.2 ? ['morning'] : [])].reverse(),
-      accommodations: [],
-      cost: null,
-      startDate: null,
-      deadline: null,
-      publishedAt: new Date(now - (age + (r.next() < 0.1 ? 0 : r.next())) * HOUR).toISOString().replace(/\.\d+Z$/, r.next() < 0.2 ? '.000Z' : '.500Z'),
-    };
-  };
+  const document = (n: number) => randomDocument(r, towns, n, { idPrefix: '30000000', worded: true, now });
 
   const randomQuery = (): SearchQuery => {
-    const centre = r.pick(towns);
-    const query: SearchQuery = {
-      sort: r.pick(['relevance', 'date', 'distance'] as const),
-      page: 1 + Math.floor(r.next() * 4),
-      pageSize: 7,
-    };
+    const query: Partial<SearchQuery> = {};
     const what = r.next();
-    if (what < 0.7) query.text = r.next() < 0.15 ? 'cleaning' : r.some(WORDS, 1.3).join(' ') || r.pick(WORDS);
-    if (what >= 0.5 || r.next() < 0.1) query.occupationUris = r.some(OCCUPATIONS, 2);
+    if (what < 0.7) query.text = randomWords(r);
+    if (what >= 0.5 || r.next() < 0.1) query.occupationUris = r.sample(OCCUPATIONS, 2);
     if (what >= 0.85 || r.next() < 0.1) query.skillUris = [r.pick(SKILLS)];
     if (!query.text && !query.occupationUris?.length && !query.skillUris?.length) query.skillUris = [r.pick(SKILLS)];
-    if (r.next() < 0.5) query.near = { lat: centre.lat, lon: centre.lon, radiusKm: 2 + Math.floor(r.next() * 25) };
-    if (r.next() < 0.3) query.kinds = [r.pick(['offer', 'course'] as const)];
-    if (r.next() < 0.3) query.contracts = r.some(CONTRACTS, 2);
-    if (r.next() < 0.3) query.shifts = r.some(SHIFTS, 2);
-    if (r.next() < 0.2) query.workModes = [r.pick(['on_site', 'hybrid', 'remote'])];
-    if (r.next() < 0.2) query.remote = r.next() < 0.5;
-    if (r.next() < 0.2) query.organisationKinds = [r.pick(['company', 'union', 'training_body'])];
-    if (r.next() < 0.15) query.excludeOrganisationIds = [r.pick(ORGS).id];
-    return query;
+    return withRandomFilters(r, towns, query, 0.5);
   };
-
-  const answer = async (compiled: { sql: string; params: unknown[] }) => {
-    const [row] = await dataSource.query(compiled.sql, compiled.params);
-    const facets: Record<string, number> = {};
-    for (const f of row.facets as { facet: string; value: string; count: number }[]) facets[`${f.facet}=${f.value}`] = f.count;
-    const items = (row.items as { id: string; distanceKm: string | number | null }[]).map((i) => `${i.id}@${i.distanceKm === null ? '-' : Number(i.distanceKm)}`);
-    return { total: row.total as number, capped: row.capped as boolean, facets, items };
-  };
+  const answer = (compiled: { sql: string; params: unknown[] }) => answerOf(dataSource, compiled);
 
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = createDataSource({ url: database.url, applicationName: 'ponte-test-search-matched', poolSize: 2 });
     await dataSource.initialize();
-    for (const org of ORGS.filter((o) => o.status)) {
-      await dataSource.query(`INSERT INTO organisations (id, kind, legal_name, status) VALUES ($1, $2, $3, $4)`, [org.id, org.kind, `Org ${org.id.slice(-1)}`, org.status]);
-    }
+    await insertOrganisations(dataSource);
     engine = new PostgresSearchEngine(dataSource);
   }, 120_000);
   afterAll(async () => {
@@ -167,6 +81,20 @@ describe('PostgreSQL search with words: filters in the word index answer as the 
     // The generated queries reach real pages and cut answers at the cap, not only empty answers.
     expect(nonEmptyPages).toBeGreaterThan(100);
     expect(cappedAnswers).toBeGreaterThan(30);
+  });
+
+  it('reads the newest matches slice by slice under weak filters only, every match at once under a strong one', async () => {
+    await engine.reindexAll(Array.from({ length: 300 }, (_, n) => document(5000 + n)));
+    const readsAll = (query: SearchQuery) => /found AS MATERIALIZED/.test(compileMatched(query, 10).sql);
+    // On site, companies, shifts and the kind keep most of a word's matches (every document says "Inserimento protetto").
+    const weak: SearchQuery = { text: 'inserimento', remote: false, organisationKinds: ['company', 'union'], shifts: ['morning'], kinds: ['offer'], sort: 'date', page: 1, pageSize: 7 };
+    expect(readsAll(weak)).toBe(false);
+    expect(readsAll({ ...weak, remote: undefined, workModes: ['on_site'] })).toBe(false);
+    for (const strong of [{ contracts: ['tirocinio'] }, { remote: true }, { workModes: ['hybrid'] }, { organisationKinds: ['union'] }, { skillUris: [SKILLS[0]] }]) {
+      expect(readsAll({ ...weak, ...strong })).toBe(true);
+    }
+    expect(await answer(compileMatched(weak, 10))).toEqual(await answer(compileMatchedBefore(weak, 10)));
+    expect((await answer(compileMatched(weak, 10))).capped).toBe(true);
   });
 
   it('never shows nor counts the listings of a suspended organisation', async () => {

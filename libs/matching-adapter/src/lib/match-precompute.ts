@@ -84,9 +84,38 @@ function add(into: PrecomputeReport, from: PrecomputeReport): PrecomputeReport {
   return into;
 }
 
+/** A ranked listing as stored: its explanation already JSON (an offer's packed). */
+interface StoredMatch {
+  id: string;
+  score: number;
+  explanation: string;
+}
+
+/** Her ranking as the store needs it. */
+interface StoredResult {
+  offers: StoredMatch[];
+  courses: StoredMatch[];
+  filtered: RankResult['filtered'];
+  passed: RankResult['passed'];
+}
+
 interface Ranked {
   profile: VersionedProfile;
-  result: RankResult | null;
+  result: StoredResult | null;
+}
+
+/**
+ * Serialised as soon as she is ranked: the engine's explanation objects then die young, and the
+ * collector does not copy a batch's ~20,000 object trees while it waits for its store (measured
+ * in apps/api/bench/partition-cpu.bench.ts).
+ */
+function stored(result: RankResult): StoredResult {
+  return {
+    offers: result.offers.map((m) => ({ id: m.id, score: m.score, explanation: JSON.stringify(packOfferExplanation(m.explanation)) })),
+    courses: result.courses.map((m) => ({ id: m.id, score: m.score, explanation: JSON.stringify(m.explanation) })),
+    filtered: result.filtered,
+    passed: result.passed,
+  };
 }
 
 /**
@@ -197,16 +226,12 @@ export class MatchPrecomputer {
     for (const profile of profiles) {
       const started = performance.now();
       const cpu = process.cpuUsage();
-      ranked.push({
-        profile,
-        result:
-          profile.eligible && snapshot
-            ? rankForProfile(toEngineProfile(profile), snapshot.catalogue, ctx, { limit: this.offerLimit, courseLimit: this.courseLimit })
-            : null,
-      });
+      const result =
+        profile.eligible && snapshot ? rankForProfile(toEngineProfile(profile), snapshot.catalogue, ctx, { limit: this.offerLimit, courseLimit: this.courseLimit }) : null;
       engineMs += performance.now() - started;
       const used = process.cpuUsage(cpu);
       engineCpu += (used.user + used.system) / 1000;
+      ranked.push({ profile, result: result && stored(result) });
       // Let a pending store of the previous batch move on between profiles (the engine is synchronous).
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -227,7 +252,7 @@ export class MatchPrecomputer {
     const rows: MatchRow[] = [];
     for (const { profile, result } of valid) {
       if (!result) continue;
-      for (const m of result.offers) rows.push(this.row(profile, 'offer', m.id, m.score, packOfferExplanation(m.explanation), versions));
+      for (const m of result.offers) rows.push(this.row(profile, 'offer', m.id, m.score, m.explanation, versions));
       for (const m of result.courses) rows.push(this.row(profile, 'course', m.id, m.score, m.explanation, versions));
     }
     const fresh = await this.currentRows(manager, rows);
@@ -318,7 +343,7 @@ export class MatchPrecomputer {
     pool.profiles.forEach((prepared, i) => {
       if (!inRange(profiles[i].id, range)) return;
       if (rankForProfile(prepared, single, ctx, { limit: 0, courseLimit: 1, unlockCap: 0 }).passed.courses === 0) return;
-      ranked.push({ profile: profiles[i], result: rankForProfile(prepared, snapshot.catalogue, ctx, { limit: 0, courseLimit: this.courseLimit }) });
+      ranked.push({ profile: profiles[i], result: stored(rankForProfile(prepared, snapshot.catalogue, ctx, { limit: 0, courseLimit: this.courseLimit })) });
     });
     for (let i = 0; i < ranked.length; i += 200) {
       add(report, await this.dataSource.transaction((m) => this.storeCourses(m, ranked.slice(i, i + 200), snapshot.listings)));
@@ -365,8 +390,8 @@ export class MatchPrecomputer {
     return report;
   }
 
-  /** `explanation`: a course's as the engine built it, an offer's packed (packOfferExplanation). */
-  private row(profile: VersionedProfile, kind: MatchKind, targetId: string, score: number, explanation: object, versions: ListingVersions): MatchRow {
+  /** `explanation`: JSON of a course's as the engine built it, of an offer's packed (packOfferExplanation). */
+  private row(profile: VersionedProfile, kind: MatchKind, targetId: string, score: number, explanation: string, versions: ListingVersions): MatchRow {
     const listing = versions[kind].get(targetId);
     return {
       profileId: profile.id,

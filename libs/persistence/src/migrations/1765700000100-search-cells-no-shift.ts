@@ -7,7 +7,7 @@ const NONE = MASKS.map((mask) => `none_${mask}`);
 const SHIFT_COUNTS = BITS.map((shift) => `${shift}s`);
 
 /** Both cell tables' change for the rows of one statement; search_cells also counts, per shift set, the rows sharing none of its shifts. */
-const APPLY = (rows: string) => `
+export const APPLY = (rows: string) => `
     INSERT INTO search_cells AS c (${DIMENSIONS}, documents, ${SHIFT_COUNTS.join(', ')}, ${NONE.join(', ')})
     SELECT ${DIMENSIONS}, sum(n)::int, ${BITS.map((_, bit) => `coalesce(sum(n) FILTER (WHERE mask & ${1 << bit} <> 0), 0)::int`).join(', ')},
       ${MASKS.map((mask) => `coalesce(sum(n) FILTER (WHERE mask & ${mask} = 0), 0)::int`).join(', ')}
@@ -19,7 +19,8 @@ const APPLY = (rows: string) => `
     GROUP BY ${DIMENSIONS}, mask HAVING sum(n) <> 0 ORDER BY ${DIMENSIONS}, mask
     ON CONFLICT (${DIMENSIONS}, mask) DO UPDATE SET documents = c.documents + EXCLUDED.documents`;
 
-const COUNT = (apply: (rows: string) => string) => `CREATE OR REPLACE FUNCTION search_cells_count() RETURNS trigger LANGUAGE plpgsql AS $$
+/** The trigger function applying `apply` to each statement's rows; a TRUNCATE empties `tables`. */
+export const COUNT = (apply: (rows: string) => string, tables = ['search_cells', 'search_shift_cells']) => `CREATE OR REPLACE FUNCTION search_cells_count() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
           ${PLACES};
@@ -30,8 +31,7 @@ const COUNT = (apply: (rows: string) => string) => `CREATE OR REPLACE FUNCTION s
         ELSIF TG_OP = 'DELETE' THEN
           ${apply(rowsOf('old_rows', -1))};
         ELSE
-          DELETE FROM search_cells;
-          DELETE FROM search_shift_cells;
+          ${tables.map((table) => `DELETE FROM ${table};`).join('\n          ')}
         END IF;
         RETURN NULL;
       END $$`;

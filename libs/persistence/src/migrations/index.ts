@@ -36,6 +36,9 @@ import { InformationRequests1765450000100 } from './1765450000100-information-re
 import { FitFirstScoring1765600000000 } from './1765600000000-fit-first-scoring';
 import { SearchFilterTags1765700000000 } from './1765700000000-search-filter-tags';
 import { SearchCellsNoShift1765700000100 } from './1765700000100-search-cells-no-shift';
+import { SearchShiftCellsDropped1765800000000 } from './1765800000000-search-shift-cells-dropped';
+import { MatchesWithoutOrganisationIndex1765810000000 } from './1765810000000-matches-without-organisation-index';
+import { NetworkProfileCounts1765820000000 } from './1765820000000-network-profile-counts';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -79,4 +82,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   FitFirstScoring1765600000000,
   SearchFilterTags1765700000000,
   SearchCellsNoShift1765700000100,
+  SearchShiftCellsDropped1765800000000,
+  MatchesWithoutOrganisationIndex1765810000000,
+  NetworkProfileCounts1765820000000,
 ];

@@ -167,7 +167,6 @@ export class PostgresSearchEngine implements SearchEngine {
       await manager.query(`INSERT INTO search_lexicon (word) ${LEXICON_WORDS('search_documents d')}`);
       // Cells whose documents all moved away (migration SearchCellsCompact1765550100000) go too.
       await manager.query('DELETE FROM search_cells WHERE documents = 0');
-      await manager.query('DELETE FROM search_shift_cells WHERE documents = 0');
       return count;
     });
   }

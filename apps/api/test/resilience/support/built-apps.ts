@@ -90,7 +90,8 @@ export async function startBuiltApi(env: Record<string, string>, timeoutMs = 60_
 
 /** Starts the built worker; it is ready once it printed its ready line. */
 export async function startBuiltWorker(env: Record<string, string>, timeoutMs = 60_000): Promise<BuiltApp> {
-  const worker = launch('worker', WORKER_MAIN, env, '');
+  // PONTE_WORKER_NODE_ARGS: node flags for the worker, e.g. `--cpu-prof --cpu-prof-dir=DIR` to profile a benchmark's workers.
+  const worker = launch('worker', WORKER_MAIN, env, '', (process.env['PONTE_WORKER_NODE_ARGS'] ?? '').split(' ').filter(Boolean));
   const deadline = Date.now() + timeoutMs;
   while (!worker.tail().includes('Ponte worker ready')) {
     if (worker.child.exitCode !== null) throw new Error(`the worker exited (${worker.child.exitCode}):\n${worker.tail()}`);

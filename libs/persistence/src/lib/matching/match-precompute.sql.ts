@@ -35,10 +35,19 @@ export async function organisationStatus(manager: EntityManager, organisationId:
   return org?.status;
 }
 
-/** Every stored match of the organisation's listings for the profiles of the range. */
+/**
+ * Every stored match of the organisation's listings for the profiles of the range, found through
+ * its listings (a listing never changes organisation, nor is it deleted): matches keep no index
+ * on organisation_id, which every stored row paid for.
+ */
 export async function deleteOrganisationMatches(manager: EntityManager, organisationId: string, range: ProfileRange): Promise<number> {
-  const within = rangeSql('profile_id', range, 2);
-  const result: [unknown[], number] = await manager.query(`DELETE FROM matches WHERE organisation_id = $1 AND ${within.sql}`, [organisationId, ...within.params]);
+  const within = rangeSql('m.profile_id', range, 2);
+  const result: [unknown[], number] = await manager.query(
+    `DELETE FROM matches m
+       USING (SELECT 'offer' AS kind, id FROM offers WHERE organisation_id = $1 UNION ALL SELECT 'course', id FROM courses WHERE organisation_id = $1) t
+       WHERE m.kind = t.kind AND m.target_id = t.id AND ${within.sql}`,
+    [organisationId, ...within.params],
+  );
   return result[1];
 }
 

@@ -11,7 +11,8 @@ export interface MatchRow {
   targetId: string;
   organisationId: string;
   score: number;
-  explanation: object;
+  /** The explanation, or already its JSON text (the precomputation serialises each profile's as soon as she is ranked). */
+  explanation: object | string;
   profileVersion: number;
   targetVersion: number;
 }
@@ -68,7 +69,7 @@ export async function upsertMatches(manager: EntityManager, rows: readonly Match
         part.map((r) => r.targetId),
         part.map((r) => r.organisationId),
         part.map((r) => r.score),
-        part.map((r) => JSON.stringify(r.explanation)).join(SEPARATOR),
+        part.map((r) => (typeof r.explanation === 'string' ? r.explanation : JSON.stringify(r.explanation))).join(SEPARATOR),
         part.map((r) => r.profileVersion),
         part.map((r) => r.targetVersion),
       ],
