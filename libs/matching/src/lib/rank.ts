@@ -88,6 +88,8 @@ export function rankPrepared(
     },
     // An item that scores below the worst of a full heap never enters it (whatever its order).
     dismisses: (bound) => !untouchedNear && !offerHeap.admits(bound, 1, -1),
+    below: (bound) => !offerHeap.admits(bound, 1, -1),
+    keeps: isNear,
   });
   const best = offerHeap.sorted();
   const progress = courseProgressFor(p, cat, best.slice(0, PROGRESS_OFFERS));
