@@ -515,12 +515,14 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 /** Proposals (shortlist, then proposal) and draft offers made through the real API, their cards read once. */
-async function throughTheApi(base: string, source: DataSource, sessions: Record<'nord' | 'milano' | 'acme', { auth: string }>, count: number, skillUris: string[], timings: [string, number][]): Promise<{ proposalIds: string[]; drafts: string[] }> {
+async function throughTheApi(base: string, source: DataSource, sessions: Record<'nord' | 'milano' | 'acme', { auth: string; cookie: string }>, count: number, skillUris: string[], timings: [string, number][]): Promise<{ proposalIds: string[]; drafts: string[] }> {
   const proposing = performance.now();
   const targets = await prepareProposals(source, count);
   const proposalIds: string[] = [];
+  // Access tokens live 10 minutes: renewed before each counsellor's proposals and before the partner's steps.
+  const renewed = async (session: { auth: string; cookie: string }) => (await refresh(base, session), session);
   for (const [email, list] of Object.entries(targets.byCounsellor)) {
-    const session = email.startsWith('consulente.nord') ? sessions.nord : sessions.milano;
+    const session = await renewed(email.startsWith('consulente.nord') ? sessions.nord : sessions.milano);
     // Four at a time (a counsellor's proposals are independent of one another).
     for (let i = 0; i < list.length; i += 4) {
       await Promise.all(
@@ -537,6 +539,7 @@ async function throughTheApi(base: string, source: DataSource, sessions: Record<
   timings.push(['proposals through the API', Math.round((performance.now() - proposing) / 1000)]);
   console.log(`[load] ${proposalIds.length} proposals made through the API`);
   const drafts: string[] = [];
+  await renewed(sessions.acme);
   for (let i = 0; i < 50; i++) {
     const created = await api(base, 'POST', '/api/offers', sessions.acme.auth, {
       title: 'Bozza di offerta', description: 'Da completare', essentialSkills: [skillUris[i % skillUris.length]], workMode: 'remote', weeklyHours: 20, shifts: ['morning'], contract: 'tirocinio', seats: 1,
