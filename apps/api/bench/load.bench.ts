@@ -19,7 +19,7 @@
  * index). The processes, data source and queue keys are cleaned up on every exit path either way;
  * a kept database is dropped by hand (DROP DATABASE <name> WITH (FORCE)). The write mix changes a
  * kept data set (profile updates, new offers): repeated runs on one measure `--mixes read`.
- * `--at-rest` measures each operation alone only (no paced runs).
+ * `--at-rest` measures each operation alone only (no paced runs; writes load[-region]-at-rest.md).
  *   node apps/api/bench/run.js load.bench.ts --scale region --keep-db --mixes none   (~30 min)
  *   node apps/api/bench/run.js load.bench.ts --db ponte_bench_region_<hex> --mixes read --rates 250,500
  */
@@ -656,6 +656,6 @@ function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<s
   ].join('\n');
   const dir = join(WORKSPACE, 'reports', 'bench');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `load${opts.region ? '-region' : ''}${opts.apiWorkers > 1 ? `-${opts.apiWorkers}-workers` : ''}.md`), text);
+  writeFileSync(join(dir, `load${opts.region ? '-region' : ''}${opts.apiWorkers > 1 ? `-${opts.apiWorkers}-workers` : ''}${opts.atRestOnly ? '-at-rest' : ''}.md`), text);
   console.log(text);
 }
