@@ -83,6 +83,20 @@ describe('PostgreSQL search with words: filters in the word index answer as the 
     expect(cappedAnswers).toBeGreaterThan(30);
   });
 
+  it('reads the newest matches slice by slice under weak filters only, every match at once under a strong one', async () => {
+    await engine.reindexAll(Array.from({ length: 300 }, (_, n) => document(5000 + n)));
+    const readsAll = (query: SearchQuery) => /found AS MATERIALIZED/.test(compileMatched(query, 10).sql);
+    // On site, companies, shifts and the kind keep most of a word's matches (every document says "Inserimento protetto").
+    const weak: SearchQuery = { text: 'inserimento', remote: false, organisationKinds: ['company', 'union'], shifts: ['morning'], kinds: ['offer'], sort: 'date', page: 1, pageSize: 7 };
+    expect(readsAll(weak)).toBe(false);
+    expect(readsAll({ ...weak, remote: undefined, workModes: ['on_site'] })).toBe(false);
+    for (const strong of [{ contracts: ['tirocinio'] }, { remote: true }, { workModes: ['hybrid'] }, { organisationKinds: ['union'] }, { skillUris: [SKILLS[0]] }]) {
+      expect(readsAll({ ...weak, ...strong })).toBe(true);
+    }
+    expect(await answer(compileMatched(weak, 10))).toEqual(await answer(compileMatchedBefore(weak, 10)));
+    expect((await answer(compileMatched(weak, 10))).capped).toBe(true);
+  });
+
   it('never shows nor counts the listings of a suspended organisation', async () => {
     const suspended = ORGS[1].id;
     const result = await engine.search({ text: 'barista', near: { lat: towns[0].lat, lon: towns[0].lon, radiusKm: 30 }, shifts: ['morning', 'evening'], sort: 'date', page: 1, pageSize: 200 });

@@ -91,8 +91,9 @@ export interface SearchResult {
   total: number;
   /**
    * More listings than `total` match: a search with words read its `total` newest matches only
-   * (the PostgreSQL engine's MATCH_CAP); its facets and pages cover those. A client says
-   * "più di 1.000 risultati" and suggests narrowing the search.
+   * (the PostgreSQL engine's MATCH_CAP, 500); its facets and pages cover those, and `total` is a
+   * lower bound, not an estimate. A client says "più di 500 risultati" / "more than 500 results"
+   * and suggests narrowing the search.
    */
   capped: boolean;
   page: number;
