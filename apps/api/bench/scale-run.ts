@@ -95,6 +95,17 @@ export async function recomputeWith(
       const c = await matching.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
       return c.waiting + c.active + c.delayed + c.prioritized === 0;
     }, 600_000, 1000);
+    // Nor do the other queues' boot sweeps (the search index's syncs 500 listings of the generated
+    // catalogue, one by one): the window holds the recomputation alone.
+    const others = Object.values(QUEUES).filter((name) => name !== QUEUES.recomputation && name !== QUEUES.matching).map((name) => new Queue(name, { connection, prefix: env.QUEUE_PREFIX }));
+    try {
+      await until('the other queues to be idle', async () => {
+        const counts = await Promise.all(others.map((q) => q.getJobCounts('waiting', 'active', 'prioritized')));
+        return counts.every((c) => c.waiting + c.active + c.prioritized === 0);
+      }, 600_000, 1000);
+    } finally {
+      await Promise.all(others.map((q) => q.close()));
+    }
     await ds.query('TRUNCATE matches, match_states, notifications');
     await ds.query('CHECKPOINT');
 

@@ -102,8 +102,28 @@ const listing = {
   deadline,
 };
 
-const offerArb = fc.record({
+export const offerArb = fc.record({
   ...listing,
+  occupation: maybe(fc.constantFrom(...OCCUPATIONS)),
+  essentialSkills: fc.array(fc.constantFrom(...SKILLS), { maxLength: 4 }),
+  optionalSkills: maybe(fc.array(fc.constantFrom(...SKILLS), { maxLength: 3 })),
+  weeklyHours: fc.integer({ min: 0, max: 40 }),
+  contract: maybe(fc.constantFrom(...CONTRACTS)),
+  accommodations: maybe(some(ACCOMMODATIONS)),
+});
+
+/**
+ * Offers that pass most of her filters (vetted, open, seats, every shift), so that more of them
+ * pass than her top K keeps and the engine's pruning is exercised.
+ */
+export const passingOfferArb = fc.record({
+  organisationId: maybe(fc.constantFrom(...ORGS)),
+  organisationStatus: fc.constant('vetted' as const),
+  comune: fc.constantFrom(...PLACES),
+  remote: maybe(fc.boolean()),
+  shifts: fc.constant([...SHIFTS]),
+  seats: fc.constant(1),
+  status: fc.constant('published' as const),
   occupation: maybe(fc.constantFrom(...OCCUPATIONS)),
   essentialSkills: fc.array(fc.constantFrom(...SKILLS), { maxLength: 4 }),
   optionalSkills: maybe(fc.array(fc.constantFrom(...SKILLS), { maxLength: 3 })),
@@ -130,16 +150,22 @@ function withIds<T>(
   }));
 }
 
-export const catalogueArb: fc.Arbitrary<{
-  offers: Offer[];
-  courses: Course[];
-}> = fc
-  .record({
-    offers: fc.array(offerArb, { maxLength: 25 }),
-    courses: fc.array(courseArb, { maxLength: 8 }),
-    order: fc.array(fc.nat(999), { minLength: 1, maxLength: 30 }),
-  })
-  .map(({ offers, courses, order }) => ({
-    offers: withIds(offers, 'o', order),
-    courses: withIds(courses, 'c', order),
-  }));
+/** Catalogues of up to maxOffers offers (and a few courses), ids in shuffled order. */
+export function catalogueOf(
+  minOffers: number,
+  maxOffers: number,
+  offer: fc.Arbitrary<Omit<Offer, 'id'>> = offerArb,
+): fc.Arbitrary<{ offers: Offer[]; courses: Course[] }> {
+  return fc
+    .record({
+      offers: fc.array(offer, { minLength: minOffers, maxLength: maxOffers }),
+      courses: fc.array(courseArb, { maxLength: 8 }),
+      order: fc.array(fc.nat(999), { minLength: 1, maxLength: 30 }),
+    })
+    .map(({ offers, courses, order }) => ({
+      offers: withIds(offers, 'o', order),
+      courses: withIds(courses, 'c', order),
+    }));
+}
+
+export const catalogueArb = catalogueOf(0, 25);

@@ -16,6 +16,8 @@ import {
 } from './prepare';
 import type { ClockView } from './clock-view';
 import type { Taxonomy } from './taxonomy';
+import { occupationIndex, type OccupationIndex } from './by-occupation';
+import { groupIndex, type GroupIndex } from './groups';
 
 export interface ListingColumns {
   /**
@@ -70,6 +72,8 @@ export interface OfferColumns extends ListingColumns {
   weeklyHours: Float64Array;
   occupation: Int32Array;
   isco: Int32Array;
+  /** The offers by occupation and ISCO minor group (by-occupation.ts). */
+  occupations: OccupationIndex;
   contract: Int8Array;
   accommodationMask: Uint8Array;
   /**
@@ -79,12 +83,16 @@ export interface OfferColumns extends ListingColumns {
    */
   postingStart: Int32Array;
   posting: Int32Array;
+  /** The offers by group key she may cover: the broader tier found from her side (groups.ts). */
+  groups: GroupIndex;
   /** Scratch counters per position (zero between scans; the engine is synchronous). */
   exactEssential: Uint16Array;
   exactOptional: Uint16Array;
   /** Scratch sums per position: weight of the skills she holds exactly, specificity of hers used. */
   exactWeight: Float64Array;
   usedSpecificity: Float64Array;
+  /** Scratch bound per position of the credit her groups can add (groups.ts). */
+  groupBound: Float64Array;
   done: Uint8Array;
 }
 
@@ -266,6 +274,9 @@ function offerColumns(
       if (skillLanguage[k] >= 0) return 1;
     return 0;
   });
+  const weightTotal = Float64Array.from(offers, (o) => o.weightTotal);
+  const occupation = Int32Array.from(offers, (o) => o.occupation);
+  const isco = Int32Array.from(offers, (o) => o.isco);
   const postingStart = new Int32Array(taxonomy.conceptCount + 1);
   for (const s of base.skill) postingStart[s + 1]++;
   for (let s = 0; s < taxonomy.conceptCount; s++)
@@ -280,6 +291,8 @@ function offerColumns(
     ...base,
     postingStart,
     posting,
+    groups: groupIndex(taxonomy, base.skillStart, base.skill, skillWeight, weightTotal),
+    groupBound: new Float64Array(offers.length),
     exactEssential: new Uint16Array(offers.length),
     exactOptional: new Uint16Array(offers.length),
     exactWeight: new Float64Array(offers.length),
@@ -295,10 +308,11 @@ function offerColumns(
     essentialCount: Int32Array.from(offers, (o) => o.essential.length),
     keyStart,
     key,
-    weightTotal: Float64Array.from(offers, (o) => o.weightTotal),
+    weightTotal,
     weeklyHours: Float64Array.from(offers, (o) => o.weeklyHours),
-    occupation: Int32Array.from(offers, (o) => o.occupation),
-    isco: Int32Array.from(offers, (o) => o.isco),
+    occupation,
+    isco,
+    occupations: occupationIndex(occupation, isco),
     contract: Int8Array.from(offers, (o) => o.contract),
     accommodationMask: Uint8Array.from(offers, (o) => o.accommodationMask),
   };

@@ -24,6 +24,8 @@ import {
   type ContractFit,
   type OccupationFit,
 } from './score';
+import { forEachRelatedOffer } from './by-occupation';
+import { boundGroupCredit } from './groups';
 import { clockView } from './tally';
 import { PASS, Viewer, locationReason, scanBuckets } from './viewer';
 
@@ -209,14 +211,11 @@ function statesLanguage(
 }
 
 /**
- * The best score of an offer sharing no skill with her: no use points, every skill at best
- * through the best group she covers, its occupation at best one she aims at, the best conditions.
+ * The best score of an offer sharing no skill with her: no use points, the best conditions, and
+ * at most these occupation points and this share of its skill weight.
  */
-function untouchedBound(p: PreparedProfile): number {
-  const skills = round2(OFFER_WEIGHTS.skills * Math.min(1, p.broaderCredit + 1e-9));
-  const occupation =
-    p.targets.length === 0 ? OCCUPATION_POINTS.noTarget : OCCUPATION_POINTS.target;
-  return scoreOf(skills, 0, occupation, 1, 1, 1, 1);
+function untouchedBound(occupation: number, share: number): number {
+  return scoreOf(round2(OFFER_WEIGHTS.skills * Math.min(1, share)), 0, occupation, 1, 1, 1, 1);
 }
 
 /**
@@ -242,6 +241,11 @@ export function scanOffers(
   const hers = p.specificityTotal;
   const lists = cat.languageLists;
   const touched = countExactMatches(p, cat);
+  const visited: number[] = [];
+  // Once her groups are indexed (groups.ts), groupBound holds the credit they may add to each
+  // offer, and `rest` the share of its weight that the groups left out may add.
+  let grouped = false;
+  let rest = 0;
   const visit = (i: number, distance: number): void => {
     if (viewer.reason(c, view, i) !== PASS) return;
     const occupation = occupationPointsOf(p, c.occupation[i], c.isco[i]);
@@ -259,15 +263,18 @@ export function scanOffers(
     const use = usePoints(c.usedSpecificity[i], hers);
     const total = c.weightTotal[i];
     const exactEssential = c.exactEssential[i];
-    // Every skill not held exactly can at best earn the best credit of a group she covers (finding
-    // the offers that list a skill under one of her groups cost more than the skill loops this
-    // bound lets through); a language she has below B1 may hold a language skill of an offer
-    // stating that language: no bound then.
+    // Every skill not held exactly can at best earn the best credit of a group she covers, and
+    // all of them together no more than her groups' bound of the offer, once it is known; a
+    // language she has below B1 may hold a language skill of an offer stating that language: no
+    // bound then.
     const held0 = c.exactWeight[i];
+    const broader = p.broaderCredit * (total - held0);
     const boundCredit =
       weakLanguages && c.hasLanguageSkill[i] === 1
         ? total
-        : held0 + p.broaderCredit * (total - held0) + 1e-9 * total;
+        : held0 +
+          (!grouped ? broader : Math.min(broader, c.groupBound[i] + rest * total)) +
+          1e-9 * total;
     const bound = scoreOf(
       skillPoints(boundCredit, total),
       use,
@@ -327,6 +334,7 @@ export function scanOffers(
     const remote = c.remote[i] === 1;
     if (c.done[i] === 1 || comune < 0 || locationReason(p, comune, remote) !== PASS) return;
     c.done[i] = 1;
+    visited.push(i);
     visit(i, distanceShare(p.distances[comune], p.maxCommuteKm, remote));
   };
   try {
@@ -334,10 +342,36 @@ export function scanOffers(
     // The offers the bound below does not cover.
     for (const i of c.unbounded)
       if (weakLanguages || c.hasLanguageSkill[i] === 0) visitOne(i);
-    if (visitor.dismisses?.(untouchedBound(p))) return passed;
+    // The offers sharing no skill with her, in steps, stopping when the rest cannot enter her
+    // top K: any of them; those of an occupation she does not aim at (or near: by-occupation.ts);
+    // those whose skills under her groups (groups.ts) may earn enough.
+    const dismisses = (occupation: number, share: number) =>
+      visitor.dismisses?.(untouchedBound(occupation, share + 1e-9)) ?? false;
+    const noTarget = p.targets.length === 0;
+    if (dismisses(noTarget ? OCCUPATION_POINTS.noTarget : OCCUPATION_POINTS.target, p.broaderCredit))
+      return passed;
+    forEachRelatedOffer(c.occupations, p.targets, p.targetIsco, visitOne);
+    const unrelated = noTarget ? OCCUPATION_POINTS.noTarget : OCCUPATION_POINTS.none;
+    if (dismisses(unrelated, p.broaderCredit)) return passed;
+    grouped = true;
+    rest = boundGroupCredit(c.groups, p.coveredBy.keys(), c.groupBound, (share) =>
+      dismisses(unrelated, share),
+    );
+    // The rest are visited only if their share of her groups' credit may be enough: above the
+    // largest share found to be dismissed (the bound grows with the share).
+    let low = rest;
+    let high = p.broaderCredit;
+    if (!dismisses(unrelated, low)) low = -Infinity;
+    else while (high - low > 1e-6) {
+      const mid = (low + high) / 2;
+      if (dismisses(unrelated, mid)) low = mid;
+      else high = mid;
+    }
+    const enough = low - rest;
     scanBuckets(p, c, (start, end, comune, remote) => {
       const distance = distanceShare(p.distances[comune], p.maxCommuteKm, remote);
-      for (let i = start; i < end; i++) if (c.done[i] === 0) visit(i, distance);
+      for (let i = start; i < end; i++)
+        if (c.done[i] === 0 && c.groupBound[i] > enough * c.weightTotal[i]) visit(i, distance);
     });
     return passed;
   } finally {
@@ -346,9 +380,9 @@ export function scanOffers(
       c.exactOptional[i] = 0;
       c.exactWeight[i] = 0;
       c.usedSpecificity[i] = 0;
-      c.done[i] = 0;
     }
-    for (const i of c.unbounded) c.done[i] = 0;
+    for (const i of visited) c.done[i] = 0;
+    if (grouped) c.groupBound.fill(0);
   }
 }
 

@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Runs bench/query.ts in place (ts-node, transpile-only): CPU time per query only.
+'use strict';
+const path = require('node:path');
+
+require('ts-node').register({
+  transpileOnly: true,
+  project: path.join(__dirname, '..', 'tsconfig.bench.json'),
+  compilerOptions: { module: 'commonjs' },
+});
+require('./query.ts').main(process.argv.slice(2));
