@@ -1,6 +1,12 @@
 // The account lists' statements (team and staff). Raw SQL because the condition on `u` is written
 // by each service and the memberships come aggregated with the row, no entity.
 
+/** The accounts of organisation `$1` (its team). */
+export const TEAM = 'u.organisation_id = $1';
+
+/** Account `$2` of organisation `$1`. */
+export const TEAM_MEMBER = 'u.organisation_id = $1 AND u.id = $2';
+
 /** Accounts matching `where` on `u`, newest first, with their networks; one page. */
 export const accountsPageSql = (where: string, take: number, skip: number): string =>
   `SELECT u.id, u.email, u.display_name AS "displayName", u.role, u.disabled_at IS NULL AS active,

@@ -8,6 +8,15 @@ export const STAFF = `u.role IN ('coordinator', 'counsellor')`;
 /** Staff account `$1`. */
 export const STAFF_BY_ID = `${STAFF} AND u.id = $1`;
 
+/** Accounts of role `$n`. */
+export const roleIsSql = (n: number): string => `u.role = $${n}`;
+
+/** Accounts not deactivated. */
+export const ACTIVE_ACCOUNT = 'u.disabled_at IS NULL';
+
+/** Accounts deactivated. */
+export const DISABLED_ACCOUNT = 'u.disabled_at IS NOT NULL';
+
 /** Accounts that are members of network `$n`. */
 export const inNetworkSql = (n: number): string =>
   `EXISTS (SELECT 1 FROM network_memberships m WHERE m.user_id = u.id AND m.network_id = $${n})`;
