@@ -436,7 +436,8 @@ export async function main(argv: string[]): Promise<void> {
     // setup filled after the first ANALYZE (proposals, matches), before anything is measured.
     if (!kept) await timed('VACUUM ANALYZE', () => source.query('VACUUM ANALYZE'));
     const buildSeconds = kept ? kept.buildSeconds : Math.round((performance.now() - building) / 1000);
-    if (kept) timings.unshift(...kept.timings);
+    // A kept data set reports its build's steps, not this run's (its migrations, the worker's sweep).
+    if (kept) timings.splice(0, timings.length, ...kept.timings);
     else log(`data set built in ${buildSeconds} s: ${timings.map(([what, s]) => `${what} ${s} s`).join(', ')}`);
     if (opts.keepDb && !kept) {
       await recordDataSet(source, {
