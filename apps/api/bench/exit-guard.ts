@@ -38,6 +38,7 @@ export class ExitGuard {
   private readonly state: GuardedState = { benchPid: process.pid, pids: [], databases: [], queues: [] };
   private readonly file: string;
   private releasing: Promise<void> | null = null;
+  private readonly kept = new Map<string, () => Promise<void>>();
 
   constructor(readonly name: string) {
     mkdirSync(DIR, { recursive: true });
@@ -52,10 +53,22 @@ export class ExitGuard {
   database<T extends Pick<TestDatabase, 'name' | 'drop'>>(db: T): T {
     this.state.databases.push(db.name);
     this.add(`database ${db.name}`, async () => {
-      if (process.env['PONTE_BENCH_KEEP_DB']) console.log(`[${this.name}] kept database ${db.name}`);
+      const keeping = this.kept.get(db.name);
+      if (keeping) await keeping();
+      else if (process.env['PONTE_BENCH_KEEP_DB']) console.log(`[${this.name}] kept database ${db.name}`);
       else await db.drop();
     });
     return db;
+  }
+
+  /**
+   * From now on the database is kept, on every exit path: the reaper no longer drops it, and its
+   * release runs `instead` (after the processes and data sources registered later are stopped).
+   */
+  keep(name: string, instead: () => Promise<void>): void {
+    this.state.databases = this.state.databases.filter((d) => d !== name);
+    this.kept.set(name, instead);
+    this.save();
   }
 
   process(app: BuiltApp): BuiltApp {

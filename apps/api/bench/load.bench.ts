@@ -11,6 +11,17 @@
  * --scale region (100,000 profiles, 160,000 offers, 40,000 courses, 3,000 proposals, every eligible profile with a synthesised
  * stored list of the engine's size, load-data.ts synthesiseMatches; writes load-region.md).
  * Paced runs also say where requests wait (load-waits.ts).
+ *
+ * Build once, measure many times (load-kept.ts): `--keep-db` keeps the data set once built (the
+ * database becomes ponte_bench_<scale>_…, named in the log; `--mixes none` builds and measures
+ * nothing); `--db <name>` runs the mixes on a kept data set, skipping the build (migrations added
+ * since are applied first; `--reindex` rebuilds its search index after a change of libs/search's
+ * index). The processes, data source and queue keys are cleaned up on every exit path either way;
+ * a kept database is dropped by hand (DROP DATABASE <name> WITH (FORCE)). The write mix changes a
+ * kept data set (profile updates, new offers): repeated runs on one measure `--mixes read`.
+ * `--at-rest` measures each operation alone only (no paced runs; writes load[-region]-at-rest.md).
+ *   node apps/api/bench/run.js load.bench.ts --scale region --keep-db --mixes none   (~30 min)
+ *   node apps/api/bench/run.js load.bench.ts --db ponte_bench_region_<hex> --mixes read --rates 250,500
  */
 import { testEnvironment } from '@ponte/config';
 import { QUEUES } from '@ponte/jobs';
@@ -31,6 +42,7 @@ import { cpuMs, machineJiffies, machineReference } from './machine';
 import { drive, type DriveResult } from './load-driver';
 import { generateCatalogue, generateProfiles, LoadVolume, prepareProposals, STORED_PER_KIND, synthesiseMatches } from './load-data';
 import { MixContext, Operation, picker, readMix, writeMix } from './load-mix';
+import { databaseUrl, keptName, recallDataSet, recordDataSet, renameKept } from './load-kept';
 import { WaitFigures, waitLines, WaitSampler } from './load-waits';
 
 const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<AutocannonResult> & { stop(): void };
@@ -68,6 +80,14 @@ interface Options extends LoadVolume {
   hold: boolean;
   /** Seconds of each mix, closed loop and not reported, before its measured runs (JIT and caches warm). */
   warmup: number;
+  /** --keep-db: the built data set is kept (renamed ponte_bench_<scale>_…) for later runs with --db. */
+  keepDb: boolean;
+  /** --db <name>: the mixes run on this kept data set; nothing is built, and the database is not dropped. */
+  db: string;
+  /** With --db: rebuild the kept data set's search index first (after a change of libs/search's index). */
+  reindex: boolean;
+  /** --at-rest: only each operation alone (no paced or closed-loop runs). */
+  atRestOnly: boolean;
 }
 
 /** The server image's young generation (NODE_OPTIONS in infra/docker/server.Dockerfile). */
@@ -95,7 +115,8 @@ function options(argv: string[]): Options {
     // process cost ~20% more CPU per request (API and PostgreSQL) and tripled the p99 at 500 req/s
     // (alternating runs on one held stack: 69–128 ms with one, 219–294 ms with two).
     apiWorkers: Number(value('api-workers', '1')),
-    mixes: value('mixes', 'read,write').split(','),
+    // `--mixes none` only builds (with --keep-db: the data set for later runs).
+    mixes: value('mixes', 'read,write').split(',').filter((m) => m && m !== 'none'),
     cpuProf: value('cpu-prof', ''),
     // PostgreSQL on the same host is reached through its Unix socket when it has one (the
     // deployment a single machine would use: measured ~20% less API CPU per request than TCP
@@ -104,6 +125,10 @@ function options(argv: string[]): Options {
     only: value('only', '').split(',').filter(Boolean),
     hold: argv.includes('--hold'),
     warmup: Number(value('warmup', '10')),
+    keepDb: argv.includes('--keep-db'),
+    reindex: argv.includes('--reindex'),
+    atRestOnly: argv.includes('--at-rest'),
+    db: value('db', ''),
   };
 }
 
@@ -332,29 +357,44 @@ export async function main(argv: string[]): Promise<void> {
     return result;
   };
   const guard = new ExitGuard('load');
-  const database = guard.database(await createTestDatabase());
-  const databaseUrl = opts.pgSocket ? `postgres://postgres@localhost/${database.name}?host=${encodeURIComponent(opts.pgSocket)}` : database.url;
-  const env = testEnvironment({ DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: opts.logLevel, DEMO_SEED: 'true', DEMO_SHOWCASE: 'false', API_WORKERS: String(opts.apiWorkers) });
-  guard.queues(env.REDIS_URL, env.QUEUE_PREFIX);
+  // A kept data set (--db) is only read and never dropped; a new one is dropped unless --keep-db keeps it once built.
+  const database = opts.db ? { name: opts.db, url: databaseUrl(opts.db) } : guard.database(await createTestDatabase());
+  const url = opts.pgSocket ? `postgres://postgres@localhost/${database.name}?host=${encodeURIComponent(opts.pgSocket)}` : database.url;
   let apiApp: BuiltApp | undefined;
   let worker: BuiltApp | undefined;
   let ds: DataSource | undefined;
   try {
-    log(`database ${database.name}: seeding (demo seed, then ${opts.profiles} profiles, ${opts.offers} offers, ${opts.courses} courses)`);
-    const building = performance.now();
-    await timed('demo seed (cli seed)', async () => cli(env, 'seed'));
-    ds = createDataSource({ url: database.url, applicationName: 'ponte-bench', poolSize: 2, statementTimeoutMs: opts.region ? 0 : undefined });
+    ds = createDataSource({ url: database.url, applicationName: 'ponte-bench', poolSize: 2, statementTimeoutMs: opts.region || opts.db ? 0 : undefined });
     await ds.initialize();
     const opened = ds;
     guard.add('its data source', () => opened.destroy());
     const source = ds;
-    await timed('offers and courses', () => generateCatalogue(source, opts));
-    await timed('profiles, skills, languages, consents', () => generateProfiles(source, opts));
-    await timed('ANALYZE', () => source.query('ANALYZE'));
+    const kept = opts.db ? await recallDataSet(source, opts.db) : undefined;
+    if (kept) Object.assign(opts, kept.volume);
+    const env = testEnvironment({
+      DATABASE_URL: url, NODE_ENV: 'production', LOG_LEVEL: opts.logLevel, DEMO_SEED: 'true', DEMO_SHOWCASE: 'false', API_WORKERS: String(opts.apiWorkers),
+      ...(kept ? { NOTES_ENCRYPTION_KEYS: kept.notesKeys } : {}),
+    });
+    guard.queues(env.REDIS_URL, env.QUEUE_PREFIX);
+    const building = performance.now();
+    if (kept) {
+      // Migrations added since the build (indexes...) reach the kept data set; unbounded statements, as the build's.
+      const applied = await source.runMigrations({ transaction: 'each' });
+      log(`kept data set ${database.name} (built ${kept.builtAt} in ${kept.buildSeconds} s)${applied.length ? `: migrations applied now: ${applied.map((m) => m.name).join(', ')}` : ''}`);
+      if (applied.length) await timed('ANALYZE (after the migrations)', () => source.query('ANALYZE'));
+    } else {
+      log(`database ${database.name}: seeding (demo seed, then ${opts.profiles} profiles, ${opts.offers} offers, ${opts.courses} courses)`);
+      await timed('demo seed (cli seed)', async () => cli(env, 'seed'));
+      await timed('offers and courses', () => generateCatalogue(source, opts));
+      await timed('profiles, skills, languages, consents', () => generateProfiles(source, opts));
+      await timed('ANALYZE', () => source.query('ANALYZE'));
+    }
     // At region size the stored lists are synthesised in SQL before the worker starts (its boot
     // sweep then finds nothing to compute): the engine would take hours on this machine.
-    if (opts.region) await timed('stored matches (synthesised in SQL)', async () => log(`region: ${await synthesiseMatches(source, log)} stored matches synthesised`));
-    if (opts.region) {
+    if (opts.region && !kept) await timed('stored matches (synthesised in SQL)', async () => log(`region: ${await synthesiseMatches(source, log)} stored matches synthesised`));
+    if (kept && !opts.reindex) {
+      // The search index is kept with the data set (the postgres engine's tables); --reindex rebuilds it (libs/search changed).
+    } else if (opts.region || kept) {
       // The same rebuild as `cli reindex`, on this data source: the CLI's statements are bounded
       // at 15 s, and one statement of a 200,000-listing rebuild outlasts that on a shared machine.
       const engine = await createSearchEngine({ SEARCH_ENGINE: env.SEARCH_ENGINE ?? 'postgres', MEILI_HOST: env.MEILI_HOST ?? '', MEILI_API_KEY: env.MEILI_API_KEY ?? '' }, source);
@@ -371,40 +411,11 @@ export async function main(argv: string[]): Promise<void> {
     };
     log('signed in through the API (counsellors with TOTP)');
 
-    const proposing = performance.now();
-    const targets = await prepareProposals(source, opts.proposals);
-    const proposalIds: string[] = [];
-    for (const [email, list] of Object.entries(targets.byCounsellor)) {
-      const session = email.startsWith('consulente.nord') ? sessions.nord : sessions.milano;
-      // Four at a time (a counsellor's proposals are independent of one another).
-      for (let i = 0; i < list.length; i += 4) {
-        await Promise.all(
-          list.slice(i, i + 4).map(async (target) => {
-            const entry = await api(base, 'POST', `/api/profiles/${target.profileId}/shortlist`, session.auth, { kind: 'offer', targetId: target.offerId, source: 'search' });
-            if (entry.status !== 201) throw new Error(`shortlist answered ${entry.status}: ${JSON.stringify(entry.body)}`);
-            const proposal = await api(base, 'POST', `/api/profiles/${target.profileId}/proposals`, session.auth, { shortlistEntryId: entry.body['id'] });
-            if (proposal.status !== 201) throw new Error(`proposal answered ${proposal.status}: ${JSON.stringify(proposal.body)}`);
-            proposalIds.push(String(proposal.body['id']));
-          }),
-        );
-      }
-    }
-    timings.push(['proposals through the API', Math.round((performance.now() - proposing) / 1000)]);
-    log(`${proposalIds.length} proposals made through the API`);
-
     const skillUris: string[] = (await ds.query(`SELECT uri FROM esco_concepts WHERE kind = 'skill' ORDER BY uri LIMIT 40`)).map((r: { uri: string }) => r.uri);
     const skillLabels: string[] = (
       await ds.query(`SELECT label FROM esco_labels WHERE kind = 'skill' AND label_kind = 'preferred' AND language IN ('it', 'en') ORDER BY md5(uri || language) LIMIT 300`)
     ).map((r: { label: string }) => r.label);
-    const drafts: string[] = [];
-    for (let i = 0; i < 50; i++) {
-      const created = await api(base, 'POST', '/api/offers', sessions.acme.auth, {
-        title: 'Bozza di offerta', description: 'Da completare', essentialSkills: [skillUris[i % skillUris.length]], workMode: 'remote', weeklyHours: 20, shifts: ['morning'], contract: 'tirocinio', seats: 1,
-        deadline: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
-      });
-      if (created.status !== 201) throw new Error(`draft offer answered ${created.status}: ${JSON.stringify(created.body)}`);
-      drafts.push(String(created.body['id']));
-    }
+    const { proposalIds, drafts } = kept ? { proposalIds: kept.proposalIds, drafts: kept.draftOfferIds } : await throughTheApi(base, source, sessions, opts.proposals, skillUris, timings);
     const profileIdsOf = async (email: string) =>
       (await ds?.query(`SELECT p.id FROM profiles p JOIN users u ON u.id = p.counsellor_id WHERE u.email = $1`, [email]))?.map((r: { id: string }) => r.id) ?? [];
     const matchesServed = (await api(base, 'GET', '/api/docs-json', null)).body['paths'] as Record<string, unknown>;
@@ -418,17 +429,28 @@ export async function main(argv: string[]): Promise<void> {
       skillLabels,
       matches: '/api/profiles/{id}/matches' in matchesServed,
     };
-    // The candidate cards are read once first (proposed → viewed): the read mix then only reads.
-    for (const id of proposalIds) await api(base, 'GET', `/api/partner/proposals/${id}`, sessions.acme.auth);
-
     log('waiting for the worker to compute matches (boot sweep)');
     // At region size the lists are already stored (synthesiseMatches): the sweep finds none to compute.
     const matchesReady = await timed('boot sweep (worker)', () => queueIdle(env, opts.region ? 600_000 : 240_000));
     // What autovacuum does on a live database: statistics and visibility maps of the tables the
     // setup filled after the first ANALYZE (proposals, matches), before anything is measured.
-    await timed('VACUUM ANALYZE', () => source.query('VACUUM ANALYZE'));
-    const buildSeconds = Math.round((performance.now() - building) / 1000);
-    log(`data set built in ${buildSeconds} s: ${timings.map(([what, s]) => `${what} ${s} s`).join(', ')}`);
+    if (!kept) await timed('VACUUM ANALYZE', () => source.query('VACUUM ANALYZE'));
+    const buildSeconds = kept ? kept.buildSeconds : Math.round((performance.now() - building) / 1000);
+    // A kept data set reports its build's steps, not this run's (its migrations, the worker's sweep).
+    if (kept) timings.splice(0, timings.length, ...kept.timings);
+    else log(`data set built in ${buildSeconds} s: ${timings.map(([what, s]) => `${what} ${s} s`).join(', ')}`);
+    if (opts.keepDb && !kept) {
+      await recordDataSet(source, {
+        volume: { profiles: opts.profiles, offers: opts.offers, courses: opts.courses, proposals: opts.proposals, region: opts.region },
+        notesKeys: env.NOTES_ENCRYPTION_KEYS, proposalIds, draftOfferIds: drafts, buildSeconds, timings, builtAt: new Date().toISOString(),
+      });
+      const name = keptName(database.name, opts.region);
+      guard.keep(database.name, async () => {
+        await renameKept(database.name, name, `load.bench.ts data set (--keep-db, ${opts.region ? 'region' : 'metro'}), built ${new Date().toISOString()}; measure it with --db ${name}; drop it by hand when done`);
+        console.log(`[load] kept the data set as database ${name}: run the mixes on it with --db ${name}`);
+      });
+      log(`data set kept: it becomes database ${name} when this run ends (--db ${name})`);
+    }
     const [coverage] = await ds.query(`SELECT count(*) FILTER (WHERE s.profile_id IS NOT NULL)::int AS computed, count(*)::int AS profiles FROM profiles p LEFT JOIN match_states s ON s.profile_id = p.id`).catch(() => [{ computed: 0, profiles: 0 }]);
     const [{ matches }] = await ds.query(`SELECT count(*)::int AS matches FROM matches`).catch(() => [{ matches: 0 }]);
     log(`matches: ${matches} rows for ${coverage.computed}/${coverage.profiles} profiles (queue idle: ${matchesReady})`);
@@ -461,10 +483,10 @@ export async function main(argv: string[]): Promise<void> {
     const runs: RunFigures[] = [];
     const pids = { api: apiPids(apiApp), worker: worker.child.pid };
     const chosen = (ops: Operation[]) => (opts.only.length ? ops.filter((op) => opts.only.includes(op.name)) : ops);
-    for (const [mix, ops] of [
+    for (const [mix, ops] of opts.atRestOnly ? [] : ([
       ['read', chosen(readMix(ctx))],
       ['write', chosen(writeMix(ctx))],
-    ] as const) {
+    ] as const)) {
       if (!ops.length) continue;
       if (!opts.mixes.includes(mix)) continue;
       if (opts.warmup > 0) {
@@ -486,11 +508,50 @@ export async function main(argv: string[]): Promise<void> {
       runs.push({ mix, rate: opts.connections, driver: 'autocannon', ...max });
       log(`${mix} saturation (autocannon, ${opts.connections} connections): ${max.throughput}/s, p50 ${max.p50} ms, p99 ${max.p99} ms, errors ${max.errors}, non-2xx ${max.non2xx}`);
     }
-    report(opts, runs, rest, { matches, coverage, proposals: proposalIds.length, apiErrors: apiApp.errors().length, buildSeconds, timings, loadBefore, loadAfter: loadavg() });
+    if (runs.length || Object.keys(rest).length) report(opts, runs, rest, { matches, coverage, proposals: proposalIds.length, apiErrors: apiApp.errors().length, buildSeconds, timings, loadBefore, loadAfter: loadavg() });
   } finally {
     // The processes, the data source, the database and the queue keys, on this path as on Ctrl-C.
     await guard.release();
   }
+}
+
+/** Proposals (shortlist, then proposal) and draft offers made through the real API, their cards read once. */
+async function throughTheApi(base: string, source: DataSource, sessions: Record<'nord' | 'milano' | 'acme', { auth: string; cookie: string }>, count: number, skillUris: string[], timings: [string, number][]): Promise<{ proposalIds: string[]; drafts: string[] }> {
+  const proposing = performance.now();
+  const targets = await prepareProposals(source, count);
+  const proposalIds: string[] = [];
+  // Access tokens live 10 minutes: renewed before each counsellor's proposals and before the partner's steps.
+  const renewed = async (session: { auth: string; cookie: string }) => (await refresh(base, session), session);
+  for (const [email, list] of Object.entries(targets.byCounsellor)) {
+    const session = await renewed(email.startsWith('consulente.nord') ? sessions.nord : sessions.milano);
+    // Four at a time (a counsellor's proposals are independent of one another).
+    for (let i = 0; i < list.length; i += 4) {
+      await Promise.all(
+        list.slice(i, i + 4).map(async (target) => {
+          const entry = await api(base, 'POST', `/api/profiles/${target.profileId}/shortlist`, session.auth, { kind: 'offer', targetId: target.offerId, source: 'search' });
+          if (entry.status !== 201) throw new Error(`shortlist answered ${entry.status}: ${JSON.stringify(entry.body)}`);
+          const proposal = await api(base, 'POST', `/api/profiles/${target.profileId}/proposals`, session.auth, { shortlistEntryId: entry.body['id'] });
+          if (proposal.status !== 201) throw new Error(`proposal answered ${proposal.status}: ${JSON.stringify(proposal.body)}`);
+          proposalIds.push(String(proposal.body['id']));
+        }),
+      );
+    }
+  }
+  timings.push(['proposals through the API', Math.round((performance.now() - proposing) / 1000)]);
+  console.log(`[load] ${proposalIds.length} proposals made through the API`);
+  const drafts: string[] = [];
+  await renewed(sessions.acme);
+  for (let i = 0; i < 50; i++) {
+    const created = await api(base, 'POST', '/api/offers', sessions.acme.auth, {
+      title: 'Bozza di offerta', description: 'Da completare', essentialSkills: [skillUris[i % skillUris.length]], workMode: 'remote', weeklyHours: 20, shifts: ['morning'], contract: 'tirocinio', seats: 1,
+      deadline: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+    });
+    if (created.status !== 201) throw new Error(`draft offer answered ${created.status}: ${JSON.stringify(created.body)}`);
+    drafts.push(String(created.body['id']));
+  }
+  // The candidate cards are read once first (proposed → viewed): the read mix then only reads.
+  for (const id of proposalIds) await api(base, 'GET', `/api/partner/proposals/${id}`, sessions.acme.auth);
+  return { proposalIds, drafts };
 }
 
 /**
@@ -562,7 +623,7 @@ function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<s
     `${new Date().toISOString()} · Node ${process.version} · ${cpus().length} cores (reference task: ${machineReference()} ms) · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · API processes: ${opts.apiWorkers} · PostgreSQL via ${opts.pgSocket ? `Unix socket ${opts.pgSocket}` : 'TCP loopback'} · LOG_LEVEL ${opts.logLevel} · ${opts.seconds} s per rate, ${opts.connections} connections`,
     '',
     `Data${opts.region ? ' (--scale region)' : ''}: ${opts.profiles} profiles in 6 networks, ${opts.offers} offers and ${opts.courses} courses of ~350 organisations, ${data.proposals} proposals made through the API; ${data.matches} stored matches for ${data.coverage.computed}/${data.coverage.profiles} profiles${opts.region ? ` (**synthesised**, not computed by the engine: every eligible profile holds up to ${STORED_PER_KIND} open offers and ${STORED_PER_KIND} open courses of her network in the stored format, at her and the listings' current versions, the engine's per-profile count at metro size; scores fall with the position and the explanations' points are fixed figures: load-data.ts synthesiseMatches)` : ' (computed by the worker\'s boot sweep)'}.`,
-    `Data set built in ${data.buildSeconds} s (${data.timings.map(([what, s]) => `${what} ${s} s`).join(', ')}).`,
+    `${opts.db ? `Kept data set ${opts.db} (--db), built earlier` : 'Data set built'} in ${data.buildSeconds} s (${data.timings.map(([what, s]) => `${what} ${s} s`).join(', ')}).`,
     `Machine load average (1/5/15 min) at the start ${data.loadBefore.map((l) => l.toFixed(1)).join(' / ')}, at the end ${data.loadAfter.map((l) => l.toFixed(1)).join(' / ')}: the machine is shared (other sessions build and test on the same two cores), so latencies and throughputs here are upper bounds for an idle machine.`,
     'Read mix: profile lists and details, matches, searches, skill autocomplete (counsellors; 70% of the prefixes typed from 300 ESCO skill labels, so the in-memory reference answers are hit only as often as typing repeats); proposals list and candidate cards, offers (partner). Write mix: profile updates 40%, offer creates 30%, offer updates 30%.',
     `Each mix first runs ${opts.warmup} s closed loop (16 connections, not reported), so the runs measure warmed processes.`,
@@ -596,6 +657,6 @@ function report(opts: Options, runs: RunFigures[], rest: Record<string, Record<s
   ].join('\n');
   const dir = join(WORKSPACE, 'reports', 'bench');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `load${opts.region ? '-region' : ''}${opts.apiWorkers > 1 ? `-${opts.apiWorkers}-workers` : ''}.md`), text);
+  writeFileSync(join(dir, `load${opts.region ? '-region' : ''}${opts.apiWorkers > 1 ? `-${opts.apiWorkers}-workers` : ''}${opts.atRestOnly ? '-at-rest' : ''}.md`), text);
   console.log(text);
 }

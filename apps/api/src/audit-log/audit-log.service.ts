@@ -7,9 +7,8 @@ import { AuditService } from '../audit/audit.service';
 import { auditWhere } from './audit-filter';
 import { csvRow } from './csv';
 import { AuditEntryView, AuditExportQuery, AuditQuery } from './dto/audit-query.dto';
+import { auditCountSql, auditExportBatchSql, auditKeyset, auditPageSql } from './audit-log.sql';
 
-const COLUMNS = `id::text AS id, at, actor_id AS "actorId", actor_role AS "actorRole", action, outcome, target_type AS "targetType",
-  target_id AS "targetId", network_id AS "networkId", organisation_id AS "organisationId", request_id AS "requestId", details`;
 const CSV_HEADER = ['id', 'at', 'actor_id', 'actor_role', 'action', 'outcome', 'target_type', 'target_id', 'network_id', 'organisation_id', 'request_id', 'details'];
 const EXPORT_BATCH = 500;
 
@@ -26,11 +25,8 @@ export class AuditLogService {
   async browse(query: AuditQuery): Promise<Page<AuditEntryView>> {
     const { sql, params } = auditWhere(query);
     const { skip, take } = pageWindow(query);
-    const items: AuditEntryView[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM audit_log ${sql} ORDER BY at DESC, id DESC LIMIT ${take} OFFSET ${skip}`,
-      params,
-    );
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM audit_log ${sql}`, params);
+    const items: AuditEntryView[] = await this.dataSource.query(auditPageSql(sql, take, skip), params);
+    const [{ total }] = await this.dataSource.query(auditCountSql(sql), params);
     return pageOf(items, total, query);
   }
 
@@ -42,15 +38,14 @@ export class AuditLogService {
   /** Writes the matching entries as CSV, newest first, in keyset batches: memory stays flat however long the log. */
   async streamCsv(query: AuditExportQuery, out: Writable): Promise<number> {
     const { sql, params } = auditWhere(query);
-    const keyset = (n: number) => `(at, id) < ($${n}::timestamptz, $${n + 1}::bigint)`;
     const where = (withCursor: boolean) =>
-      withCursor ? (sql ? `${sql} AND ${keyset(params.length + 1)}` : `WHERE ${keyset(params.length + 1)}`) : sql;
+      withCursor ? (sql ? `${sql} AND ${auditKeyset(params.length + 1)}` : `WHERE ${auditKeyset(params.length + 1)}`) : sql;
     await write(out, '\uFEFF' + csvRow(CSV_HEADER));
     let cursor: [string, string] | null = null;
     let count = 0;
     for (;;) {
       const rows: Row[] = await this.dataSource.query(
-        `SELECT ${COLUMNS}, at::text AS "cursorAt" FROM audit_log ${where(cursor !== null)} ORDER BY at DESC, id DESC LIMIT ${EXPORT_BATCH}`,
+        auditExportBatchSql(where(cursor !== null), EXPORT_BATCH),
         cursor ? [...params, ...cursor] : params,
       );
       for (const r of rows) {

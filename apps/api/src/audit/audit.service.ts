@@ -3,6 +3,7 @@ import type { AuditOutcome } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestContext } from '../common/context/request-context';
 import { ReadDatabase, type Queryable } from '../database/read-database';
+import { insertEntriesSql, insertEntrySql, readOnReplicaSql, readRecordedSql } from './audit.sql';
 
 export interface AuditRecord {
   /** Dotted verb, e.g. `profile.read`, `auth.sign_in`, `organisation.vet`, `audit.export`. */
@@ -56,10 +57,7 @@ export class AuditService {
   async record(record: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
     // One prepared statement, no RETURNING: most reads write an entry, and TypeORM's insert
     // (entity metadata, returned defaults) cost more than the statement itself.
-    await manager.query(
-      `INSERT INTO audit_log (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`,
-      valuesOf(record),
-    );
+    await manager.query(insertEntrySql(COLUMNS), valuesOf(record));
   }
 
   /**
@@ -81,12 +79,7 @@ export class AuditService {
       params.push(values[i]);
       return `$${params.length}::${TYPES[column]}`;
     });
-    return this.dataSource.query(
-      `WITH found AS MATERIALIZED (${read.sql}),
-       entry AS (INSERT INTO audit_log (${COLUMNS.join(', ')}) SELECT ${entry.join(', ')} FROM found)
-       SELECT * FROM found${fromRows.order ? ` ORDER BY ${fromRows.order}` : ''}`,
-      params,
-    ) as Promise<T[]>;
+    return this.dataSource.query(readRecordedSql(read.sql, COLUMNS, entry, fromRows.order), params) as Promise<T[]>;
   }
 
   /**
@@ -96,11 +89,7 @@ export class AuditService {
    */
   private async readOnReplica<T>(replica: Queryable, read: { sql: string; params: unknown[] }, record: AuditRecord, fromRows: { networkId?: string; details: string; order?: string }): Promise<T[]> {
     const rows: (Record<string, unknown> & { __found: boolean | null; __entries: { network_id: string | null; details: unknown }[] | null })[] = await replica.query(
-      `WITH found AS MATERIALIZED (SELECT r.*, true AS __found FROM (${read.sql}) r),
-       entry AS (SELECT ${fromRows.networkId ?? 'NULL::uuid'} AS network_id, ${fromRows.details} AS details FROM found)
-       -- One row even when nothing was found; the entries travel with one of the rows.
-       SELECT found.*, CASE WHEN row_number() OVER () = 1 THEN (SELECT json_agg(entry) FROM entry) END AS __entries
-       FROM (SELECT 1) one LEFT JOIN found ON true${fromRows.order ? ` ORDER BY ${fromRows.order}` : ''}`,
+      readOnReplicaSql(read.sql, fromRows.networkId, fromRows.details, fromRows.order),
       read.params,
     );
     const entries = rows.find((row) => row.__entries)?.__entries ?? [];
@@ -113,10 +102,7 @@ export class AuditService {
         params.push(values[i]);
         return `$${params.length}::${TYPES[column]}`;
       });
-      await this.dataSource.query(
-        `INSERT INTO audit_log (${COLUMNS.join(', ')}) SELECT ${entry.join(', ')} FROM json_to_recordset($1::json) AS e(network_id uuid, details jsonb)`,
-        params,
-      );
+      await this.dataSource.query(insertEntriesSql(COLUMNS, entry), params);
     }
     return rows.filter((row) => row.__found).map((row) => {
       // eslint-disable-next-line @typescript-eslint/no-unused-vars -- markers of this statement, not of the read

@@ -2,6 +2,7 @@ import { parseEnv } from '@ponte/config';
 import { createSearchEngine, SearchDocumentBuilder } from '@ponte/search';
 import type { DataSource } from 'typeorm';
 import type { Seeder } from '../common/seed/seeder';
+import { ESSENTIAL_SKILLS_SQL, insertDemoCourseSql, insertDemoOfferSql, LISTING_BY_TITLE_SQL, ORGANISATION_BY_NAME_SQL } from './catalogue.seeder.sql';
 
 const ESCO = 'http://data.europa.eu/esco/occupation/';
 
@@ -82,21 +83,14 @@ export const DEMO_LISTINGS: DemoListing[] = [
 
 async function insertListing(dataSource: DataSource, organisationId: string, l: DemoListing, skills: string[]): Promise<string> {
   const occupation = `${ESCO}${l.occupation}`;
-  const published = l.status === 'published' ? 'now()' : 'NULL';
   const [row] =
     l.kind === 'offer'
       ? await dataSource.query(
-          `INSERT INTO offers (organisation_id, title, description, occupation_uri, essential_skills, languages, work_mode, comune,
-             weekly_hours, shifts, contract, seats, start_date, deadline, accommodations, status, published_at)
-           VALUES ($1, $2, $3, $4, $5, '[{"code":"it","cefr":"A2"}]', $6, $7, $8, $9, $10, $11, current_date + 45, current_date + 30, $12, $13, ${published})
-           RETURNING id`,
+          insertDemoOfferSql(l.status === 'published'),
           [organisationId, l.title, l.description, occupation, skills, l.workMode, l.comune, l.hours, l.shifts, l.contract, l.seats, l.accommodations ?? [], l.status],
         )
       : await dataSource.query(
-          `INSERT INTO courses (organisation_id, title, description, skills_taught, target_occupations, work_mode, comune, shifts,
-             total_hours, start_date, end_date, deadline, seats, cost, childcare_support, status, published_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, current_date + 35, current_date + 125, current_date + 28, $10, $11, $12, $13, ${published})
-           RETURNING id`,
+          insertDemoCourseSql(l.status === 'published'),
           [organisationId, l.title, l.description, skills, [occupation], l.workMode, l.comune, l.shifts, l.hours, l.seats, l.cost, l.childcareSupport ?? false, l.status],
         );
   return row.id;
@@ -114,17 +108,16 @@ export const catalogueSeeder: Seeder = {
   async run({ dataSource, log }) {
     const created: { kind: 'offer' | 'course'; id: string }[] = [];
     for (const listing of DEMO_LISTINGS) {
-      const [organisation] = await dataSource.query('SELECT id FROM organisations WHERE legal_name = $1', [listing.organisation]);
+      const [organisation] = await dataSource.query(ORGANISATION_BY_NAME_SQL, [listing.organisation]);
       if (!organisation) {
         log(`skipped "${listing.title}": organisation "${listing.organisation}" not seeded`);
         continue;
       }
-      const table = listing.kind === 'offer' ? 'offers' : 'courses';
-      const [existing] = await dataSource.query(`SELECT id FROM ${table} WHERE organisation_id = $1 AND title = $2`, [organisation.id, listing.title]);
+      const [existing] = await dataSource.query(LISTING_BY_TITLE_SQL[listing.kind], [organisation.id, listing.title]);
       if (existing) continue;
       const skills: string[] = (
         await dataSource.query(
-          `SELECT skill_uri FROM esco_occupation_skills WHERE occupation_uri = $1 AND relation = 'essential' ORDER BY skill_uri LIMIT 5`,
+          ESSENTIAL_SKILLS_SQL,
           [`${ESCO}${listing.occupation}`],
         )
       ).map((r: { skill_uri: string }) => r.skill_uri);

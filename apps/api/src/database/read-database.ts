@@ -5,6 +5,7 @@ import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { RequestContext } from '../common/context/request-context';
 import { RedisClient } from '../queue/redis.provider';
+import { FLUSHED_LSN_SQL, REPLAYED_LSN_SQL } from './read-database.sql';
 
 /** What a read needs of a database: the primary's DataSource and the replica both answer it. */
 export interface Queryable {
@@ -154,12 +155,10 @@ export class ReadDatabase implements OnModuleInit, OnApplicationShutdown {
     this.probing = true;
     try {
       const at = Date.now();
-      const [{ lsn }] = await this.primary.query('SELECT pg_current_wal_flush_lsn()::text AS lsn');
+      const [{ lsn }] = await this.primary.query(FLUSHED_LSN_SQL);
       this.flushed.push({ at, lsn: lsnOf(lsn) });
       while (this.flushed.length > 1 && this.flushed[0].at < at - this.maxLag) this.flushed.shift();
-      const { rows } = await this.probes.query(
-        `SELECT pg_is_in_recovery() AS standby, pg_last_wal_replay_lsn()::text AS replayed`,
-      );
+      const { rows } = await this.probes.query(REPLAYED_LSN_SQL);
       const { standby, replayed } = rows[0] as { standby: boolean; replayed: string | null };
       // Not a standby (a promoted replica, or the primary itself in development): never behind.
       const covered = standby ? this.flushed.filter((f) => replayed !== null && f.lsn <= lsnOf(replayed)).pop() : { at };

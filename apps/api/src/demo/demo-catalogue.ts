@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { DEMO_OCCUPATIONS, type DemoOccupation } from './demo-occupations';
 import type { DemoRandom } from './demo-random';
 import { networkComuniOf, type DemoReference } from './demo-reference';
+import { INSERT_SHOWCASE_COURSE_SQL, INSERT_SHOWCASE_OFFER_SQL } from './demo-catalogue.sql';
 
 /** An organisation as the planner sees it: its id, seat and sectors. */
 export interface PlannedOrganisation {
@@ -197,23 +198,15 @@ export async function insertListings(manager: EntityManager, listings: readonly 
   for (const l of listings) {
     // $1 days ago it was written; published a day later unless a draft; closed ones yesterday.
     const dates = [l.createdDaysAgo, l.status !== 'draft', l.status === 'closed'];
-    const publication = `now() - make_interval(days => $1), now() - make_interval(days => $1), CASE WHEN $2 THEN now() - make_interval(days => $1 - 1) END,
-      CASE WHEN $3 THEN now() - interval '1 day' END, CASE WHEN $3 THEN 'manual' END`;
     const [row]: { id: string }[] =
       l.kind === 'offer'
         ? await manager.query(
-            `INSERT INTO offers (created_at, updated_at, published_at, closed_at, closed_reason, organisation_id, title, description, occupation_uri,
-               essential_skills, optional_skills, languages, work_mode, comune, weekly_hours, shifts, contract, seats, start_date, deadline, accommodations, status)
-             VALUES (${publication}, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, current_date + $17::int + 15, current_date + $17::int, $18, $19)
-             RETURNING id`,
+            INSERT_SHOWCASE_OFFER_SQL,
             [...dates, l.organisationId, l.title, l.description, l.occupation.uri, l.essentialSkills, l.optionalSkills, JSON.stringify([{ code: 'it', cefr: l.italian }]),
               l.workMode, l.comune, l.weeklyHours, l.shifts, l.contract, l.seats, l.status === 'closed' ? -5 : l.deadlineInDays, l.accommodations, l.status],
           )
         : await manager.query(
-            `INSERT INTO courses (created_at, updated_at, published_at, closed_at, closed_reason, organisation_id, title, description, skills_taught,
-               target_occupations, languages, work_mode, comune, shifts, total_hours, start_date, end_date, deadline, seats, cost, childcare_support, status)
-             VALUES (${publication}, $4, $5, $6, $7, $8, '[{"code":"it","cefr":"A2"}]', $9, $10, $11, $12, current_date + $13::int,
-               current_date + $13::int + $14::int * 7, current_date + $13::int - 7, $15, $16, $17, $18) RETURNING id`,
+            INSERT_SHOWCASE_COURSE_SQL,
             [...dates, l.organisationId, l.title, l.description, l.skillsTaught, [l.occupation.uri], l.workMode, l.comune, l.shifts, l.totalHours,
               l.status === 'closed' ? -l.weeks * 7 - 10 : l.startInDays, l.weeks, l.seats, l.cost, l.childcareSupport, l.status],
           );

@@ -2,6 +2,7 @@ import { greatCircleKm } from '@ponte/domain';
 import type { EntityManager } from 'typeorm';
 import { METROPOLITAN_NETWORKS } from '../networks/metropolitan-networks';
 import { DEMO_OCCUPATIONS } from './demo-occupations';
+import { DEMO_COMUNI_SQL, DEMO_OCCUPATION_SKILLS_SQL } from './demo-reference.sql';
 
 export interface DemoComune {
   code: string;
@@ -19,10 +20,9 @@ export interface DemoReference {
 }
 
 export async function loadDemoReference(manager: EntityManager): Promise<DemoReference> {
-  const comuni: DemoComune[] = await manager.query('SELECT istat_code AS code, name, lat, lon FROM comuni ORDER BY istat_code');
+  const comuni: DemoComune[] = await manager.query(DEMO_COMUNI_SQL);
   const relations: { occupation: string; skill: string; relation: 'essential' | 'optional' }[] = await manager.query(
-    `SELECT occupation_uri AS occupation, skill_uri AS skill, relation FROM esco_occupation_skills
-     WHERE occupation_uri = ANY($1) ORDER BY occupation_uri, skill_uri`,
+    DEMO_OCCUPATION_SKILLS_SQL,
     [DEMO_OCCUPATIONS.map((o) => o.uri)],
   );
   const essential = new Map<string, string[]>();

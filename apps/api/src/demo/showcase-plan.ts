@@ -1,6 +1,7 @@
 import type { ProposalKind, ProposalState } from '@ponte/domain';
 import { drawEndState } from './proposal-paths';
 import { canReachInTime, createProposal, plausiblePair, type ProposalContext, type SeededListing, type SeededProfile } from './showcase-proposals';
+import { ORGANISATIONS_BY_NAME_SQL } from './showcase.sql';
 
 /**
  * Which proposals the showcase sends. First every state at the demo partners' own listings
@@ -37,7 +38,7 @@ export async function planShowcaseProposals(c: ProposalContext, profiles: Seeded
     ),
   ];
 
-  const names: { id: string; name: string }[] = await c.manager.query('SELECT id, legal_name AS name FROM organisations WHERE legal_name = ANY($1)', [
+  const names: { id: string; name: string }[] = await c.manager.query(ORGANISATIONS_BY_NAME_SQL, [
     COVERAGE.map(([name]) => name),
   ]);
   for (const [name, kind, states] of COVERAGE) {

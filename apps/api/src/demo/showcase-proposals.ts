@@ -10,6 +10,17 @@ import type { DemoRandom } from './demo-random';
 import { kmBetween, type DemoReference } from './demo-reference';
 import { COVER_MESSAGES, drawDeclineReason, INTERVIEW_PLACES, pathTo } from './proposal-paths';
 import type { PlannedProfile } from './showcase-profiles';
+import {
+  FILL_COURSE_SEAT_SQL,
+  FILL_OFFER_SEAT_SQL,
+  SHOWCASE_ACTIVITY_SQL,
+  SHOWCASE_CONSENT_SQL,
+  SHOWCASE_FOLLOW_UP_SQL,
+  SHOWCASE_HISTORY_SQL,
+  SHOWCASE_NOTIFICATION_SQL,
+  SHOWCASE_PROPOSAL_SQL,
+  SHOWCASE_SHORTLIST_SQL,
+} from './showcase-proposals.sql';
 
 const DAY = 86_400_000;
 
@@ -110,14 +121,12 @@ export async function createProposal(c: ProposalContext, profile: SeededProfile,
   const basis: ConsentBasis = c.random.pick(['explicit_verbal', 'signed_form', 'written_message']);
   const consentAt = new Date(times[0].getTime() - DAY);
   const [consent] = await m.query(
-    `INSERT INTO consents (profile_id, kind, organisation_id, basis, recorded_by, recorded_at) VALUES ($1, 'share_card', $2, $3, $4, $5)
-     ON CONFLICT DO NOTHING RETURNING id`,
+    SHOWCASE_CONSENT_SQL,
     [profile.id, organisationId, basis, profile.counsellorId, consentAt],
   );
   if (consent) await recordIndicator(m, { networkId: profile.networkId, event: 'consent_recorded', at: consentAt });
   await m.query(
-    `INSERT INTO shortlist_entries (profile_id, network_id, kind, offer_id, course_id, source, created_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, 'match', $6, $7) ON CONFLICT DO NOTHING`,
+    SHOWCASE_SHORTLIST_SQL,
     [profile.id, profile.networkId, kind, kind === 'offer' ? listing.id : null, kind === 'course' ? listing.id : null, profile.counsellorId, consentAt],
   );
 
@@ -132,10 +141,7 @@ export async function createProposal(c: ProposalContext, profile: SeededProfile,
   const interviewAt = interviewStep ? (end === 'interview_arranged' ? new Date(c.now.getTime() + c.random.int(2, 9) * DAY) : new Date((interviewStep.getTime() + last.getTime()) / 2)) : null;
   const cover = c.random.chance(0.6) ? c.random.pick(COVER_MESSAGES) : undefined;
   await m.query(
-    `INSERT INTO proposals (id, profile_id, network_id, counsellor_id, organisation_id, kind, offer_id, course_id, state, card, match, match_score,
-       cover_message_encrypted, decline_reason, interview_at, interview_place, contract, start_date, withdrawn_cause, viewed_at, outcome_at, version,
-       created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)`,
+    SHOWCASE_PROPOSAL_SQL,
     [id, profile.id, profile.networkId, profile.counsellorId, organisationId, kind, kind === 'offer' ? listing.id : null, kind === 'course' ? listing.id : null, end,
       JSON.stringify(freezeCard(inputs.profile, verdict, await candidateCodeFor(m, profile.id, organisationId))),
       JSON.stringify({ score: verdict.score, explanation: verdict.explanation, at: times[0].toISOString() }), verdict.score,
@@ -148,16 +154,16 @@ export async function createProposal(c: ProposalContext, profile: SeededProfile,
   for (const [k, state] of path.entries()) {
     const byCounsellor = state === 'proposed' || state === 'withdrawn';
     const details = k === 0 ? {} : { from: path[k - 1], ...(state === 'hired' && contract ? { contract } : {}) };
-    await m.query('INSERT INTO proposal_history (proposal_id, state, at, actor_role, actor_id, details) VALUES ($1, $2, $3, $4, $5, $6)', [
+    await m.query(SHOWCASE_HISTORY_SQL, [
       id, state, times[k], byCounsellor ? 'counsellor' : 'partner_admin', byCounsellor ? profile.counsellorId : partner, JSON.stringify(details),
     ]);
     const events = state === 'proposed' ? (['proposal_sent'] as const) : indicatorEventsOfMove(state, contract);
     for (const event of events) await recordIndicator(m, { networkId: profile.networkId, event, at: times[k] });
   }
-  if (end === 'hired') await m.query('UPDATE offers SET seats_filled = seats_filled + 1 WHERE id = $1', [listing.id]);
-  if (path.includes('enrolled')) await m.query('UPDATE courses SET seats_filled = seats_filled + 1 WHERE id = $1', [listing.id]);
+  if (end === 'hired') await m.query(FILL_OFFER_SEAT_SQL, [listing.id]);
+  if (path.includes('enrolled')) await m.query(FILL_COURSE_SEAT_SQL, [listing.id]);
   if (startDate && startsFollowUp(kind, path.includes('enrolled') ? 'enrolled' : end)) await followUps(c, profile, id, kind, startDate);
-  await m.query('UPDATE profiles SET last_activity_at = greatest(last_activity_at, $2) WHERE id = $1', [profile.id, last]);
+  await m.query(SHOWCASE_ACTIVITY_SQL, [profile.id, last]);
   await notify(c, profile, organisationId, id, end, last);
   return id;
 }
@@ -168,7 +174,7 @@ async function followUps(c: ProposalContext, profile: SeededProfile, proposalId:
     if (due.dueAt.getTime() > c.now.getTime() - 3 * DAY) continue;
     const outcome = c.random.chance(0.8) ? 'still_in_work' : 'no_longer';
     const recordedAt = new Date(due.dueAt.getTime() + 2 * DAY);
-    await c.manager.query('UPDATE proposal_follow_ups SET outcome = $3, recorded_at = $4, recorded_by = $5, reminded_at = $6 WHERE proposal_id = $1 AND months = $2', [
+    await c.manager.query(SHOWCASE_FOLLOW_UP_SQL, [
       proposalId, due.months, outcome, recordedAt, profile.counsellorId, due.dueAt,
     ]);
     if (due.months === 6 && outcome === 'still_in_work') {
@@ -183,7 +189,7 @@ async function notify(c: ProposalContext, profile: SeededProfile, organisationId
     state === 'proposed' ? (c.partnerUsers.get(organisationId) ?? []).map((id) => [id, 'proposal_received'])
       : ['interested', 'declined', 'interview_arranged'].includes(state) ? [[profile.counsellorId, 'proposal_answered']] : [];
   for (const [recipient, kind] of recipients) {
-    await c.manager.query(`INSERT INTO notifications (recipient_id, kind, target_type, target_id, step, created_at) VALUES ($1, $2, 'proposal', $3, $4, $5)`, [
+    await c.manager.query(SHOWCASE_NOTIFICATION_SQL, [
       recipient, kind, proposalId, state, at,
     ]);
   }

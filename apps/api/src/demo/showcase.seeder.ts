@@ -15,6 +15,22 @@ import { loadDemoReference, type DemoReference } from './demo-reference';
 import { planProfiles, type PlannedProfile } from './showcase-profiles';
 import { planShowcaseProposals } from './showcase-plan';
 import type { SeededListing, SeededProfile } from './showcase-proposals';
+import {
+  DEMO_PARTNERS_SQL,
+  INSERT_MATCHING_CONSENT_SQL,
+  INSERT_SHOWCASE_EXCLUSION_SQL,
+  INSERT_SHOWCASE_LANGUAGE_SQL,
+  INSERT_SHOWCASE_ORGANISATION_SQL,
+  INSERT_SHOWCASE_PROFILE_SQL,
+  INSERT_SHOWCASE_SKILL_SQL,
+  LOCK_SHOWCASE_SQL,
+  PARTNER_USERS_SQL,
+  SHOWCASE_COUNSELLORS_SQL,
+  SHOWCASE_PRESENT_SQL,
+  SHOWCASE_SUSPENDED_SQL,
+  SHOWCASE_VETTED_SQL,
+  VETTED_ORGANISATIONS_SQL,
+} from './showcase.sql';
 
 /** The PRNG seed: the same on every machine, so every demo database tells the same story. */
 export const SHOWCASE_SEED = 19;
@@ -48,20 +64,19 @@ async function insertOrganisations(manager: EntityManager): Promise<PlannedOrgan
     const fiscal = o.kind === 'union' ? null : demoFiscalNumber(n, '0');
     const slug = o.legalName.toLowerCase().normalize('NFD').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '').slice(0, 30);
     const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO organisations (kind, legal_name, vat_number, tax_code, ateco_code, seat_comune, contact_name, contact_email, accreditation_number,
-         anti_harassment_declared_at, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, 'Ufficio del personale', $7, $8, now() - interval '200 days', $9, now() - interval '210 days') RETURNING id`,
+      INSERT_SHOWCASE_ORGANISATION_SQL,
       [o.kind, o.legalName, fiscal, fiscal ?? demoFiscalNumber(n, '8'), o.atecoCode, o.seatComune, `lavoro@${slug}.demo`,
         o.kind === 'training_body' ? demoAccreditation(n) : null, o.status],
     );
     if (o.status !== 'pending') {
       await manager.query(
-        `INSERT INTO organisation_vetting_decisions (organisation_id, decision, from_status, to_status, reason, decided_at) VALUES ($1, 'vet', 'pending', 'vetted', $2, now() - interval '190 days')`,
+        SHOWCASE_VETTED_SQL,
         [row.id, 'Visura camerale, partita IVA e dichiarazione contro le molestie verificate.'],
       );
     }
     if (o.status === 'suspended') {
       await manager.query(
-        `INSERT INTO organisation_vetting_decisions (organisation_id, decision, from_status, to_status, reason, decided_at) VALUES ($1, 'suspend', 'vetted', 'suspended', $2, now() - interval '20 days')`,
+        SHOWCASE_SUSPENDED_SQL,
         [row.id, 'Sospesa in attesa di chiarimenti sulle condizioni contrattuali offerte.'],
       );
     }
@@ -73,7 +88,7 @@ async function insertOrganisations(manager: EntityManager): Promise<PlannedOrgan
     });
   }
   const demo: { id: string; kind: PlannedOrganisation['kind']; seat: string; name: string }[] = await manager.query(
-    'SELECT id, kind, seat_comune AS seat, legal_name AS name FROM organisations WHERE legal_name = ANY($1) ORDER BY legal_name',
+    DEMO_PARTNERS_SQL,
     [Object.keys(DEMO_PARTNERS)],
   );
   for (const d of demo) planned.push({ id: d.id, kind: d.kind, seatComune: d.seat ?? '015146', ...DEMO_PARTNERS[d.name] });
@@ -84,22 +99,20 @@ async function insertProfile(manager: EntityManager, encryption: EncryptionServi
   const id = randomUUID();
   const created = new Date(Date.now() - p.createdDaysAgo * 86_400_000);
   await manager.query(
-    `INSERT INTO profiles (id, pseudonym_code, network_id, counsellor_id, age_band, home_comune, eqf_level, target_occupations, weekly_hours, shifts,
-       max_commute_km, commute_means, contract_preferences, accommodations, notes_encrypted, created_at, updated_at, last_activity_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, $16)`,
+    INSERT_SHOWCASE_PROFILE_SQL,
     [id, generatePseudonymCode((bytes) => random.bytes(bytes)), networkId, counsellorId, p.ageBand, p.homeComune, p.eqf, p.targets.map((t) => t.uri),
       p.weeklyHours, p.shifts, p.maxCommuteKm, p.commute, p.contracts, p.accommodations, encryption.encrypt(p.notes, SEALED_WITH.profileNotes(id)), created],
   );
   for (const [position, s] of p.skills.entries()) {
-    await manager.query('INSERT INTO profile_skills (profile_id, skill_uri, level, acquired_through, comment_encrypted, position) VALUES ($1, $2, $3, $4, $5, $6)', [
+    await manager.query(INSERT_SHOWCASE_SKILL_SQL, [
       id, s.uri, s.level, s.acquired, encryption.seal(SEALED_WITH.skillComment(id, s.uri), s.comment ?? undefined), position,
     ]);
   }
-  for (const [code, cefr] of p.languages) await manager.query('INSERT INTO profile_languages VALUES ($1, $2, $3)', [id, code, cefr]);
-  if (p.exclusion) await manager.query('INSERT INTO profile_exclusions VALUES ($1, $2, $3)', [id, p.exclusion.comune, p.exclusion.radiusKm]);
+  for (const [code, cefr] of p.languages) await manager.query(INSERT_SHOWCASE_LANGUAGE_SQL, [id, code, cefr]);
+  if (p.exclusion) await manager.query(INSERT_SHOWCASE_EXCLUSION_SQL, [id, p.exclusion.comune, p.exclusion.radiusKm]);
   await recordIndicator(manager, { networkId, event: 'profile_created', at: created });
   if (p.matchingBasis) {
-    await manager.query(`INSERT INTO consents (profile_id, kind, basis, recorded_by, recorded_at) VALUES ($1, 'matching', $2, $3, $4)`, [id, p.matchingBasis, counsellorId, created]);
+    await manager.query(INSERT_MATCHING_CONSENT_SQL, [id, p.matchingBasis, counsellorId, created]);
     await recordIndicator(manager, { networkId, event: 'consent_recorded', at: created });
   }
   return id;
@@ -110,15 +123,14 @@ async function seedShowcase(manager: EntityManager, encryption: EncryptionServic
   for (const account of SHOWCASE_COUNSELLORS) await upsertAccount(manager, account, new Map(), passwordHash, encryption);
   const organisations = await insertOrganisations(manager);
   const vetted = new Set<string>(
-    (await manager.query(`SELECT id FROM organisations WHERE status = 'vetted'`)).map((r: { id: string }) => r.id),
+    (await manager.query(VETTED_ORGANISATIONS_SQL)).map((r: { id: string }) => r.id),
   );
   const plannedListings = planCatalogue(random, reference, organisations);
   const listingIds = await insertListings(manager, plannedListings);
   const listings: SeededListing[] = plannedListings.map((plan, i) => ({ id: listingIds[i], plan, vetted: vetted.has(plan.organisationId) }));
 
   const counsellors: { id: string; code: string; networkId: string }[] = await manager.query(
-    `SELECT DISTINCT ON (n.code) u.id, n.code, n.id AS "networkId" FROM users u JOIN network_memberships m ON m.user_id = u.id JOIN networks n ON n.id = m.network_id
-     WHERE u.role = 'counsellor' AND u.email LIKE '%@ponte.demo' ORDER BY n.code, u.created_at`,
+    SHOWCASE_COUNSELLORS_SQL,
   );
   const byNetwork = new Map(counsellors.map((c) => [c.code, c]));
   const profiles: SeededProfile[] = [];
@@ -139,7 +151,7 @@ async function seedShowcase(manager: EntityManager, encryption: EncryptionServic
 
 async function partnerUsers(manager: EntityManager): Promise<Map<string, string[]>> {
   const rows: { id: string; organisationId: string }[] = await manager.query(
-    `SELECT id, organisation_id AS "organisationId" FROM users WHERE organisation_id IS NOT NULL ORDER BY created_at`,
+    PARTNER_USERS_SQL,
   );
   const map = new Map<string, string[]>();
   for (const r of rows) map.set(r.organisationId, [...(map.get(r.organisationId) ?? []), r.id]);
@@ -167,8 +179,8 @@ export const showcaseSeeder: Seeder = {
     const encryption = new EncryptionService(parseEnv(process.env));
     const passwordHash = await hash(DEMO_PASSWORD);
     const summary = await dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('ponte-demo-showcase'))`);
-      const [done] = await manager.query('SELECT 1 FROM organisations WHERE legal_name = $1', [SHOWCASE_ORGANISATIONS[0].legalName]);
+      await manager.query(LOCK_SHOWCASE_SQL);
+      const [done] = await manager.query(SHOWCASE_PRESENT_SQL, [SHOWCASE_ORGANISATIONS[0].legalName]);
       if (done) return 'present' as const;
       const reference = await loadDemoReference(manager);
       if (reference.essential.size === 0) return 'no-reference' as const;

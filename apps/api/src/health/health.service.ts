@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { pendingMigrations } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import { RedisClient } from '../queue/redis.provider';
+import { PING_SQL } from './health.sql';
 
 export type CheckStatus = 'up' | 'down';
 export interface HealthReport {
@@ -39,7 +40,7 @@ export class HealthService {
 
   private async checkDatabase(): Promise<HealthReport['checks']['database']> {
     try {
-      await withTimeout(this.dataSource.query('SELECT 1'), 'PostgreSQL');
+      await withTimeout(this.dataSource.query(PING_SQL), 'PostgreSQL');
       return { status: 'up' };
     } catch (error) {
       return { status: 'down', error: (error as Error).message };

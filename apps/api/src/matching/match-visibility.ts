@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { builtInComuni, safetyCheck, type ComuneIndex, type SafetyPlace, type SafetyReason } from '@ponte/matching';
 import type { MatchKind } from '@ponte/contracts';
-import { loadProfiles, OPEN_TARGET_SQL, type VersionedProfile } from '@ponte/persistence';
+import { loadProfiles, type VersionedProfile } from '@ponte/persistence';
 import { DataSource, EntityManager } from 'typeorm';
+import { LISTINGS_NOW_SQL } from './match-visibility.sql';
 
 /** A listing as it is NOW, with what a counsellor's view needs. */
 export interface ListingNow {
@@ -25,16 +26,6 @@ export interface ListingNow {
 /** What her safety checks read of her. */
 export type SafetyConstraints = Pick<VersionedProfile, 'blockedOrganisations' | 'exclusions'>;
 
-const SELECT: Record<MatchKind, string> = {
-  offer: `SELECT t.id, t.version, t.title, t.organisation_id AS "organisationId", o.legal_name AS "organisationName", t.comune,
-            t.work_mode AS "workMode", to_char(t.deadline, 'YYYY-MM-DD') AS deadline, t.contract, NULL AS "startDate", (${OPEN_TARGET_SQL}) AS open
-          FROM offers t JOIN organisations o ON o.id = t.organisation_id`,
-  course: `SELECT t.id, t.version, t.title, t.organisation_id AS "organisationId", o.legal_name AS "organisationName", t.comune,
-             t.work_mode AS "workMode", to_char(t.deadline, 'YYYY-MM-DD') AS deadline, NULL AS contract,
-             to_char(t.start_date, 'YYYY-MM-DD') AS "startDate", (${OPEN_TARGET_SQL}) AS open
-           FROM courses t JOIN organisations o ON o.id = t.organisation_id`,
-};
-
 /**
  * The read-time checks every matching view makes (ARCHITECTURE.md, API conventions, "Profile version and
  * matches"): the profile as it is now (version, status, consent, constraints), and listings
@@ -56,7 +47,7 @@ export class MatchVisibility {
 
   async listings(kind: MatchKind, ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, ListingNow>> {
     if (!ids.length) return new Map();
-    const rows: ListingNow[] = await manager.query(`${SELECT[kind]} WHERE t.id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+    const rows: ListingNow[] = await manager.query(LISTINGS_NOW_SQL[kind], [[...new Set(ids)]]);
     return new Map(rows.map((r) => [r.id, r]));
   }
 

@@ -1,5 +1,6 @@
 import type { Seeder } from '../common/seed/seeder';
 import { METROPOLITAN_NETWORKS } from './metropolitan-networks';
+import { SEED_NETWORK_COMUNI_SQL, SEED_NETWORK_SQL } from './networks.sql';
 
 /**
  * The six metropolitan networks (demo partition). A network already present is left as it is,
@@ -13,11 +14,11 @@ export const networksSeeder: Seeder = {
     for (const network of METROPOLITAN_NETWORKS) {
       await dataSource.transaction(async (manager) => {
         const [created]: { id: string }[] = await manager.query(
-          `INSERT INTO networks (code, name, lead_comune) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING RETURNING id`,
+          SEED_NETWORK_SQL,
           [network.code, network.name, network.leadComune],
         );
         if (!created) return;
-        await manager.query(`INSERT INTO network_comuni (network_id, comune) SELECT $1, unnest($2::char(6)[])`, [created.id, network.comuni]);
+        await manager.query(SEED_NETWORK_COMUNI_SQL, [created.id, network.comuni]);
         log(`${network.name}: ${network.comuni.length} comuni, capofila ${network.leadComune} (${network.territory})`);
       });
     }

@@ -1,4 +1,5 @@
-// The networks' statements: reads over memberships and comuni that return a few columns, no entity.
+// The networks' statements: reads over memberships and comuni that return a few columns, no entity,
+// and the demo seed's inserts that leave a network already present as it is (ON CONFLICT DO NOTHING).
 
 /** The active staff of network `$1`, by name. */
 export const ACTIVE_MEMBERS_SQL = `SELECT u.id, u.display_name AS "displayName", u.role FROM network_memberships m JOIN users u ON u.id = m.user_id
@@ -18,3 +19,9 @@ export const KNOWN_COMUNI_SQL = `SELECT istat_code FROM comuni WHERE istat_code 
 
 /** The names of comuni `$1`. */
 export const COMUNE_NAMES_SQL = `SELECT istat_code AS code, name FROM comuni WHERE istat_code = ANY($1::char(6)[])`;
+
+/** Network `$1` named `$2` led by comune `$3`, unless its code is taken; its id when created. */
+export const SEED_NETWORK_SQL = `INSERT INTO networks (code, name, lead_comune) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING RETURNING id`;
+
+/** Network `$1` covers comuni `$2`. */
+export const SEED_NETWORK_COMUNI_SQL = `INSERT INTO network_comuni (network_id, comune) SELECT $1, unnest($2::char(6)[])`;

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { AccountView } from './dto/team.dto';
+import { accountsCountSql, accountsPageSql } from './account-views.sql';
 
 /**
  * Accounts matching a SQL condition on `u` (bound with `params`), newest first, with the
@@ -12,14 +13,9 @@ export async function queryAccounts(
   window: { skip: number; take: number },
 ): Promise<{ items: AccountView[]; total: number }> {
   const items: AccountView[] = await dataSource.query(
-    `SELECT u.id, u.email, u.display_name AS "displayName", u.role, u.disabled_at IS NULL AS active,
-            u.password_hash IS NULL AS "invitationPending", u.totp_enabled_at IS NOT NULL AS "mfaEnabled", u.created_at AS "createdAt",
-            COALESCE((SELECT array_agg(m.network_id ORDER BY m.network_id) FROM network_memberships m WHERE m.user_id = u.id), '{}') AS "networkIds"
-       FROM users u WHERE ${where}
-      ORDER BY u.created_at DESC, u.id
-      LIMIT ${Number(window.take)} OFFSET ${Number(window.skip)}`,
+    accountsPageSql(where, Number(window.take), Number(window.skip)),
     params,
   );
-  const [{ total }] = await dataSource.query(`SELECT count(*)::int AS total FROM users u WHERE ${where}`, params);
+  const [{ total }] = await dataSource.query(accountsCountSql(where), params);
   return { items, total };
 }

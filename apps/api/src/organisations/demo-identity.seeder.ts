@@ -5,6 +5,15 @@ import { authenticator } from 'otplib';
 import { DataSource, EntityManager } from 'typeorm';
 import { EncryptionService } from '../common/crypto/encryption.service';
 import type { Seeder } from '../common/seed/seeder';
+import {
+  DEMO_ACCOUNT_BY_EMAIL_SQL,
+  DEMO_ORGANISATION_BY_NAME_SQL,
+  INSERT_DEMO_ACCOUNT_SQL,
+  INSERT_DEMO_MEMBERSHIPS_SQL,
+  INSERT_DEMO_ORGANISATION_SQL,
+  INSERT_DEMO_VETTING_SQL,
+  SET_DEMO_TOTP_SQL,
+} from './demo-identity.seeder.sql';
 
 /** Every demo account's password (README). Demo data only. */
 export const DEMO_PASSWORD = 'Ponte-Demo-2026!';
@@ -65,16 +74,15 @@ const ACCOUNTS: DemoAccount[] = [
 ];
 
 async function upsertOrganisation(manager: EntityManager, o: DemoOrganisation): Promise<string> {
-  const [existing]: { id: string }[] = await manager.query(`SELECT id FROM organisations WHERE legal_name = $1`, [o.legalName]);
+  const [existing]: { id: string }[] = await manager.query(DEMO_ORGANISATION_BY_NAME_SQL, [o.legalName]);
   if (existing) return existing.id;
   const [created]: { id: string }[] = await manager.query(
-    `INSERT INTO organisations (kind, legal_name, vat_number, tax_code, ateco_code, seat_comune, contact_name, contact_email, accreditation_number, anti_harassment_declared_at, status)
-     VALUES ($1, $2, $3, $4, $5, $6, 'Referente demo', $7, $8, now(), $9) RETURNING id`,
+    INSERT_DEMO_ORGANISATION_SQL,
     [o.kind, o.legalName, o.vatNumber, o.taxCode, o.atecoCode, o.seatComune, o.contactEmail, o.accreditationNumber ?? null, o.status],
   );
   if (o.status === 'vetted') {
     await manager.query(
-      `INSERT INTO organisation_vetting_decisions (organisation_id, decision, from_status, to_status, reason) VALUES ($1, 'vet', 'pending', 'vetted', $2)`,
+      INSERT_DEMO_VETTING_SQL,
       [created.id, 'Organizzazione dimostrativa verificata dal seed.'],
     );
   }
@@ -83,17 +91,17 @@ async function upsertOrganisation(manager: EntityManager, o: DemoOrganisation): 
 
 /** Creates the account unless its e-mail exists; staff get the demo TOTP secret. True when created. */
 export async function upsertAccount(manager: EntityManager, a: DemoAccount, organisationIds: Map<string, string>, passwordHash: string, encryption: EncryptionService): Promise<boolean> {
-  const [existing]: { id: string }[] = await manager.query(`SELECT id FROM users WHERE lower(email) = $1`, [a.email]);
+  const [existing]: { id: string }[] = await manager.query(DEMO_ACCOUNT_BY_EMAIL_SQL, [a.email]);
   if (existing) return false;
   const [user]: { id: string }[] = await manager.query(
-    `INSERT INTO users (email, display_name, role, organisation_id, password_hash, password_changed_at) VALUES ($1, $2, $3, $4, $5, now()) RETURNING id`,
+    INSERT_DEMO_ACCOUNT_SQL,
     [a.email, a.displayName, a.role, a.organisation ? organisationIds.get(a.organisation) : null, passwordHash],
   );
   if (a.role === 'coordinator' || a.role === 'counsellor') {
-    await manager.query(`UPDATE users SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [user.id, encryption.encrypt(DEMO_TOTP_SECRET, `users.totp_secret:${user.id}`)]);
+    await manager.query(SET_DEMO_TOTP_SQL, [user.id, encryption.encrypt(DEMO_TOTP_SECRET, `users.totp_secret:${user.id}`)]);
   }
   if (a.networks?.length) {
-    await manager.query(`INSERT INTO network_memberships (user_id, network_id) SELECT $1, id FROM networks WHERE code = ANY($2::text[])`, [user.id, a.networks]);
+    await manager.query(INSERT_DEMO_MEMBERSHIPS_SQL, [user.id, a.networks]);
   }
   return true;
 }

@@ -7,6 +7,7 @@ import type { Principal } from '../common/context/principal';
 import { Page, pageOf, PageQuery, pageWindow } from '../common/pagination/page-query.dto';
 import { notFound } from '../common/problem/problem';
 import { queryAccounts } from './account-views';
+import { TEAM, TEAM_MEMBER } from './account-views.sql';
 import { AccountView, TeamInvitationDto } from './dto/team.dto';
 
 /** A partner admin's colleagues: only accounts of the caller's own organisation exist here (others answer 404). */
@@ -19,7 +20,7 @@ export class TeamService {
   ) {}
 
   async list(principal: Principal, query: PageQuery): Promise<Page<AccountView>> {
-    const { items, total } = await queryAccounts(this.dataSource, 'u.organisation_id = $1', [this.organisationOf(principal)], pageWindow(query));
+    const { items, total } = await queryAccounts(this.dataSource, TEAM, [this.organisationOf(principal)], pageWindow(query));
     return pageOf(items, total, query);
   }
 
@@ -36,7 +37,7 @@ export class TeamService {
   }
 
   private async get(principal: Principal, userId: string): Promise<AccountView> {
-    const { items } = await queryAccounts(this.dataSource, 'u.organisation_id = $1 AND u.id = $2', [this.organisationOf(principal), userId], { skip: 0, take: 1 });
+    const { items } = await queryAccounts(this.dataSource, TEAM_MEMBER, [this.organisationOf(principal), userId], { skip: 0, take: 1 });
     if (!items[0]) throw notFound();
     return items[0];
   }

@@ -5,6 +5,16 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { EncryptionService } from '../common/crypto/encryption.service';
 import type { Seeder } from '../common/seed/seeder';
+import {
+  ACME_SQL,
+  COUNSELLOR_PROFILE_COUNT_SQL,
+  DEMO_COUNSELLOR_SQL,
+  INSERT_DEMO_CONSENT_SQL,
+  INSERT_DEMO_EXCLUSION_SQL,
+  INSERT_DEMO_LANGUAGE_SQL,
+  INSERT_DEMO_PROFILE_SQL,
+  INSERT_DEMO_SKILL_SQL,
+} from './demo-profiles.seeder.sql';
 
 const ESCO = 'http://data.europa.eu/esco';
 /** Hand-picked skills of the full ESCO data (three of them are not in the built-in set). */
@@ -93,13 +103,13 @@ export const demoProfilesSeeder: Seeder = {
     for (const [email, indexes] of Object.entries(COUNSELLORS)) {
       const created = await dataSource.transaction(async (manager) => {
         const [counsellor]: { id: string; networkId: string }[] = await manager.query(
-          `SELECT u.id, m.network_id AS "networkId" FROM users u JOIN network_memberships m ON m.user_id = u.id WHERE lower(u.email) = $1 LIMIT 1`,
+          DEMO_COUNSELLOR_SQL,
           [email],
         );
         if (!counsellor) return null;
-        const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM profiles WHERE counsellor_id = $1', [counsellor.id]);
+        const [{ count }] = await manager.query(COUNSELLOR_PROFILE_COUNT_SQL, [counsellor.id]);
         if (count > 0) return 0;
-        const [acme]: { id: string }[] = await manager.query(`SELECT id FROM organisations WHERE legal_name = 'Acme Servizi S.r.l.'`);
+        const [acme]: { id: string }[] = await manager.query(ACME_SQL);
         for (const index of indexes) await insertProfile(manager, encryption, counsellor, PROFILES[index], acme?.id ?? null);
         return indexes.length;
       });
@@ -117,25 +127,23 @@ async function insertProfile(
 ): Promise<void> {
   const id = randomUUID();
   await manager.query(
-    `INSERT INTO profiles (id, pseudonym_code, network_id, counsellor_id, age_band, home_comune, eqf_level, target_occupations, weekly_hours,
-                           shifts, max_commute_km, commute_means, contract_preferences, accommodations, notes_encrypted)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    INSERT_DEMO_PROFILE_SQL,
     [id, generatePseudonymCode(), counsellor.networkId, counsellor.id, p.ageBand, p.homeComune, p.eqf, p.targets, p.weeklyHours,
       p.shifts, p.maxCommuteKm, p.commute, p.contracts, p.accommodations, encryption.encrypt(p.notes, SEALED_WITH.profileNotes(id))],
   );
   for (const [position, [uri, level, acquired, comment]] of p.skills.entries()) {
     await manager.query(
-      `INSERT INTO profile_skills (profile_id, skill_uri, level, acquired_through, comment_encrypted, position) VALUES ($1, $2, $3, $4, $5, $6)`,
+      INSERT_DEMO_SKILL_SQL,
       [id, uri, level, acquired, encryption.seal(SEALED_WITH.skillComment(id, uri), comment), position],
     );
   }
-  for (const [code, cefr] of p.languages) await manager.query('INSERT INTO profile_languages VALUES ($1, $2, $3)', [id, code, cefr]);
-  for (const [comune, radiusKm] of p.exclusions ?? []) await manager.query('INSERT INTO profile_exclusions VALUES ($1, $2, $3)', [id, comune, radiusKm]);
+  for (const [code, cefr] of p.languages) await manager.query(INSERT_DEMO_LANGUAGE_SQL, [id, code, cefr]);
+  for (const [comune, radiusKm] of p.exclusions ?? []) await manager.query(INSERT_DEMO_EXCLUSION_SQL, [id, comune, radiusKm]);
   for (const consent of p.consents) {
     const organisationId = consent === 'share_card:acme' ? acmeId : null;
     if (consent !== 'matching' && !organisationId) continue;
     const basis: ConsentBasis = consent === 'matching' ? 'explicit_verbal' : 'signed_form';
-    await manager.query('INSERT INTO consents (profile_id, kind, organisation_id, basis, recorded_by) VALUES ($1, $2, $3, $4, $5)', [
+    await manager.query(INSERT_DEMO_CONSENT_SQL, [
       id, consent === 'matching' ? 'matching' : 'share_card', organisationId, basis, counsellor.id,
     ]);
   }

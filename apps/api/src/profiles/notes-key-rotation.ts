@@ -1,6 +1,7 @@
 import { AuditEntry, SEALED_COLUMNS, type SealedColumn } from '@ponte/persistence';
 import { DataSource } from 'typeorm';
 import { EncryptionService } from '../common/crypto/encryption.service';
+import { resealSql, sealedBatchSql } from './notes-key-rotation.sql';
 
 export interface NotesRotationReport {
   /** Sealed texts found under an older key. */
@@ -45,15 +46,11 @@ async function rotateColumn(
   const batchSize = options.batchSize ?? 200;
   // The key id is the second field of any fresh ciphertext: `v1:<keyId>:…`.
   const currentPrefix = `${encryption.encrypt('').split(':').slice(0, 2).join(':')}:`;
-  const keyList = c.key.join(', ');
   let after: string[] | null = null;
   for (;;) {
     const done = await dataSource.transaction(async (manager) => {
-      const cursor = after ? `AND (${keyList}) > (${c.key.map((_, i) => `$${i + 3}::${c.keyTypes[i]}`).join(', ')})` : '';
       const rows: Record<string, string>[] = await manager.query(
-        `SELECT ${keyList}, ${c.column} AS sealed FROM ${c.table}
-         WHERE ${c.column} IS NOT NULL AND ${c.column} NOT LIKE $1 ${cursor}
-         ORDER BY ${keyList} LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        sealedBatchSql(c, after !== null),
         [`${currentPrefix}%`, batchSize, ...(after ?? [])],
       );
       if (!rows.length) return true;
@@ -66,7 +63,7 @@ async function rotateColumn(
           report.unreadable++;
           continue;
         }
-        await manager.query(`UPDATE ${c.table} SET ${c.column} = $1 WHERE ${c.key.map((k, i) => `${k} = $${i + 2}`).join(' AND ')}`, [
+        await manager.query(resealSql(c), [
           encryption.encrypt(plaintext, c.binding(row)),
           ...c.key.map((k) => row[k]),
         ]);

@@ -2,6 +2,7 @@ import type { ProposalState } from '@ponte/domain';
 import { partnerVisible, type Proposal, type ProposalActorRole } from '@ponte/persistence';
 import type { EntityManager } from 'typeorm';
 import type { PartnerHistoryStep, PartnerProposalSummary } from './dto/candidate-card.view';
+import { columnIsSql, PARTNER_CARD_SQL, partnerCountSql, partnerPageSql } from './partner-proposal-queries.sql';
 
 /** The filters of a partner's list: each given one adds a condition (and a statement text of its own). */
 export interface PartnerListFilters {
@@ -25,16 +26,7 @@ export function partnerProposalPageStatement(organisationId: string | null, filt
   const where = [partnerVisible('$1'), ...filterConditions(filters, params)].join(' AND ');
   params.push(window.skip, window.take);
   const [skip, take] = [`$${params.length - 1}`, `$${params.length}`];
-  const sql = `WITH page AS (
-       SELECT v.id, v.n, v.total FROM (
-         SELECT p.id, row_number() OVER (ORDER BY p.created_at DESC, p.id) AS n, count(*) OVER ()::int AS total
-         FROM proposals p WHERE ${where}) v
-       WHERE v.n > ${skip}::int AND v.n <= ${skip}::int + ${take}::int)
-     SELECT p.id, p.kind, p.state, coalesce(p.offer_id, p.course_id) AS "targetId", coalesce(f.title, c.title) AS title,
-            p.card->>'candidateCode' AS "candidateCode", p.created_at AS "proposedAt", p.updated_at AS "updatedAt", page.total, page.n
-     FROM page JOIN proposals p ON p.id = page.id
-     LEFT JOIN offers f ON f.id = p.offer_id LEFT JOIN courses c ON c.id = p.course_id
-     ORDER BY page.n`;
+  const sql = partnerPageSql(where, skip, take);
   return { sql, params };
 }
 
@@ -56,7 +48,7 @@ export function partnerPage(rows: PartnerPageRow[]): { rows: PartnerProposalSumm
 export async function partnerProposalCount(manager: EntityManager, organisationId: string | null, filters: PartnerListFilters): Promise<number> {
   const params: unknown[] = [organisationId];
   const where = [partnerVisible('$1'), ...filterConditions(filters, params)].join(' AND ');
-  const [{ total }] = await manager.query(`SELECT count(*)::int AS total FROM proposals p WHERE ${where}`, params);
+  const [{ total }] = await manager.query(partnerCountSql(where), params);
   return total;
 }
 
@@ -64,7 +56,7 @@ function filterConditions(filters: PartnerListFilters, params: unknown[]): strin
   const conditions: string[] = [];
   const add = (column: string, value: unknown) => {
     params.push(value);
-    conditions.push(`p.${column} = $${params.length}`);
+    conditions.push(columnIsSql(column, params.length));
   };
   if (filters.state !== undefined) add('state', filters.state);
   if (filters.offerId !== undefined) add('offer_id', filters.offerId);
@@ -116,20 +108,7 @@ type CardRow = PartnerCardSource & {
  */
 export async function loadPartnerCard(manager: EntityManager, organisationId: string, proposalId: string): Promise<PartnerCard | null> {
   const [row]: CardRow[] = await manager.query(
-    `SELECT p.id, p.kind, p.state, p.organisation_id AS "organisationId", o.status AS "organisationStatus",
-            coalesce(p.offer_id, p.course_id) AS "targetId", coalesce(f.title, c.title) AS title, p.card,
-            p.cover_message_encrypted AS "coverMessageEncrypted", p.decline_reason AS "declineReason", p.interview_at AS "interviewAt",
-            p.interview_place AS "interviewPlace", p.interview_link AS "interviewLink", p.contract,
-            to_char(p.start_date, 'YYYY-MM-DD') AS "startDate", p.identity_disclosed_at AS "identityDisclosedAt",
-            p.created_at AS "createdAt", p.updated_at AS "updatedAt", h.states, h.ats, h.roles
-     FROM proposals p
-     JOIN organisations o ON o.id = p.organisation_id
-     LEFT JOIN offers f ON f.id = p.offer_id
-     LEFT JOIN courses c ON c.id = p.course_id
-     CROSS JOIN LATERAL (
-       SELECT array_agg(h.state ORDER BY h.id) AS states, array_agg(h.at ORDER BY h.id) AS ats, array_agg(h.actor_role ORDER BY h.id) AS roles
-       FROM proposal_history h WHERE h.proposal_id = p.id) h
-     WHERE p.id = $1 AND ${partnerVisible('$2')}`,
+    PARTNER_CARD_SQL,
     [proposalId, organisationId],
   );
   if (!row) return null;

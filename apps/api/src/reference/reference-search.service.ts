@@ -5,7 +5,19 @@ import type { LabelMatch } from '@ponte/contracts';
 import type { ComuneView, ConceptSuggestion } from './dto/reference-views';
 import { ConceptSearchService } from './concept-search/concept-search.service';
 import { ReferenceCache } from './reference-cache';
-import { closestWords, escapeLike, FUZZY_MIN_LENGTH, sortedLetters, WORD_CANDIDATES, FUZZY_THRESHOLD, searchPatterns, SearchPatterns, spellings, WORD_SIMILARITY } from './search-text';
+import { closestWords, escapeLike, FUZZY_MIN_LENGTH, sortedLetters, searchPatterns, SearchPatterns, spellings, WORD_SIMILARITY } from './search-text';
+import {
+  CODE_MATCHES_SQL,
+  COMUNI_BY_NAME_SQL,
+  comuniMatchingSql,
+  DESCRIBE_CONCEPTS_SQL,
+  labelInsideSql,
+  labelPrefixSql,
+  labelTypoSql,
+  NORMALIZE_SQL,
+  SIMILARITY_THRESHOLD_SQL,
+  WORD_CANDIDATES_SQL,
+} from './reference-search.sql';
 
 interface Hit {
   uri: string;
@@ -34,7 +46,7 @@ export class ReferenceSearchService {
   ) {}
 
   private async normalize(q: string): Promise<string> {
-    const [row] = await this.dataSource.query('SELECT lower(ponte_unaccent($1)) AS n', [q]);
+    const [row] = await this.dataSource.query(NORMALIZE_SQL, [q]);
     return row.n as string;
   }
 
@@ -61,7 +73,7 @@ export class ReferenceSearchService {
   private async codeMatches(kind: EscoConceptKind, text: string, limit: number): Promise<Hit[]> {
     if (!/^\d[\d.]*$/.test(text) || (kind !== 'isco_group' && kind !== 'occupation')) return [];
     const rows: { uri: string; code: string }[] = await this.dataSource.query(
-      `SELECT uri, code FROM esco_concepts WHERE kind = $1 AND code LIKE $2 ORDER BY length(code), code LIMIT $3`,
+      CODE_MATCHES_SQL,
       [kind, `${text}%`, limit],
     );
     return rows.map((row) => ({ uri: row.uri, label: row.code, match: row.code === text ? 'exact' : 'prefix' }));
@@ -75,19 +87,14 @@ export class ReferenceSearchService {
   private async textMatches(kind: EscoConceptKind, p: SearchPatterns, languages: string[], limit: number): Promise<Hit[]> {
     const hits = await this.bestLabels(
       limit,
-      (cap) => `SELECT uri, label, (normalized <> $1)::int AS tier FROM esco_labels
-        WHERE kind = $2 AND language = ANY($3) AND normalized LIKE $4
-        ORDER BY tier, length(label), language = $5 DESC, label_kind = 'preferred' DESC, label LIMIT ${cap}`,
+      labelPrefixSql,
       [p.text, kind, languages, p.prefix, languages[0]],
     );
     // Under three characters trigrams cannot help: label prefixes only.
     if (hits.length >= limit || p.text.length < 3) return hits;
-    const words = p.contains.map((_, i) => `normalized LIKE $${i + 6}`).join(' AND ');
     const inside = await this.bestLabels(
       limit - hits.length,
-      (cap) => `SELECT uri, label, CASE WHEN normalized LIKE $4 THEN 2 ELSE 3 END AS tier FROM esco_labels
-        WHERE kind = $1 AND language = ANY($2) AND uri <> ALL($3) AND ${words}
-        ORDER BY tier, length(label), language = $5 DESC, label_kind = 'preferred' DESC, label LIMIT ${cap}`,
+      (cap) => labelInsideSql(p.contains.length, cap),
       [kind, languages, hits.map((h) => h.uri), p.wordPrefix, languages[0], ...p.contains],
     );
     return [...hits, ...inside];
@@ -113,13 +120,12 @@ export class ReferenceSearchService {
    */
   private async typoMatches(kind: EscoConceptKind, text: string, languages: string[], limit: number, exclude: string[]): Promise<Hit[]> {
     const corrections = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(WORD_SIMILARITY)]);
+      await manager.query(SIMILARITY_THRESHOLD_SQL, [String(WORD_SIMILARITY)]);
       return Promise.all(
         text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(async (word) => {
           if (word.length < FUZZY_MIN_LENGTH) return [{ word, edits: 0 }];
           const rows: { word: string }[] = await manager.query(
-            `SELECT word FROM esco_label_words WHERE kind = $1 AND language = ANY($2) AND (word % $3 OR letters = $4)
-             ORDER BY similarity(word, $3) DESC LIMIT ${WORD_CANDIDATES}`,
+            WORD_CANDIDATES_SQL,
             [kind, languages, word, sortedLetters(word)],
           );
           return closestWords(word, rows.map((r) => r.word));
@@ -133,9 +139,7 @@ export class ReferenceSearchService {
       const words = variant.map((w) => `%${escapeLike(w)}%`);
       const found = await this.bestLabels(
         limit - hits.length,
-        (cap) => `SELECT uri, label, 4 AS tier FROM esco_labels
-          WHERE kind = $1 AND language = ANY($2) AND uri <> ALL($3) AND ${words.map((_, i) => `normalized LIKE $${i + 5}`).join(' AND ')}
-          ORDER BY length(label), language = $4 DESC, label_kind = 'preferred' DESC, label LIMIT ${cap}`,
+        (cap) => labelTypoSql(words.length, cap),
         [kind, languages, [...exclude, ...hits.map((h) => h.uri)], languages[0], ...words],
       );
       hits.push(...found);
@@ -148,10 +152,7 @@ export class ReferenceSearchService {
     if (hits.length === 0) return [];
     const rows: { uri: string; kind: string; label: string; language: string; code: string | null; isco_group: string | null; skill_type: string | null }[] =
       await this.dataSource.query(
-        `SELECT DISTINCT ON (c.uri) c.uri, c.kind, c.code, c.isco_group, c.skill_type, l.label, l.language
-         FROM esco_concepts c JOIN esco_labels l ON l.uri = c.uri AND l.label_kind = 'preferred'
-         WHERE c.uri = ANY($1)
-         ORDER BY c.uri, l.language = $2 DESC, l.language = 'en' DESC, l.language`,
+        DESCRIBE_CONCEPTS_SQL,
         [hits.map((h) => h.uri), language],
       );
     const byUri = new Map(rows.map((row) => [row.uri, row]));
@@ -179,17 +180,10 @@ export class ReferenceSearchService {
   }
 
   private async findComuni(q: string | undefined, limit: number): Promise<ComuneView[]> {
-    const columns = 'istat_code AS "istatCode", name, lat, lon, population';
-    if (!q) return this.dataSource.query(`SELECT ${columns} FROM comuni ORDER BY name LIMIT $1`, [limit]);
+    if (!q) return this.dataSource.query(COMUNI_BY_NAME_SQL, [limit]);
     const p = searchPatterns(await this.normalize(q));
-    const words = p.contains.map((_, i) => `normalized LIKE $${i + 5}`).join(' AND ');
     return this.dataSource.query(
-      `SELECT ${columns} FROM comuni
-       WHERE (${words}) OR istat_code LIKE $2 OR (length($1) >= ${FUZZY_MIN_LENGTH} AND word_similarity($1, normalized) >= ${FUZZY_THRESHOLD})
-       ORDER BY CASE WHEN normalized = $1 OR istat_code = $1 THEN 0 WHEN normalized LIKE $2 OR istat_code LIKE $2 THEN 1
-                     WHEN normalized LIKE $3 THEN 2 WHEN ${words} THEN 3 ELSE 4 END,
-                word_similarity($1, normalized) DESC, name
-       LIMIT $4`,
+      comuniMatchingSql(p.contains.length),
       [p.text, p.prefix, p.wordPrefix, limit, ...p.contains],
     );
   }

@@ -11,9 +11,18 @@ import { FieldProblem, notFound, validationProblem } from '../common/problem/pro
 import { queryAccounts } from '../organisations/account-views';
 import { AccountView } from '../organisations/dto/team.dto';
 import { StaffInvitationDto, StaffQuery, StaffRole, UpdateStaffDto } from './dto/staff.dto';
-import { CLEAR_SECOND_FACTOR_SQL, DELETE_MEMBERSHIPS_SQL, DELETE_RECOVERY_CODES_SQL, INSERT_MEMBERSHIP_SQL } from './staff.sql';
-
-const STAFF = `u.role IN ('coordinator', 'counsellor')`;
+import {
+  ACTIVE_ACCOUNT,
+  CLEAR_SECOND_FACTOR_SQL,
+  DELETE_MEMBERSHIPS_SQL,
+  DELETE_RECOVERY_CODES_SQL,
+  DISABLED_ACCOUNT,
+  INSERT_MEMBERSHIP_SQL,
+  inNetworkSql,
+  roleIsSql,
+  STAFF,
+  STAFF_BY_ID,
+} from './staff.sql';
 
 /** Coordinators manage staff accounts: invitations, networks of counsellors, deactivation, second-factor reset. */
 @Injectable()
@@ -29,15 +38,15 @@ export class StaffService {
   async list(query: StaffQuery): Promise<Page<AccountView>> {
     const conditions = [STAFF];
     const params: unknown[] = [];
-    if (query.role) conditions.push(`u.role = $${params.push(query.role)}`);
-    if (query.networkId) conditions.push(`EXISTS (SELECT 1 FROM network_memberships m WHERE m.user_id = u.id AND m.network_id = $${params.push(query.networkId)})`);
-    if (query.active) conditions.push(query.active === 'true' ? 'u.disabled_at IS NULL' : 'u.disabled_at IS NOT NULL');
+    if (query.role) conditions.push(roleIsSql(params.push(query.role)));
+    if (query.networkId) conditions.push(inNetworkSql(params.push(query.networkId)));
+    if (query.active) conditions.push(query.active === 'true' ? ACTIVE_ACCOUNT : DISABLED_ACCOUNT);
     const { items, total } = await queryAccounts(this.dataSource, conditions.join(' AND '), params, pageWindow(query));
     return pageOf(items, total, query);
   }
 
   async get(id: string): Promise<AccountView> {
-    const { items } = await queryAccounts(this.dataSource, `${STAFF} AND u.id = $1`, [id], { skip: 0, take: 1 });
+    const { items } = await queryAccounts(this.dataSource, STAFF_BY_ID, [id], { skip: 0, take: 1 });
     if (!items[0]) throw notFound();
     return items[0];
   }

@@ -1,5 +1,25 @@
 // The staff accounts' statements: memberships and second-factor resets written as plain rows, in
-// the caller's transaction, with no entity to load first.
+// the caller's transaction, with no entity to load first; and the list's conditions on `u`
+// (account-views.sql.ts), composed per filter.
+
+/** Staff accounts: coordinators and counsellors. */
+export const STAFF = `u.role IN ('coordinator', 'counsellor')`;
+
+/** Staff account `$1`. */
+export const STAFF_BY_ID = `${STAFF} AND u.id = $1`;
+
+/** Accounts of role `$n`. */
+export const roleIsSql = (n: number): string => `u.role = $${n}`;
+
+/** Accounts not deactivated. */
+export const ACTIVE_ACCOUNT = 'u.disabled_at IS NULL';
+
+/** Accounts deactivated. */
+export const DISABLED_ACCOUNT = 'u.disabled_at IS NOT NULL';
+
+/** Accounts that are members of network `$n`. */
+export const inNetworkSql = (n: number): string =>
+  `EXISTS (SELECT 1 FROM network_memberships m WHERE m.user_id = u.id AND m.network_id = $${n})`;
 
 /** Every network membership of user `$1`. */
 export const DELETE_MEMBERSHIPS_SQL = `DELETE FROM network_memberships WHERE user_id = $1`;

@@ -14,14 +14,10 @@ import {
 import { AuditEntry } from '@ponte/persistence';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-
-const TABLE: Record<CatalogueKind, string> = { offer: 'offers', course: 'courses' };
+import { closeOverdueSql, ONLY_ID } from './deadline-closer.sql';
 
 /** Audit entries written per statement. */
 const AUDIT_CHUNK = 1000;
-
-/** Deadlines are days in Milan: a record closes once its deadline day is over there. */
-const PAST_DEADLINE = `deadline < (now() AT TIME ZONE 'Europe/Rome')::date`;
 
 export interface ClosedRecord {
   kind: CatalogueKind;
@@ -40,7 +36,7 @@ export class DeadlineCloser {
 
   /** One record (the delayed job); a moved deadline or an earlier close makes it a no-op. */
   closeOne(kind: CatalogueKind, id: string): Promise<ClosedRecord[]> {
-    return this.close([kind], 'AND id = $1', [id]);
+    return this.close([kind], ONLY_ID, [id]);
   }
 
   /** Everything overdue (the repeatable sweep, for jobs lost or never scheduled). */
@@ -53,12 +49,7 @@ export class DeadlineCloser {
       const all: ClosedRecord[] = [];
       for (const kind of kinds) {
         const rows: { id: string; version: number; organisation_id: string }[] = await manager.query(
-          `WITH closed AS (
-             UPDATE ${TABLE[kind]} SET status = 'closed', closed_reason = 'deadline', closed_at = now(),
-               version = version + 1, updated_at = now()
-             WHERE status = 'published' AND ${PAST_DEADLINE} ${extra}
-             RETURNING id, version, organisation_id)
-           SELECT * FROM closed`,
+          closeOverdueSql(kind, extra),
           params,
         );
         // In chunks: one INSERT binds at most 65,535 parameters, and a backlog (a worker down for

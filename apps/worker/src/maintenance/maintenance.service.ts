@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PURGE_IDEMPOTENCY_KEYS_SQL, PURGE_SENT_MAILS_SQL } from './maintenance.sql';
 
 /** Sent mails are kept this long (delivery questions), then deleted: they hold addresses. */
 export const SENT_MAIL_RETENTION_DAYS = 30;
@@ -27,14 +28,12 @@ export class MaintenanceService {
     const at = now.toISOString();
     const report: PurgeReport = {
       sentMails: await this.inBatches(
-        `DELETE FROM mail_outbox WHERE id IN (
-           SELECT id FROM mail_outbox WHERE status = 'sent' AND sent_at < $1::timestamptz - make_interval(days => $2) LIMIT $3)`,
+        PURGE_SENT_MAILS_SQL,
         [at, SENT_MAIL_RETENTION_DAYS, batchSize],
         batchSize,
       ),
       idempotencyKeys: await this.inBatches(
-        `DELETE FROM idempotency_keys WHERE ctid IN (
-           SELECT ctid FROM idempotency_keys WHERE created_at < $1::timestamptz - make_interval(hours => $2) LIMIT $3)`,
+        PURGE_IDEMPOTENCY_KEYS_SQL,
         [at, IDEMPOTENCY_KEY_HOURS, batchSize],
         batchSize,
       ),

@@ -6,16 +6,15 @@ import { emptyCounts, ImportSummary } from './import-summary';
 import { ReferenceMerge } from './reference-merge';
 import type { ReferenceSource } from './reference-records';
 import { ReferenceStaging } from './reference-staging';
-
-const REFERENCE_TABLES = [
-  'comuni',
-  'esco_concepts',
-  'esco_labels',
-  'esco_label_words',
-  'esco_skill_broader',
-  'esco_skill_ancestors',
-  'esco_occupation_skills',
-];
+import {
+  IMPORT_MAINTENANCE_WORK_MEM_SQL,
+  IMPORT_WORK_MEM_SQL,
+  LAST_FINGERPRINT_SQL,
+  LOCK_IMPORT_SQL,
+  NO_STATEMENT_TIMEOUT_SQL,
+  RECORD_IMPORT_SQL,
+  VACUUM_REFERENCE_SQL,
+} from './reference-import.sql';
 
 /** Bump when the import logic changes what it stores, so seeded databases reload. */
 const IMPORT_LOGIC_VERSION = 'reference-import/2';
@@ -52,7 +51,7 @@ export class ReferenceImportService {
 
   /** Whether the last successful import had this fingerprint (nothing would change). */
   async isCurrent(fingerprint: string): Promise<boolean> {
-    const [last] = await this.dataSource.query('SELECT fingerprint FROM reference_imports ORDER BY finished_at DESC LIMIT 1');
+    const [last] = await this.dataSource.query(LAST_FINGERPRINT_SQL);
     return last?.fingerprint === fingerprint;
   }
 
@@ -67,11 +66,11 @@ export class ReferenceImportService {
     await runner.startTransaction();
     try {
       // The full pack takes longer than the API's per-statement timeout; one import at a time.
-      await runner.query('SET LOCAL statement_timeout = 0');
+      await runner.query(NO_STATEMENT_TIMEOUT_SQL);
       // Room for the merges' hash joins and for folding the trigram index's pending entries.
-      await runner.query(`SET LOCAL work_mem = '64MB'`);
-      await runner.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-      await runner.query(`SELECT pg_advisory_xact_lock(hashtext('ponte:reference-import'))`);
+      await runner.query(IMPORT_WORK_MEM_SQL);
+      await runner.query(IMPORT_MAINTENANCE_WORK_MEM_SQL);
+      await runner.query(LOCK_IMPORT_SQL);
       const staging = new ReferenceStaging(runner);
       await staging.create();
       // One batch travels to PostgreSQL while the next is parsed.
@@ -137,7 +136,7 @@ export class ReferenceImportService {
         counts,
         skippedExamples: examples,
       };
-      await runner.query('INSERT INTO reference_imports (fingerprint, sources, summary, started_at) VALUES ($1, $2, $3, $4)', [
+      await runner.query(RECORD_IMPORT_SQL, [
         fingerprint,
         JSON.stringify(summary.sources),
         JSON.stringify(summary),
@@ -146,7 +145,7 @@ export class ReferenceImportService {
       await runner.commitTransaction();
       // Fresh statistics (or the planner ignores the new indexes right after a first import), a
       // current visibility map (index-only prefix scans) and an empty GIN pending list.
-      await runner.query(`VACUUM (ANALYZE) ${REFERENCE_TABLES.join(', ')}`);
+      await runner.query(VACUUM_REFERENCE_SQL);
       return summary;
     } catch (error) {
       await runner.rollbackTransaction();

@@ -1,6 +1,7 @@
 import type { QueryRunner } from 'typeorm';
 import { genderForms } from './gender-forms';
 import type { BroaderRecord, ComuneRecord, ConceptRecord, OccupationSkillRecord } from './reference-records';
+import { CREATE_STAGING_SQL, STAGE_BROADER_SQL, STAGE_COMUNI_SQL, STAGE_CONCEPTS_SQL, STAGE_LABELS_SQL, STAGE_OCCUPATION_SKILLS_SQL } from './reference-staging.sql';
 
 const BATCH = 5000;
 
@@ -22,12 +23,7 @@ export class ReferenceStaging {
   constructor(private readonly runner: QueryRunner) {}
 
   async create(): Promise<void> {
-    const temp = (sql: string) => this.runner.query(`CREATE TEMP TABLE ${sql} ON COMMIT DROP`);
-    await temp('stage_concepts (seq int, uri text, kind text, code text, isco_group text, skill_type text, reuse_level text, labels_only boolean)');
-    await temp('stage_labels (seq int, uri text, language text, label text, label_kind text, complete boolean)');
-    await temp('stage_broader (skill_uri text, broader_uri text)');
-    await temp('stage_occupation_skills (occupation_uri text, skill_uri text, relation text)');
-    await temp('stage_comuni (istat_code text, name text, lat float8, lon float8, population int)');
+    for (const sql of CREATE_STAGING_SQL) await this.runner.query(sql);
   }
 
   /** A batch is ready to be sent. */
@@ -83,8 +79,7 @@ export class ReferenceStaging {
     this.labelsRead += labels.length;
     if (concepts.length > 0) {
       await this.runner.query(
-        `INSERT INTO stage_concepts (seq, uri, kind, code, isco_group, skill_type, reuse_level, labels_only)
-         SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[])`,
+        STAGE_CONCEPTS_SQL,
         [
           concepts.map((c) => c.seq),
           concepts.map((c) => c.uri),
@@ -99,8 +94,7 @@ export class ReferenceStaging {
     }
     if (labels.length > 0) {
       await this.runner.query(
-        `INSERT INTO stage_labels (seq, uri, language, label, label_kind, complete)
-         SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[])`,
+        STAGE_LABELS_SQL,
         [
           labels.map((l) => l.seq),
           labels.map((l) => l.uri),
@@ -116,7 +110,7 @@ export class ReferenceStaging {
   private async flushBroader(): Promise<void> {
     const rows = this.broader.splice(0);
     if (rows.length === 0) return;
-    await this.runner.query('INSERT INTO stage_broader SELECT * FROM unnest($1::text[], $2::text[])', [
+    await this.runner.query(STAGE_BROADER_SQL, [
       rows.map((r) => r.skillUri),
       rows.map((r) => r.broaderUri),
     ]);
@@ -125,7 +119,7 @@ export class ReferenceStaging {
   private async flushOccupationSkills(): Promise<void> {
     const rows = this.occupationSkills.splice(0);
     if (rows.length === 0) return;
-    await this.runner.query('INSERT INTO stage_occupation_skills SELECT * FROM unnest($1::text[], $2::text[], $3::text[])', [
+    await this.runner.query(STAGE_OCCUPATION_SKILLS_SQL, [
       rows.map((r) => r.occupationUri),
       rows.map((r) => r.skillUri),
       rows.map((r) => r.relation),
@@ -136,7 +130,7 @@ export class ReferenceStaging {
     const rows = this.comuni.splice(0);
     if (rows.length === 0) return;
     await this.runner.query(
-      'INSERT INTO stage_comuni SELECT * FROM unnest($1::text[], $2::text[], $3::float8[], $4::float8[], $5::int[])',
+      STAGE_COMUNI_SQL,
       [rows.map((r) => r.istatCode), rows.map((r) => r.name), rows.map((r) => r.lat), rows.map((r) => r.lon), rows.map((r) => r.population)],
     );
   }

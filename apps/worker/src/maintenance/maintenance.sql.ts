@@ -1,0 +1,10 @@
+// The purge's statements. Raw SQL because each deletes a bounded batch (a DELETE has no LIMIT of
+// its own), so no long lock is held; idempotency keys have no id and go by ctid.
+
+/** Up to `$3` mails sent more than `$2` days before `$1`. */
+export const PURGE_SENT_MAILS_SQL = `DELETE FROM mail_outbox WHERE id IN (
+           SELECT id FROM mail_outbox WHERE status = 'sent' AND sent_at < $1::timestamptz - make_interval(days => $2) LIMIT $3)`;
+
+/** Up to `$3` idempotency keys created more than `$2` hours before `$1`. */
+export const PURGE_IDEMPOTENCY_KEYS_SQL = `DELETE FROM idempotency_keys WHERE ctid IN (
+           SELECT ctid FROM idempotency_keys WHERE created_at < $1::timestamptz - make_interval(hours => $2) LIMIT $3)`;
