@@ -89,9 +89,11 @@ export async function recomputeWith(
     // (at region size it would spend minutes on 2,000 profiles); the recomputation starts from empty tables.
     await ds.query(`INSERT INTO match_states (profile_id, profile_version, eligible) SELECT id, version, true FROM profiles ON CONFLICT DO NOTHING`);
     workers.push(...(await Promise.all(Array.from({ length: count }, () => startBuiltWorker(env, 120_000)))).map((w) => guard.process(w)));
-    // Only the recomputation is measured: no periodic sweep competes with it.
-    await matching.removeJobScheduler(SWEEP_MATCHES_SCHEDULER);
+    // Only the recomputation is measured: no periodic sweep competes with it. Removed on every
+    // poll: a worker still booting (or finishing its boot sweep) can put the scheduler back after a
+    // first removal, and its next run then waits as a delayed job (a region run waited 10 minutes).
     await until('the matching queue to be idle', async () => {
+      await matching.removeJobScheduler(SWEEP_MATCHES_SCHEDULER);
       const c = await matching.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
       return c.waiting + c.active + c.delayed + c.prioritized === 0;
     }, 600_000, 1000);
