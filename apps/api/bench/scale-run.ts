@@ -6,7 +6,7 @@
  * Samples each worker's resident memory (peak: VmHWM), the CPU of the workers and of their
  * PostgreSQL backends, and how busy the machine was.
  */
-import { launchRecomputation, QUEUES, recomputationFlow, recomputationJobId, SWEEP_MATCHES_SCHEDULER, type PartitionResult, type RecomputationJob } from '@ponte/jobs';
+import { launchRecomputation, QUEUES, recomputationFlow, recomputationJobId, type PartitionResult, type RecomputationJob } from '@ponte/jobs';
 import { planPartitions } from '@ponte/persistence';
 import type { RecomputationProgress } from '@ponte/domain';
 import { FlowProducer, Job, Queue } from 'bullmq';
@@ -89,13 +89,13 @@ export async function recomputeWith(
     // (at region size it would spend minutes on 2,000 profiles); the recomputation starts from empty tables.
     await ds.query(`INSERT INTO match_states (profile_id, profile_version, eligible) SELECT id, version, true FROM profiles ON CONFLICT DO NOTHING`);
     workers.push(...(await Promise.all(Array.from({ length: count }, () => startBuiltWorker(env, 120_000)))).map((w) => guard.process(w)));
-    // Only the recomputation is measured: no periodic sweep competes with it. Removed on every
-    // poll: a worker still booting (or finishing its boot sweep) can put the scheduler back after a
-    // first removal, and its next run then waits as a delayed job (a region run waited 10 minutes).
+    // Only the recomputation is measured. The matching sweep cannot be switched off from here: the
+    // workers' JobSchedulerKeeper puts a removed scheduler back within 30 s, and an `every` scheduler
+    // runs at once when re-created (a region run swept 3 × 2,000 profiles inside its window). So every
+    // profile keeps a fresh list state through the run (below), and each sweep finds nothing to do.
     await until('the matching queue to be idle', async () => {
-      await matching.removeJobScheduler(SWEEP_MATCHES_SCHEDULER);
-      const c = await matching.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      return c.waiting + c.active + c.delayed + c.prioritized === 0;
+      const c = await matching.getJobCounts('waiting', 'active', 'prioritized');
+      return c.waiting + c.active + c.prioritized === 0;
     }, 600_000, 1000);
     // Nor do the other queues' boot sweeps (the search index's syncs 500 listings of the generated
     // catalogue, one by one): the window holds the recomputation alone.
@@ -108,7 +108,10 @@ export async function recomputeWith(
     } finally {
       await Promise.all(others.map((q) => q.close()));
     }
-    await ds.query('TRUNCATE matches, match_states, notifications');
+    // The lists start empty, so every row is computed and written; the states stay (fresh: the
+    // sweep skips them) and are rewritten by the partitions as in any recomputation after the first.
+    await ds.query('TRUNCATE matches, notifications');
+    await ds.query('UPDATE match_states SET computed_at = now()');
     await ds.query('CHECKPOINT');
 
     const backends = new BackendCpu(ds);
