@@ -102,15 +102,17 @@ const listing = {
   deadline,
 };
 
-export const offerArb = fc.record({
-  ...listing,
+/** What an offer adds to a listing. */
+const offerFields = {
   occupation: maybe(fc.constantFrom(...OCCUPATIONS)),
   essentialSkills: fc.array(fc.constantFrom(...SKILLS), { maxLength: 4 }),
   optionalSkills: maybe(fc.array(fc.constantFrom(...SKILLS), { maxLength: 3 })),
   weeklyHours: fc.integer({ min: 0, max: 40 }),
   contract: maybe(fc.constantFrom(...CONTRACTS)),
   accommodations: maybe(some(ACCOMMODATIONS)),
-});
+};
+
+export const offerArb = fc.record({ ...listing, ...offerFields });
 
 /**
  * Offers that pass most of her filters (vetted, open, seats, every shift), so that more of them
@@ -124,12 +126,7 @@ export const passingOfferArb = fc.record({
   shifts: fc.constant([...SHIFTS]),
   seats: fc.constant(1),
   status: fc.constant('published' as const),
-  occupation: maybe(fc.constantFrom(...OCCUPATIONS)),
-  essentialSkills: fc.array(fc.constantFrom(...SKILLS), { maxLength: 4 }),
-  optionalSkills: maybe(fc.array(fc.constantFrom(...SKILLS), { maxLength: 3 })),
-  weeklyHours: fc.integer({ min: 0, max: 40 }),
-  contract: maybe(fc.constantFrom(...CONTRACTS)),
-  accommodations: maybe(some(ACCOMMODATIONS)),
+  ...offerFields,
 });
 
 const courseArb = fc.record({
