@@ -64,13 +64,19 @@ describe('hostile input: hostile shapes on every operation of the OpenAPI docume
     let status = 0;
     let text = '';
     let contentType = '';
-    try {
-      const res = await fetch(`${world.api.url}${url}${search}`, { method: target.method, headers, body });
-      status = res.status;
-      contentType = res.headers.get('content-type') ?? '';
-      text = await res.text();
-    } catch (error) {
-      text = `no answer: ${(error as Error).message}`;
+    // Node's HTTP server closes the connection after it answers an oversized request line
+    // (431/414); the next request can leave on that closing keep-alive socket and fail before it
+    // reaches the API (the full run saw it once, right after a 1 MB shape). It is sent once more:
+    // a request the API itself does not answer fails both times.
+    for (let attempt = 1; attempt <= 2 && status === 0; attempt++) {
+      try {
+        const res = await fetch(`${world.api.url}${url}${search}`, { method: target.method, headers, body });
+        status = res.status;
+        contentType = res.headers.get('content-type') ?? '';
+        text = await res.text();
+      } catch (error) {
+        text = `no answer: ${(error as Error).message}`;
+      }
     }
     requests++;
     shapes[shape] = (shapes[shape] ?? 0) + 1;
