@@ -25,6 +25,8 @@ export interface ListingColumns {
    * the last bucket (2 * comuni) holds listings whose comune is unknown.
    */
   ranges: Int32Array;
+  /** Each listing's bucket (the index into ranges). */
+  bucket: Int32Array;
   comune: Int32Array;
   remote: Uint8Array;
   organisation: Int32Array;
@@ -96,6 +98,14 @@ export interface OfferColumns extends ListingColumns {
   done: Uint8Array;
 }
 
+export interface CourseColumns extends ListingColumns {
+  /** For concept id s, the positions of the courses teaching it: posting[postingStart[s] .. [s + 1]]. */
+  postingStart: Int32Array;
+  posting: Int32Array;
+  /** Scratch mark per position (zero between scans). */
+  done: Uint8Array;
+}
+
 export interface CatalogueInput {
   offers?: readonly Offer[];
   courses?: readonly Course[];
@@ -109,7 +119,7 @@ export interface Catalogue {
   readonly offers: readonly PreparedOffer[];
   readonly courses: readonly PreparedCourse[];
   readonly offerColumns: OfferColumns;
-  readonly courseColumns: ListingColumns;
+  readonly courseColumns: CourseColumns;
   /** Organisation ids and language codes interned for the columns. */
   readonly organisationIds: ReadonlyMap<string, number>;
   readonly languageIds: ReadonlyMap<string, number>;
@@ -212,8 +222,11 @@ function listingColumns(
   organisation.forEach((o, i) => {
     if (o >= 0) byOrganisation[next[o]++] = i;
   });
+  const bucket = new Int32Array(n);
+  for (let b = 0; b < ranges.length - 1; b++) bucket.fill(b, ranges[b], ranges[b + 1]);
   return {
     ranges,
+    bucket,
     comune: Int32Array.from(items, (l) => l.comune),
     remote: Uint8Array.from(items, (l) => (l.remote ? 1 : 0)),
     organisation,
@@ -236,6 +249,22 @@ function listingColumns(
     order: Int32Array.from(items, (l) => l.order),
     view: null,
   };
+}
+
+/** The positions of the listings by skill, ascending (skills interned: ids below conceptCount). */
+function postings(
+  skillStart: Int32Array,
+  skill: Int32Array,
+  conceptCount: number,
+): { postingStart: Int32Array; posting: Int32Array } {
+  const postingStart = new Int32Array(conceptCount + 1);
+  for (const s of skill) postingStart[s + 1]++;
+  for (let s = 0; s < conceptCount; s++) postingStart[s + 1] += postingStart[s];
+  const posting = new Int32Array(skill.length);
+  const next = postingStart.slice(0, conceptCount);
+  for (let i = 0; i + 1 < skillStart.length; i++)
+    for (let k = skillStart[i]; k < skillStart[i + 1]; k++) posting[next[skill[k]]++] = i;
+  return { postingStart, posting };
 }
 
 function offerColumns(
@@ -343,13 +372,18 @@ export function prepareCatalogue(
     languageIds,
     lists,
   );
-  const courseColumns = listingColumns(
+  const courseBase = listingColumns(
     courses.sorted,
     courses.ranges,
     (l) => (l as PreparedCourse).taught,
     organisationIds,
     lists,
   );
+  const courseColumns: CourseColumns = {
+    ...courseBase,
+    ...postings(courseBase.skillStart, courseBase.skill, ctx.taxonomy.conceptCount),
+    done: new Uint8Array(courses.sorted.length),
+  };
   return {
     taxonomy: ctx.taxonomy,
     comuni: ctx.comuni,

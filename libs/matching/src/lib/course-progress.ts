@@ -38,6 +38,11 @@ export class CourseProgress {
     });
   }
 
+  /** Every target's gaps, each once: no course teaching none of them makes progress. */
+  gapSkills(): Iterable<number> {
+    return this.byGap.keys();
+  }
+
   /** After `of`: the course's progress (0-1) and the index of its best target (-1: none). */
   progress = 0;
   towards = -1;

@@ -27,7 +27,7 @@ import {
 import { forEachRelatedOffer } from './by-occupation';
 import { boundGroupCredit } from './groups';
 import { clockView } from './tally';
-import { PASS, Viewer, locationReason, scanBuckets } from './viewer';
+import { PASS, Viewer, reachableBuckets, scanBuckets } from './viewer';
 
 export function countsFrom(raw: Int32Array): FilterCounts {
   return Object.fromEntries(
@@ -167,11 +167,13 @@ export const SCORE_EVERY_OFFER = { needsScore: () => true };
 
 /**
  * Her exact matches per offer from the inverted index: counts, weight held and specificity of
- * hers used (summed in her skills' order, as the baseline does). Returns the touched positions.
+ * hers used (summed in her skills' order, as the baseline does), for the offers in the buckets
+ * she can reach (the others are never visited). Returns the touched positions.
  */
 function countExactMatches(
   p: PreparedProfile,
   cat: Catalogue,
+  reach: Uint8Array,
 ): number[] {
   const c = cat.offerColumns;
   const touched: number[] = [];
@@ -183,6 +185,7 @@ function countExactMatches(
     for (let k = c.postingStart[s]; k < c.postingStart[s + 1]; k++) {
       const entry = c.posting[k];
       const i = entry >> 1;
+      if (reach[c.bucket[i]] === 0) continue;
       if (c.exactEssential[i] === 0 && c.exactOptional[i] === 0)
         touched.push(i);
       if ((entry & 1) === 1) {
@@ -244,7 +247,8 @@ export function scanOffers(
   const weakLanguages = weakLanguageSkills.size > 0;
   const hers = p.specificityTotal;
   const lists = cat.languageLists;
-  const touched = countExactMatches(p, cat);
+  const reach = reachableBuckets(p, c);
+  const touched = countExactMatches(p, cat, reach);
   const visited: number[] = [];
   // Once her groups are indexed (groups.ts), groupBound holds the credit they may add to each
   // offer, and `rest` the share of its weight that the groups left out may add.
@@ -334,12 +338,10 @@ export function scanOffers(
     visitor.passed(i, score, evidenceOf(exactWeight, total), exactEssential);
   };
   const visitOne = (i: number): void => {
-    const comune = c.comune[i];
-    const remote = c.remote[i] === 1;
-    if (c.done[i] === 1 || comune < 0 || locationReason(p, comune, remote) !== PASS) return;
+    if (c.done[i] === 1 || reach[c.bucket[i]] === 0) return;
     c.done[i] = 1;
     visited.push(i);
-    visit(i, distanceShare(p.distances[comune], p.maxCommuteKm, remote));
+    visit(i, distanceShare(p.distances[c.comune[i]], p.maxCommuteKm, c.remote[i] === 1));
   };
   /**
    * Her exact matches, in bins of their most fit points (skills at the bound, use, occupation),

@@ -10,7 +10,6 @@ import { resolveClock, type Clock, type MatchContext } from './context';
 import {
   SCORE_EVERY_OFFER,
   countsFrom,
-  scanCourses,
   scanOffers,
 } from './evaluate';
 import { explainCourse, explainOffer } from './explain';
@@ -26,13 +25,13 @@ import { CourseProgress, type ProgressTarget } from './course-progress';
 import { hasBit, prepareProfile, type PreparedProfile } from './prepare';
 import {
   PROGRESS_OFFERS,
-  courseScoreOf,
   essentialCoverage,
   type CourseMatch,
   type OfferExplanation,
   type OfferMatch,
 } from './score';
 import { TopK } from './topk';
+import { topCourses } from './top-courses';
 
 export interface RankOptions {
   /** How many offers to return, with explanations (default 50; Infinity for all). */
@@ -94,15 +93,14 @@ export function rankPrepared(
   const best = offerHeap.sorted();
   const progress = courseProgressFor(p, cat, best.slice(0, PROGRESS_OFFERS));
   const courseCounts = new Int32Array(FILTER_REASONS.length);
-  const courseHeap = new TopK(
+  const { heap: courseHeap, passed: passedCourses } = topCourses(
+    p,
+    cat,
+    clock,
+    courseCounts,
+    progress,
     Math.min(options.courseLimit ?? limit, cat.courses.length),
   );
-  const passedCourses = scanCourses(p, cat, clock, courseCounts, (i, distance, schedule) => {
-    const { skill, skillStart } = cat.courseColumns;
-    const made = progress.of(skill, skillStart[i], skillStart[i + 1]);
-    const score = courseScoreOf(made.progress, distance, schedule);
-    courseHeap.push(score, 0, cat.courseColumns.order[i], i);
-  });
 
   const unlockCap = options.unlockCap ?? 10;
   const filteredOffers = countsFrom(offerCounts);

@@ -113,6 +113,14 @@ export class Viewer implements ListingFilter {
   }
 }
 
+/** Per bucket, 1 when its location passes for her (the last bucket, of unknown comuni, never does). */
+export function reachableBuckets(p: PreparedProfile, c: ListingColumns): Uint8Array {
+  const reach = new Uint8Array(c.ranges.length - 1);
+  for (let b = 0; b < reach.length - 1; b++)
+    if (locationReason(p, b >> 1, (b & 1) === 1) === PASS) reach[b] = 1;
+  return reach;
+}
+
 /** Calls `visit` for each bucket whose location passes for her. */
 export function scanBuckets(
   p: PreparedProfile,
