@@ -58,7 +58,8 @@ describe('PostgreSQL search with words: filters in the word index answer as the 
             || CASE WHEN d.work_mode = 'remote' THEN ARRAY['p:remote'] ELSE '{}'::text[] END
             || CASE WHEN d.lat IS NULL THEN '{}'::text[] ELSE ARRAY[(SELECT ponte_place_key(pl.lat, pl.lon) FROM search_places pl WHERE pl.lat = d.lat AND pl.lon = d.lon)] END
             || ARRAY(SELECT DISTINCT 's:' || s FROM unnest(d.shifts) s ORDER BY 1)
-            || ARRAY['d:' || ((d.published_at AT TIME ZONE 'UTC')::date - DATE '1970-01-01')]`);
+            || ARRAY['d:' || ((d.published_at AT TIME ZONE 'UTC')::date - DATE '1970-01-01')]
+            || ARRAY['q:' || (((d.published_at AT TIME ZONE 'UTC')::date - DATE '1970-01-01') * 4 + extract(hour FROM d.published_at AT TIME ZONE 'UTC')::int / 6)]`);
     expect(differ).toEqual([]);
   });
 
@@ -101,12 +102,13 @@ describe('PostgreSQL search with words: filters in the word index answer as the 
   it('answers a word every listing holds within a radius, day slice by day slice, as the statement testing each match did', async () => {
     // Every description says "Inserimento protetto": caps from 3 to 1,000 are passed in the newest
     // slice, in an older one or never; some listings are dated ahead. And listings a minute either
-    // side of each slice's bounds and of the UTC midnights next to them, whatever the time of day:
-    // a day tag or a bound off by one leaves some out.
+    // side of each slice's bounds and of the UTC midnights and quarters of a day next to them,
+    // whatever the time of day: a tag or a bound off by one leaves some out.
     const day = 86_400_000;
-    const edges = [0, 1, 2, 4, 8, 16].flatMap((days) => {
+    const quarter = day / 4;
+    const edges = [0, 0.25, 1, 2, 4, 8, 16].flatMap((days) => {
       const bound = Date.now() - days * day;
-      return [bound, Math.floor(bound / day) * day, Math.ceil(bound / day) * day].flatMap((at) => [at - 60_000, at + 60_000]);
+      return [bound, Math.floor(bound / day) * day, Math.ceil(bound / day) * day, Math.floor(bound / quarter) * quarter, Math.ceil(bound / quarter) * quarter].flatMap((at) => [at - 60_000, at + 60_000]);
     });
     const atEdges = edges.map((at, n) => ({
       ...document(9000 + n),
@@ -142,7 +144,7 @@ describe('PostgreSQL search with words: filters in the word index answer as the 
 
   it('reads past the first 16 days after a newest day dense with matches, and all at once after a sparse one', async () => {
     // A burst of listings in the last hours, few in the 16 days before, most older.
-    const hours = [...Array.from({ length: 30 }, () => r.next() * 20), ...Array.from({ length: 8 }, () => 24 + r.next() * 15 * 24), ...Array.from({ length: 120 }, () => 17 * 24 + r.next() * 40 * 24)];
+    const hours = [...Array.from({ length: 30 }, () => r.next() * 5), ...Array.from({ length: 8 }, () => 6 + r.next() * 15 * 24), ...Array.from({ length: 120 }, () => 17 * 24 + r.next() * 40 * 24)];
     await engine.reindexAll(
       hours.map((age, n) => ({
         ...document(12_000 + n),
@@ -155,8 +157,8 @@ describe('PostgreSQL search with words: filters in the word index answer as the 
         publishedAt: new Date(Date.now() - age * 3_600_000).toISOString(),
       })),
     );
-    // Caps whose eighth the burst passes (the slices) and does not (one read).
-    for (const cap of [40, 100, 150, 400]) {
+    // Caps whose 32nd part the burst reaches (the slices) and does not (one read).
+    for (const cap of [40, 150, 400, 1000]) {
       const query: SearchQuery = { text: 'inserimento', near: { lat: towns[0].lat, lon: towns[0].lon, radiusKm: 5 }, sort: 'date', page: 1, pageSize: 50 };
       const ours = await answer(compileMatched(query, cap));
       expect({ cap, ...ours }).toEqual({ cap, ...(await answer(compileMatchedBefore(query, cap))) });

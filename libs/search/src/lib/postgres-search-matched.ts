@@ -15,28 +15,38 @@ export const MATCH_CAP = 500;
  * Ages in days bounding the slices a search with words reads newest first, then the rest. Each
  * slice is a bitmap of its matches sorted by date; reading stops with the slice that fills the
  * cap, so a common word reads a day or two of listings. Without strong filters the bitmap is the
- * word index's and the date index's together; with them, the word index's alone, testing the
- * slice's publication days with the words and filters. Older slices would each build a bitmap of
- * most of the date index: what the first ones leave is read as one.
+ * word index's and the date index's together. Older slices would each build a bitmap of most of
+ * the date index: what the first ones leave is read as one.
  */
 const SLICES = [1, 2, 4, 8, 16];
 
 /**
- * Under a strong filter, the older slices are read one by one only when the newest (a day) holds
- * at least this share of the cap (then the first 16 days hold about twice the cap): at fewer,
- * scanning the word index once per slice cost more than reading every older match at once.
+ * The slices under a strong filter: the bitmap is the word index's alone, testing the slice's
+ * publication quarters of a day or days with the words and filters (migrations
+ * SearchDayTags1765840000000, SearchQuarterTags1765840000100). A common word within 30 km of
+ * Milano fills the cap within hours.
  */
-const DENSE_DAY_SHARE = 8;
+const TAGGED_SLICES = [0.25, 1, 2, 4, 8, 16];
+
+/**
+ * Under a strong filter, the older slices are read one by one only when the newest (6 hours)
+ * holds at least this share of the cap (then the first 16 days hold about twice the cap): at
+ * fewer, scanning the word index once per slice cost more than reading every older match at once.
+ */
+const DENSE_NEWEST_SHARE = 32;
 
 /** The newest listing's time, or now: read from the date index. */
 const NEWEST = 'greatest(now(), (SELECT max(n.published_at) FROM search_documents n))';
 
 /**
- * The publication-day tags (migration SearchDayTags1765840000000) from the time `oldest` to the
- * time `newest`: one value computed once, which the word index tests with the words and filters.
+ * The publication tags from the time `oldest` to the time `newest`, by quarters of a day for a
+ * slice shorter than a day, else by days: one value computed once, which the word index tests
+ * with the words and filters.
  */
-const dayTags = (oldest: string, newest: string) =>
-  `ARRAY(SELECT 'd:' || g FROM generate_series(ponte_publication_day(${oldest}), ponte_publication_day(${newest})) g)`;
+function publicationTags(oldest: string, newest: string, days: number): string {
+  const [tag, unit] = days < 1 ? ['q:', 'ponte_publication_quarter'] : ['d:', 'ponte_publication_day'];
+  return `ARRAY(SELECT '${tag}' || g FROM generate_series(${unit}(${oldest}), ${unit}(${newest})) g)`;
+}
 
 /** Words shorter than this are never expanded: three letters resemble too many words. */
 const MIN_TYPO_WORD = 4;
@@ -163,17 +173,18 @@ export function compileMatched(query: SearchQuery, cap = MATCH_CAP): Compiled {
   }
   const readCap = p.add(cap + 1);
   const ago = (days: number) => `now() - interval '${days} days'`;
-  const slices = SLICES.map((days, i) => {
+  const ages = selective ? TAGGED_SLICES : SLICES;
+  const slices = ages.map((days, i) => {
     const bounds = [`d.published_at >= ${ago(days)}`];
-    if (i > 0) bounds.push(`d.published_at < ${ago(SLICES[i - 1])}`);
-    // Under a strong filter the word index also keeps only the slice's publication days (a
-    // superset of its bounds); the newest slice reaches the newest listing, even one dated ahead.
-    if (selective) bounds.push(`d.filter_tags && ${dayTags(ago(days), i > 0 ? ago(SLICES[i - 1]) : NEWEST)}`);
+    if (i > 0) bounds.push(`d.published_at < ${ago(ages[i - 1])}`);
+    // Under a strong filter the word index also keeps only the slice's publication quarters or
+    // days (a superset of its bounds); the newest slice reaches the newest listing, even one dated ahead.
+    if (selective) bounds.push(`d.filter_tags && ${publicationTags(ago(days), i > 0 ? ago(ages[i - 1]) : NEWEST, days - (i > 0 ? ages[i - 1] : 0))}`);
     return bounds;
   });
   // The oldest slice reads every match the index gives: those of the newer slices, fewer than
   // the cap since it is reached, are dropped by its bound.
-  slices.push([`d.published_at < ${ago(SLICES[SLICES.length - 1])}`]);
+  slices.push([`d.published_at < ${ago(ages[ages.length - 1])}`]);
   const slice = (bounds: string[]) => `(SELECT d.id, d.kind, d.contract, d.shifts, d.work_mode, d.organisation_kind, d.comune,
              d.published_at, (${inTitle}) AS in_title, ${distance} AS distance_km
       FROM search_documents d${selective ? '' : ' CROSS JOIN q'}
@@ -184,16 +195,16 @@ export function compileMatched(query: SearchQuery, cap = MATCH_CAP): Compiled {
   let read = sliced(slices.map(slice));
   if (selective) {
     // Each scan of the word index costs about as much as the places of a radius hold (hundreds of
-    // pages around Milano) however few it gives: when the newest day holds few matches, the older
+    // pages around Milano) however few it gives: when the newest slice holds few matches, the older
     // ones are read in one scan, all of them, instead of a slice at a time. Gated by a value
     // computed once, the branch not taken never runs.
-    const dense = `(SELECT count(*) FROM newest) >= ${readCap}::int / ${DENSE_DAY_SHARE}`;
+    const dense = `(SELECT count(*) FROM newest) >= ${readCap}::int / ${DENSE_NEWEST_SHARE}`;
     const gated = (part: string, gate: string) => `(SELECT * FROM ${part} g WHERE ${gate})`;
     read = `newest AS MATERIALIZED ${slice(slices[0])},
     ${sliced([
       '(SELECT * FROM newest)',
       ...slices.slice(1).map((bounds) => gated(slice(bounds), dense)),
-      gated(slice([`d.published_at < ${ago(SLICES[0])}`]), `NOT ${dense}`),
+      gated(slice([`d.published_at < ${ago(ages[0])}`]), `NOT ${dense}`),
     ])}`;
   }
 
