@@ -40,6 +40,7 @@ import { SearchShiftCellsDropped1765800000000 } from './1765800000000-search-shi
 import { MatchesWithoutOrganisationIndex1765810000000 } from './1765810000000-matches-without-organisation-index';
 import { NetworkProfileCounts1765820000000 } from './1765820000000-network-profile-counts';
 import { ListingVersionIndex1765830000000 } from './1765830000000-listing-version-index';
+import { SearchDayTags1765840000000 } from './1765840000000-search-day-tags';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -87,4 +88,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MatchesWithoutOrganisationIndex1765810000000,
   NetworkProfileCounts1765820000000,
   ListingVersionIndex1765830000000,
+  SearchDayTags1765840000000,
 ];
