@@ -39,6 +39,7 @@ import { SearchCellsNoShift1765700000100 } from './1765700000100-search-cells-no
 import { SearchShiftCellsDropped1765800000000 } from './1765800000000-search-shift-cells-dropped';
 import { MatchesWithoutOrganisationIndex1765810000000 } from './1765810000000-matches-without-organisation-index';
 import { NetworkProfileCounts1765820000000 } from './1765820000000-network-profile-counts';
+import { ProposalCardShared1765850000000 } from './1765850000000-proposal-card-shared';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -85,4 +86,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchShiftCellsDropped1765800000000,
   MatchesWithoutOrganisationIndex1765810000000,
   NetworkProfileCounts1765820000000,
+  ProposalCardShared1765850000000,
 ];
