@@ -39,6 +39,7 @@ import { SearchCellsNoShift1765700000100 } from './1765700000100-search-cells-no
 import { SearchShiftCellsDropped1765800000000 } from './1765800000000-search-shift-cells-dropped';
 import { MatchesWithoutOrganisationIndex1765810000000 } from './1765810000000-matches-without-organisation-index';
 import { NetworkProfileCounts1765820000000 } from './1765820000000-network-profile-counts';
+import { SearchDayTags1765840000000 } from './1765840000000-search-day-tags';
 import { ProposalCardShared1765850000000 } from './1765850000000-proposal-card-shared';
 
 /**
@@ -86,5 +87,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchShiftCellsDropped1765800000000,
   MatchesWithoutOrganisationIndex1765810000000,
   NetworkProfileCounts1765820000000,
+  SearchDayTags1765840000000,
   ProposalCardShared1765850000000,
 ];
