@@ -41,6 +41,7 @@ import { MatchesWithoutOrganisationIndex1765810000000 } from './1765810000000-ma
 import { NetworkProfileCounts1765820000000 } from './1765820000000-network-profile-counts';
 import { ListingVersionIndex1765830000000 } from './1765830000000-listing-version-index';
 import { SearchDayTags1765840000000 } from './1765840000000-search-day-tags';
+import { ProposalCardShared1765850000000 } from './1765850000000-proposal-card-shared';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -89,4 +90,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   NetworkProfileCounts1765820000000,
   ListingVersionIndex1765830000000,
   SearchDayTags1765840000000,
+  ProposalCardShared1765850000000,
 ];
