@@ -1,5 +1,5 @@
 import { MatchCache, MatchPrecomputer } from '@ponte/matching-adapter';
-import { eraseProfile, PROFILE_ERASERS } from '@ponte/persistence';
+import { eraseProfile, loadTargets, PROFILE_ERASERS } from '@ponte/persistence';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { seedWorld, type SeededWorld } from '../../test/proposals/proposal-seed';
@@ -86,6 +86,27 @@ describe('recomputation store', () => {
       expect(plan).toContain('"Node Type":"Index Only Scan"');
       expect(plan).toContain(`"Index Name":"${table}_id_version"`);
     }
+  });
+
+  it('listings load with their text arrays as stored, whatever characters they hold', async () => {
+    const world = await fittingProfile();
+    const odd = ['a,b', 'c"d', 'e\\f', '{g}', 'NULL', ' h ', 'è😀', ''];
+    const [{ id: offerId }] = await w.dataSource.query(
+      `INSERT INTO offers (organisation_id, title, description, work_mode, comune, weekly_hours, shifts, contract, seats, deadline, status, essential_skills, optional_skills)
+       VALUES ($1, 'Offerta', 'Descrizione', 'on_site', '015209', 30, '{morning,evening}', 'tempo_determinato', 2, '2099-12-31', 'published', $2, '{}') RETURNING id`,
+      [world.organisationId, odd],
+    );
+    const [{ id: courseId }] = await w.dataSource.query(
+      `INSERT INTO courses (organisation_id, title, description, skills_taught, target_occupations, work_mode, comune, shifts, total_hours, start_date, end_date, deadline, seats, cost, status)
+       VALUES ($1, 'Corso', 'Descrizione', $2, $3, 'on_site', '015146', '{}', 80, current_date + 30, current_date + 90, current_date + 20, 10, 'free', 'published') RETURNING id`,
+      [world.organisationId, odd, [...odd].reverse()],
+    );
+    expect(await loadTargets(w.dataSource.manager, 'offer', [offerId])).toEqual([
+      expect.objectContaining({ essentialSkills: odd, optionalSkills: [], shifts: ['morning', 'evening'], accommodations: [] }),
+    ]);
+    expect(await loadTargets(w.dataSource.manager, 'course', [courseId])).toEqual([
+      expect.objectContaining({ skillsTaught: odd, courseTargets: [...odd].reverse(), shifts: [] }),
+    ]);
   });
 
   it('a profile changed while her batch waits to be stored gets no row of her old version', async () => {
