@@ -30,6 +30,7 @@ import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/organisations/demo-ident
 import { BuiltApp, startBuiltApi, WORKSPACE } from '../test/resilience/support/built-apps';
 import { drive } from './load-driver';
 import { MixContext, Operation, picker, readMix, writeMix } from './load-mix';
+import { cpuMs, machineJiffies } from './machine';
 import { YOUNG_GENERATION } from './load.bench';
 
 const HOLD_FILE = join(WORKSPACE, 'reports', 'bench', 'load-hold.json');
@@ -41,16 +42,6 @@ interface Held {
   env: Record<string, string>;
 }
 
-/** utime + stime of a process and, with `reaped`, of its ended children; ms. */
-function cpuMs(pid: number, reaped = false): number {
-  try {
-    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(f[11]) + Number(f[12]) + (reaped ? Number(f[13]) + Number(f[14]) : 0)) * 10;
-  } catch {
-    return 0;
-  }
-}
-
 const children = (pid: number): number[] =>
   spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
 
@@ -60,13 +51,6 @@ function postgresCpuMs(): number {
   const postmaster = Number(found);
   if (!postmaster) return 0;
   return cpuMs(postmaster, true) + children(postmaster).reduce((sum, pid) => sum + cpuMs(pid), 0);
-}
-
-/** [busy, total, steal] jiffies of the machine. */
-function machine(): [number, number, number] {
-  const [, ...v] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
-  const total = v.reduce((a, b) => a + b, 0);
-  return [total - v[3] - v[4], total, v[7] ?? 0];
 }
 
 const EMAILS: Record<keyof Held['sessions'], string> = { nord: 'consulente.nord@ponte.demo', milano: 'consulente.milano@ponte.demo', acme: 'hr@acme.demo' };
@@ -182,9 +166,9 @@ export async function main(argv: string[]): Promise<void> {
         const api0 = pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
         const pg0 = postgresCpuMs();
         const me0 = process.cpuUsage();
-        const [busy0, total0, steal0] = machine();
+        const [busy0, total0, steal0] = machineJiffies();
         const r = await drive(base, picker(ops), rate, Number(value('seconds', '15')));
-        const [busy1, total1, steal1] = machine();
+        const [busy1, total1, steal1] = machineJiffies();
         const me = process.cpuUsage(me0);
         const per = (ms: number) => (ms / Math.max(1, r.completed)).toFixed(2);
         const api = pids.reduce((sum, pid) => sum + cpuMs(pid), 0) - api0;

@@ -2,22 +2,26 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-/** utime + stime of a process, in ms (clock ticks of 10 ms); 0 once it is gone. */
-export function cpuMs(pid: number | undefined): number {
+/**
+ * utime + stime of a process, in ms (clock ticks of 10 ms), and with `reaped` those of its ended
+ * children it has waited for (cutime + cstime); 0 once it is gone.
+ */
+export function cpuMs(pid: number | undefined, reaped = false): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    const own = Number(fields[11]) + Number(fields[12]);
+    return (own + (reaped ? Number(fields[13]) + Number(fields[14]) : 0)) * 10;
   } catch {
     return 0;
   }
 }
 
-/** [busy, total] jiffies of the machine. */
-export function machineJiffies(): [number, number] {
+/** [busy, total, steal] jiffies of the machine (steal: time the hypervisor gave to other machines). */
+export function machineJiffies(): [number, number, number] {
   const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
   const idle = values[3] + values[4];
   const total = values.reduce((a, b) => a + b, 0);
-  return [total - idle, total];
+  return [total - idle, total, values[7] ?? 0];
 }
 
 /** Peak resident memory of a live process (VmHWM), MiB; null once it is gone. */

@@ -104,7 +104,7 @@ async function pass(label: string, ds: DataSource, precomputer: MatchPrecomputer
   const per = (ms: number) => (ms / profiles).toFixed(2);
   console.log(
     `[partition-cpu] ${label}: per profile ${per(worker)} ms worker (engine ${per(report.rankCpuMs)}, rest ${per(worker - report.rankCpuMs)}), ${per(pg)} ms PostgreSQL; ` +
-      `stored ${report.stored}, deleted ${report.deleted}; load ${load.toFixed(2)} → ${loadavg()[0].toFixed(2)}`,
+      `stored ${report.stored}, deleted ${report.deleted}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB; load ${load.toFixed(2)} → ${loadavg()[0].toFixed(2)}`,
   );
   for (const [name, { calls, cpuMs }] of [...byStatement].sort((a, b) => b[1].cpuMs - a[1].cpuMs)) {
     if (cpuMs > 0) console.log(`[partition-cpu]   ${per(cpuMs).padStart(6)} ms ×${calls} ${name}`);

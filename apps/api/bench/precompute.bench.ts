@@ -10,12 +10,13 @@
  */
 import { createDataSource, createTestDatabase } from '@ponte/persistence';
 import { MatchCache, MatchPrecomputer, type PrecomputeReport } from '@ponte/matching-adapter';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { referenceFileSources, sharedDataOptions } from '../src/reference/import/esco-directory';
 import { ReferenceImportService } from '../src/reference/import/reference-import.service';
+import { cpuMs as processCpuMs } from './machine';
 import { baselineForProfile } from './precompute-baseline';
 import { insertDataset, type Dataset } from './precompute-data';
 
@@ -47,7 +48,7 @@ const cpuMs = () => {
  * connections, and a closed backend's time must not be lost.
  */
 class BackendCpu {
-  private readonly ticks = new Map<number, number>();
+  private readonly cpu = new Map<number, number>();
   private readonly timer: NodeJS.Timeout;
 
   constructor(private readonly ds: DataSource) {
@@ -57,18 +58,15 @@ class BackendCpu {
   async sample(): Promise<void> {
     const rows: { pid: number }[] = await this.ds.query(`SELECT pid FROM pg_stat_activity WHERE application_name = 'ponte-bench-precompute'`);
     for (const { pid } of rows) {
-      try {
-        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-        this.ticks.set(pid, Number(fields[11]) + Number(fields[12]));
-      } catch {
-        // Ended between the query and the read: its previous reading stays.
-      }
+      // 0 once it ended between the query and the read: its previous reading stays.
+      const ms = processCpuMs(pid);
+      if (ms > 0) this.cpu.set(pid, ms);
     }
   }
 
   async ms(): Promise<number> {
     await this.sample();
-    return [...this.ticks.values()].reduce((a, b) => a + b, 0) * 10;
+    return [...this.cpu.values()].reduce((a, b) => a + b, 0);
   }
 
   stop(): void {

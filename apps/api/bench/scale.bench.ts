@@ -13,7 +13,8 @@
  * `--partition 1000` (RECOMPUTE_PARTITION_SIZE), `--samples 100` (one-profile latency),
  * `--profiles N --offers N --courses N` (a custom size), `--sample-partitions K` (only K partitions
  * spread over the plan: the region's data and catalogue whole, the recomputation's full time
- * projected from the sample and labelled so). Not part of CI: a region run takes hours on two cores.
+ * projected from the sample and labelled so; `K1,K2` gives each worker count of `--workers` its
+ * own, 0 for the whole plan). Not part of CI: a region run takes hours on two cores.
  * `PONTE_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR"` profiles the workers; partition-cpu.bench.ts
  * splits one process's CPU per profile (engine, rest of the worker, PostgreSQL) without them.
  */
@@ -54,12 +55,18 @@ function options(argv: string[]) {
   if (value('profiles') || value('offers') || value('courses')) {
     sizes = [{ label: 'custom', profiles: Number(value('profiles') ?? 10_000), offers: Number(value('offers') ?? 16_000), courses: Number(value('courses') ?? 4_000) }];
   }
+  const workers = (value('workers') ?? '1,2').split(',').map(Number);
+  const samplePartitions = (value('sample-partitions') ?? '0').split(',').map(Number);
+  if (samplePartitions.length !== 1 && samplePartitions.length !== workers.length) {
+    throw new Error(`--sample-partitions takes one value or one per worker count of --workers (${workers.join(',')}), not "${samplePartitions.join(',')}"`);
+  }
   return {
     sizes,
-    workers: (value('workers') ?? '1,2').split(',').map(Number),
+    workers,
     partition: Number(value('partition') ?? 1000),
     samples: Number(value('samples') ?? 100),
-    samplePartitions: Number(value('sample-partitions') ?? 0),
+    // One value for every run, or one per worker count (`--workers 1,2 --sample-partitions 6,0`: 0 runs the whole plan).
+    samplePartitions,
   };
 }
 
@@ -148,8 +155,9 @@ async function measureSize(size: Size, opts: ReturnType<typeof options>, log: (l
     });
     guard.queues(env.REDIS_URL, env.QUEUE_PREFIX);
     const runs: RunFigures[] = [];
-    for (const count of opts.workers) {
-      const run = await recomputeWith(ds, env, guard, count, log, opts.samplePartitions);
+    for (const [i, count] of opts.workers.entries()) {
+      const sample = opts.samplePartitions[opts.samplePartitions.length === 1 ? 0 : i];
+      const run = await recomputeWith(ds, env, guard, count, log, sample);
       runs.push(run);
       log(`${size.label}, ${count} worker(s): ${run.wallS.toFixed(0)} s, ${run.profilesPerSecond.toFixed(0)} profiles/s, peak RSS ${run.peakRssMiB.join(', ')} MiB, machine busy ${run.machineBusy}%`);
     }

@@ -272,6 +272,11 @@ export function queryMixes(ref: LoadedSample): Record<string, () => SearchQuery>
   const texts = ['saldatore', 'saldatori', 'cuoca', 'magazziniere', 'magazzinere', 'pulizie', 'contabile', 'barista', 'assistenza domiciliare', 'corso saldatura', 'informatica', 'welder', 'cleaning', 'Sviluppatori', 'commessa', 'cucina', 'cameriera', 'panettiere', 'operatrice call center', 'carrellista'];
   const occupationUris = ref.occupations.slice(0, 400).map((o) => o.uri);
   const page = (): Pick<SearchQuery, 'page' | 'pageSize'> => ({ page: 1 + Math.floor(r.next() * 3), pageSize: 20 });
+  // Its own PRNG: the other kinds' queries stay those of earlier reports.
+  const b = rng(23);
+  // Words of every description (persona), of a third of them (the sentences) and of a title in ten (the qualifiers).
+  const broad = ['persona', 'attività', 'formazione', 'inserimento', 'trasporto', 'sicurezza', 'mezzi pubblici', 'tirocinio', 'esperienza', 'corso'];
+  const large = [...ref.comuni].sort((x, y) => y.population - x.population).slice(0, 4);
   return {
     text: () => ({ text: r.pick(texts), sort: 'relevance', ...page() }),
     filters: () => ({
@@ -291,6 +296,11 @@ export function queryMixes(ref: LoadedSample): Record<string, () => SearchQuery>
       return { text: r.pick(texts), remote: r.next() < 0.2 ? true : undefined, shifts: [r.pick(SHIFTS)], near: { lat: c.lat, lon: c.lon, radiusKm: 15 }, sort: 'relevance', ...page() };
     },
     'facets only (whole catalogue)': () => ({ sort: 'date', page: 1, pageSize: 20 }),
+    // The load mix's search: a word most listings hold within 10-30 km of a large comune (issue 23).
+    'broad word + radius': () => {
+      const c = b.pick(large);
+      return { text: b.pick(broad), near: { lat: c.lat, lon: c.lon, radiusKm: b.pick([10, 20, 30]) }, sort: b.pick(['relevance', 'date'] as const), page: 1 + Math.floor(b.next() * 3), pageSize: 20 };
+    },
   };
 }
 

@@ -63,7 +63,7 @@ export { MATCH_ERASERS } from './lib/matching/match-erasers';
 export { planPartitions, profilesInRange, inRange, isEveryProfile, rangeSql, EVERY_PROFILE } from './lib/matching/match-partitions';
 export { seedMatchingVolume, VOLUME_SKILL } from './lib/matching/matching-volume';
 export type { MatchingVolume } from './lib/matching/matching-volume';
-export { inNetwork, inNetworks, ELIGIBLE_PROFILE_SQL, OPEN_TARGET_SQL, partnerVisible } from './lib/scopes.sql';
+export { inNetwork, inNetworks, ELIGIBLE_PROFILE_SQL, OPEN_TARGET_SQL, partnerVisible, partnerVisibleNow } from './lib/scopes.sql';
 export {
   eligibleProfileVersions,
   loadPairTaxonomyRows,

@@ -15,11 +15,12 @@ export interface PartnerListFilters {
 export type PartnerPageRow = Omit<PartnerProposalSummary, 'target'> & { targetId: string; title: string; total: number; n: number };
 
 /**
- * One page of the proposals an organisation may see now, with their total. The total counts every
- * visible row (index proposals_partner_list: no wide row read), so the page is cut by row number
- * rather than LIMIT/OFFSET: with a LIMIT of unknown values PostgreSQL rates the generic plan twice
- * as costly and plans every call anew. Titles and candidate codes are read for the page only.
- * Only the given filters are in the text, so each statement keeps one generic plan.
+ * One page of the proposals an organisation may see now, with their total. Both read index
+ * proposals_partner_list alone (partnerVisible is columns of the proposal: no wide row read, no
+ * probe of her consents). The page is cut by row number rather than LIMIT/OFFSET: with a LIMIT
+ * of unknown values PostgreSQL rates the generic plan twice as costly and plans every call anew.
+ * Titles and candidate codes are read for the page only. Only the given filters are in the
+ * text, so each statement keeps one generic plan.
  */
 export function partnerProposalPageStatement(organisationId: string | null, filters: PartnerListFilters, window: { skip: number; take: number }): { sql: string; params: unknown[] } {
   const params: unknown[] = [organisationId];
@@ -102,7 +103,7 @@ type CardRow = PartnerCardSource & {
 };
 
 /**
- * One statement: the proposal if the organisation may see it now (partnerVisible), its target's
+ * One statement: the proposal if the organisation may see it now (partnerVisibleNow), its target's
  * title and its history (state, time, actor role: never who), the organisation's status. The
  * counsellor's explanation (`match`) is not read. Null when not visible: the caller's 404.
  */

@@ -6,7 +6,7 @@ import { notFound } from '../common/problem/problem';
 import { counsellorProposalSql, partnerProposalSql } from './proposal-reads.sql';
 
 /**
- * Scope of a proposal per side: the profile's networks for counsellors, partnerVisible (in
+ * Scope of a proposal per side: the profile's networks for counsellors, partnerVisibleNow (in
  * @ponte/persistence's scopes) for partners. Anything else is the same 404 as a missing proposal.
  */
 @Injectable()

@@ -1,8 +1,8 @@
-import { inNetworks, partnerVisible } from '@ponte/persistence';
+import { inNetworks, partnerVisibleNow } from '@ponte/persistence';
 
 /**
  * The statements of the counsellors' proposal reads and of the scope check per side. Raw SQL
- * because the scope is the shared SQL fragment (`inNetworks`, `partnerVisible`) and the listing
+ * because the scope is the shared SQL fragment (`inNetworks`, `partnerVisibleNow`) and the listing
  * (offer or course) is joined in one statement.
  */
 
@@ -34,4 +34,4 @@ export const counsellorProposalSql = (lock: boolean): string =>
 
 /** Proposal `$1` if organisation `$2` may see it now, locked for update when `lock`. */
 export const partnerProposalSql = (lock: boolean): string =>
-  `SELECT p.id FROM proposals p WHERE p.id = $1 AND ${partnerVisible('$2')} ${lock ? 'FOR UPDATE OF p' : ''}`;
+  `SELECT p.id FROM proposals p WHERE p.id = $1 AND ${partnerVisibleNow('$2')} ${lock ? 'FOR UPDATE OF p' : ''}`;

@@ -2,7 +2,7 @@ import { createDataSource, createTestDatabase, type TestDatabase } from '@ponte/
 import { compileMatched, PostgresSearchEngine, type SearchQuery } from '@ponte/search';
 import type { DataSource } from 'typeorm';
 import { compileMatchedBefore } from '../../test/search/matched-before';
-import { answerOf, insertOrganisations, OCCUPATIONS, ORGS, randomDocument, randomWords, rng, SKILLS, withRandomFilters } from '../../test/search/random-catalogue';
+import { answerOf, CONTRACTS, insertOrganisations, OCCUPATIONS, ORGS, randomDocument, randomWords, rng, SKILLS, withRandomFilters } from '../../test/search/random-catalogue';
 import { comuni } from '../../test/search/reference-sample';
 
 /**
@@ -57,7 +57,9 @@ describe('PostgreSQL search with words: filters in the word index answer as the 
             || CASE WHEN d.contract IS NULL THEN '{}'::text[] ELSE ARRAY['c:' || d.contract] END
             || CASE WHEN d.work_mode = 'remote' THEN ARRAY['p:remote'] ELSE '{}'::text[] END
             || CASE WHEN d.lat IS NULL THEN '{}'::text[] ELSE ARRAY[(SELECT ponte_place_key(pl.lat, pl.lon) FROM search_places pl WHERE pl.lat = d.lat AND pl.lon = d.lon)] END
-            || ARRAY(SELECT DISTINCT 's:' || s FROM unnest(d.shifts) s ORDER BY 1)`);
+            || ARRAY(SELECT DISTINCT 's:' || s FROM unnest(d.shifts) s ORDER BY 1)
+            || ARRAY['d:' || ((d.published_at AT TIME ZONE 'UTC')::date - DATE '1970-01-01')]
+            || ARRAY['q:' || (((d.published_at AT TIME ZONE 'UTC')::date - DATE '1970-01-01') * 4 + extract(hour FROM d.published_at AT TIME ZONE 'UTC')::int / 6)]`);
     expect(differ).toEqual([]);
   });
 
@@ -83,18 +85,85 @@ describe('PostgreSQL search with words: filters in the word index answer as the 
     expect(cappedAnswers).toBeGreaterThan(30);
   });
 
-  it('reads the newest matches slice by slice under weak filters only, every match at once under a strong one', async () => {
+  it('tests the slices’ days in the word index under a strong filter only', async () => {
     await engine.reindexAll(Array.from({ length: 300 }, (_, n) => document(5000 + n)));
-    const readsAll = (query: SearchQuery) => /found AS MATERIALIZED/.test(compileMatched(query, 10).sql);
+    const slicesDays = (query: SearchQuery) => /filter_tags && ARRAY\(SELECT 'd:'/.test(compileMatched(query, 10).sql);
     // On site, companies, shifts and the kind keep most of a word's matches (every document says "Inserimento protetto").
     const weak: SearchQuery = { text: 'inserimento', remote: false, organisationKinds: ['company', 'union'], shifts: ['morning'], kinds: ['offer'], sort: 'date', page: 1, pageSize: 7 };
-    expect(readsAll(weak)).toBe(false);
-    expect(readsAll({ ...weak, remote: undefined, workModes: ['on_site'] })).toBe(false);
+    expect(slicesDays(weak)).toBe(false);
+    expect(slicesDays({ ...weak, remote: undefined, workModes: ['on_site'] })).toBe(false);
     for (const strong of [{ contracts: ['tirocinio'] }, { remote: true }, { workModes: ['hybrid'] }, { organisationKinds: ['union'] }, { skillUris: [SKILLS[0]] }]) {
-      expect(readsAll({ ...weak, ...strong })).toBe(true);
+      expect(slicesDays({ ...weak, ...strong })).toBe(true);
     }
     expect(await answer(compileMatched(weak, 10))).toEqual(await answer(compileMatchedBefore(weak, 10)));
     expect((await answer(compileMatched(weak, 10))).capped).toBe(true);
+  });
+
+  it('answers a word every listing holds within a radius, day slice by day slice, as the statement testing each match did', async () => {
+    // Every description says "Inserimento protetto": caps from 3 to 1,000 are passed in the newest
+    // slice, in an older one or never; some listings are dated ahead. And listings a minute either
+    // side of each slice's bounds and of the UTC midnights and quarters of a day next to them,
+    // whatever the time of day: a tag or a bound off by one leaves some out.
+    const day = 86_400_000;
+    const quarter = day / 4;
+    const edges = [0, 0.25, 1, 2, 4, 8, 16].flatMap((days) => {
+      const bound = Date.now() - days * day;
+      return [bound, Math.floor(bound / day) * day, Math.ceil(bound / day) * day, Math.floor(bound / quarter) * quarter, Math.ceil(bound / quarter) * quarter].flatMap((at) => [at - 60_000, at + 60_000]);
+    });
+    const atEdges = edges.map((at, n) => ({
+      ...document(9000 + n),
+      location: { lat: towns[0].lat, lon: towns[0].lon },
+      comune: towns[0].code,
+      comuneName: towns[0].name,
+      workMode: 'on_site' as const,
+      publishedAt: new Date(at).toISOString(),
+    }));
+    await engine.reindexAll([...Array.from({ length: 800 }, (_, n) => document(8000 + n)), ...atEdges]);
+    const caps = [3, 20, 60, 150, 1000];
+    const cappedAt = new Set<number>();
+    for (const town of towns) {
+      for (const radiusKm of [3, 10, 30]) {
+        // Every cap around the town of the listings at the edges.
+        for (const cap of town === towns[0] ? caps : [r.pick(caps)]) {
+          const query: SearchQuery = {
+            text: r.pick(['inserimento', 'protetto', 'inserimento barista']),
+            near: { lat: town.lat, lon: town.lon, radiusKm },
+            contracts: r.next() < 0.3 ? [r.pick(CONTRACTS)] : undefined,
+            sort: r.pick(['relevance', 'date', 'distance'] as const),
+            page: 1 + Math.floor(r.next() * 3),
+            pageSize: 7,
+          };
+          const ours = await answer(compileMatched(query, cap));
+          expect({ query, cap, ...ours }).toEqual({ query, cap, ...(await answer(compileMatchedBefore(query, cap))) });
+          if (ours.capped) cappedAt.add(cap);
+        }
+      }
+    }
+    expect(cappedAt.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads past the first 16 days after a newest day dense with matches, and all at once after a sparse one', async () => {
+    // A burst of listings in the last hours, few in the 16 days before, most older.
+    const hours = [...Array.from({ length: 30 }, () => r.next() * 5), ...Array.from({ length: 8 }, () => 6 + r.next() * 15 * 24), ...Array.from({ length: 120 }, () => 17 * 24 + r.next() * 40 * 24)];
+    await engine.reindexAll(
+      hours.map((age, n) => ({
+        ...document(12_000 + n),
+        organisationId: ORGS[0].id,
+        organisationKind: 'company',
+        location: { lat: towns[0].lat, lon: towns[0].lon },
+        comune: towns[0].code,
+        comuneName: towns[0].name,
+        workMode: 'on_site' as const,
+        publishedAt: new Date(Date.now() - age * 3_600_000).toISOString(),
+      })),
+    );
+    // Caps whose 32nd part the burst reaches (the slices) and does not (one read).
+    for (const cap of [40, 150, 400, 1000]) {
+      const query: SearchQuery = { text: 'inserimento', near: { lat: towns[0].lat, lon: towns[0].lon, radiusKm: 5 }, sort: 'date', page: 1, pageSize: 50 };
+      const ours = await answer(compileMatched(query, cap));
+      expect({ cap, ...ours }).toEqual({ cap, ...(await answer(compileMatchedBefore(query, cap))) });
+      expect(ours.total).toBe(Math.min(cap, hours.length));
+    }
   });
 
   it('never shows nor counts the listings of a suspended organisation', async () => {

@@ -1,5 +1,3 @@
-import { organisationBlockedSql } from './profiles/safety-constraints.sql';
-
 /**
  * The row scopes that many statements repeat, as SQL fragments: one home, each proven on a
  * real PostgreSQL (scopes.sql.spec.ts). A fragment is a condition on the alias it names
@@ -25,18 +23,24 @@ export const OPEN_TARGET_SQL = `t.status = 'published' AND o.status = 'vetted'
   AND t.deadline >= (now() AT TIME ZONE 'Europe/Rome')::date AND t.seats_filled < t.seats`;
 
 /**
- * When a partner (organisation `organisationParam`) may see proposal `p` at all, checked in SQL
- * on every read and write so a revocation is effective the moment it commits (before the worker
- * withdraws anything): its own organisation; not withdrawn by a revocation or for her safety;
- * the woman's `share_card` consent for that organisation and her `matching` consent still
- * active; the organisation not blocked by her. Both consents are found by one probe of her
- * active consents (index consents_active_scope, no heap): a list checks this for every proposal
- * of the organisation to count them. No row makes the aggregate null, which is not true either.
+ * When a partner (organisation `organisationParam`) may see proposal `p` at all: its own
+ * organisation; not withdrawn by a revocation or for her safety; her consents and blocks let
+ * the organisation see it (`card_shared`: her `matching` consent and her `share_card` consent
+ * for that organisation active, the organisation not blocked by her). `card_shared` is kept by
+ * triggers in the transaction that changes a consent or a block (migration
+ * 1765850000000-proposal-card-shared), so a revocation hides the proposal the moment it
+ * commits, and a list counts the organisation's proposals from index proposals_partner_list
+ * alone (no probe of her consents per proposal).
  */
 export const partnerVisible = (organisationParam: string): string => `
   p.organisation_id = ${organisationParam}
   AND coalesce(p.withdrawn_cause, 'counsellor') = 'counsellor'
-  AND (SELECT bool_or(c.kind = 'share_card') AND bool_or(c.kind = 'matching') FROM consents c
-       WHERE c.profile_id = p.profile_id AND c.revoked_at IS NULL
-         AND (c.kind = 'matching' OR (c.kind = 'share_card' AND c.organisation_id = p.organisation_id)))
-  AND NOT ${organisationBlockedSql('p.profile_id', 'p.organisation_id')}`;
+  AND p.card_shared`;
+
+/**
+ * partnerVisible, and the rule behind `card_shared` checked again on her consents and blocks:
+ * for a read or write of one proposal, where the probe costs one lookup and the card is the
+ * most a partner sees of her.
+ */
+export const partnerVisibleNow = (organisationParam: string): string =>
+  `${partnerVisible(organisationParam)} AND proposal_card_shared(p.profile_id, p.organisation_id)`;

@@ -12,13 +12,41 @@ import { box, compileCounted, type Compiled, dimensionFilters, distanceTo, facet
 export const MATCH_CAP = 500;
 
 /**
- * Ages in days bounding the slices a search with words and no filter but the kind reads newest
- * first, then the rest. Each slice is a bitmap of its matches (the word index and the date index
- * together) sorted by date; reading stops with the slice that fills the cap, so a common word
- * reads a day or two of listings. Older slices would each build a bitmap of most of the date
- * index: what the first ones leave is read as one.
+ * Ages in days bounding the slices a search with words reads newest first, then the rest. Each
+ * slice is a bitmap of its matches sorted by date; reading stops with the slice that fills the
+ * cap, so a common word reads a day or two of listings. Without strong filters the bitmap is the
+ * word index's and the date index's together. Older slices would each build a bitmap of most of
+ * the date index: what the first ones leave is read as one.
  */
 const SLICES = [1, 2, 4, 8, 16];
+
+/**
+ * The slices under a strong filter: the bitmap is the word index's alone, testing the slice's
+ * publication quarters of a day or days with the words and filters (migrations
+ * SearchDayTags1765840000000, SearchQuarterTags1765840000100). A common word within 30 km of
+ * Milano fills the cap within hours.
+ */
+const TAGGED_SLICES = [0.25, 1, 2, 4, 8, 16];
+
+/**
+ * Under a strong filter, the older slices are read one by one only when the newest (6 hours)
+ * holds at least this share of the cap (then the first 16 days hold about twice the cap): at
+ * fewer, scanning the word index once per slice cost more than reading every older match at once.
+ */
+const DENSE_NEWEST_SHARE = 32;
+
+/** The newest listing's time, or now: read from the date index. */
+const NEWEST = 'greatest(now(), (SELECT max(n.published_at) FROM search_documents n))';
+
+/**
+ * The publication tags from the time `oldest` to the time `newest`, by quarters of a day for a
+ * slice shorter than a day, else by days: one value computed once, which the word index tests
+ * with the words and filters.
+ */
+function publicationTags(oldest: string, newest: string, days: number): string {
+  const [tag, unit] = days < 1 ? ['q:', 'ponte_publication_quarter'] : ['d:', 'ponte_publication_day'];
+  return `ARRAY(SELECT '${tag}' || g FROM generate_series(${unit}(${oldest}), ${unit}(${newest})) g)`;
+}
 
 /** Words shorter than this are never expanded: three letters resemble too many words. */
 const MIN_TYPO_WORD = 4;
@@ -81,11 +109,10 @@ function tagFilters(p: Params, query: SearchQuery): string[] {
 }
 
 /**
- * Whether a filter keeps few of a word's matches. The kind, on site (remote: false), companies
- * and shifts each keep a third or more of them: with a common word, reading every match they
- * keep at once read tens of thousands of rows at 520,000 listings, where the newest slices read
- * about the cap. A radius, contracts, occupations, skills and the rarer work modes and
- * organisation kinds keep few.
+ * Whether a filter keeps few of a word's matches, so that the word index tests it. The kind, on
+ * site (remote: false), companies and shifts each keep a third or more of them: they are tested
+ * on the rows the slices read. A radius, contracts, occupations, skills and the rarer work modes
+ * and organisation kinds keep few.
  */
 function hasStrongFilter(query: SearchQuery): boolean {
   const without = (values: readonly string[] | undefined, common: string) => Boolean(values?.length && !values.includes(common));
@@ -96,9 +123,8 @@ function hasStrongFilter(query: SearchQuery): boolean {
 }
 
 /**
- * Words, occupations or skills: the newest matches up to the cap are read (slice by slice
- * without strong filters, at once from the word index with them), and the total, the facets and the
- * page come from them. Relevance puts the listings whose title
+ * Words, occupations or skills: the newest matches up to the cap are read, slice by slice, and
+ * the total, the facets and the page come from them. Relevance puts the listings whose title
  * holds every word first (`title_tsv`, migration SearchTitleWords1765550200000), then the newest.
  */
 export function compileMatched(query: SearchQuery, cap = MATCH_CAP): Compiled {
@@ -109,9 +135,10 @@ export function compileMatched(query: SearchQuery, cap = MATCH_CAP): Compiled {
     // organisations not vetted (ids are never null, so NOT IN is safe).
     `d.organisation_id NOT IN (SELECT h.id FROM hidden h)`,
   ];
-  // Strong filters keep few of a word's matches: the word index tests them with the words
-  // (filter_tags) and every match is read at once. Without them, the newest matches are read slice
-  // by slice, the word index and the date index together, and weak filters are tested on each.
+  // Strong filters keep few of a word's matches: the word index tests them with the words and
+  // the slice's days (filter_tags), so that no row they drop is read, and a broad one (a radius
+  // around Milano) with a common word reads about the cap, not every match (tens of thousands).
+  // Weak filters are tested on each row read.
   const selective = hasStrongFilter(query);
   // With filters, the words are a value computed once (an InitPlan), not a join, so that the
   // word index always tests them with the filters.
@@ -145,24 +172,41 @@ export function compileMatched(query: SearchQuery, cap = MATCH_CAP): Compiled {
     where.push(`(d.work_mode = 'remote' OR (${box('d', p, query.near)} AND ${distance} <= ${radius}::float8))`);
   }
   const readCap = p.add(cap + 1);
-  const slices = SLICES.map((days, i) => {
-    const bounds = [`d.published_at >= now() - interval '${days} days'`];
-    if (i > 0) bounds.push(`d.published_at < now() - interval '${SLICES[i - 1]} days'`);
+  const ago = (days: number) => `now() - interval '${days} days'`;
+  const ages = selective ? TAGGED_SLICES : SLICES;
+  const slices = ages.map((days, i) => {
+    const bounds = [`d.published_at >= ${ago(days)}`];
+    if (i > 0) bounds.push(`d.published_at < ${ago(ages[i - 1])}`);
+    // Under a strong filter the word index also keeps only the slice's publication quarters or
+    // days (a superset of its bounds); the newest slice reaches the newest listing, even one dated ahead.
+    if (selective) bounds.push(`d.filter_tags && ${publicationTags(ago(days), i > 0 ? ago(ages[i - 1]) : NEWEST, days - (i > 0 ? ages[i - 1] : 0))}`);
     return bounds;
   });
-  slices.push([`d.published_at < now() - interval '${SLICES[SLICES.length - 1]} days'`]);
-  const matches = (bounds: string[]) => `SELECT d.id, d.kind, d.contract, d.shifts, d.work_mode, d.organisation_kind, d.comune,
+  // The oldest slice reads every match the index gives: those of the newer slices, fewer than
+  // the cap since it is reached, are dropped by its bound.
+  slices.push([`d.published_at < ${ago(ages[ages.length - 1])}`]);
+  const slice = (bounds: string[]) => `(SELECT d.id, d.kind, d.contract, d.shifts, d.work_mode, d.organisation_kind, d.comune,
              d.published_at, (${inTitle}) AS in_title, ${distance} AS distance_km
       FROM search_documents d${selective ? '' : ' CROSS JOIN q'}
-      WHERE ${[...where, ...bounds].join(' AND ')}`;
-  const slice = (bounds: string[]) => `(${matches(bounds)}
+      WHERE ${[...where, ...bounds].join(' AND ')}
       ORDER BY d.published_at DESC, d.id LIMIT ${readCap}::int)`;
-  const read = selective
-    ? // Materialised: a plan walking the date index until the cap would read every document the filters drop.
-      `found AS MATERIALIZED (${matches([])}),
-    read AS MATERIALIZED (SELECT * FROM found f ORDER BY f.published_at DESC, f.id LIMIT ${readCap}::int)`
-    : // The slices run in order and stop once the cap is passed (the LIMIT above their UNION ALL).
-      `read AS MATERIALIZED (SELECT * FROM (${slices.map(slice).join('\n      UNION ALL ')}) s LIMIT ${readCap}::int)`;
+  // The slices run in order and stop once the cap is passed (the LIMIT above their UNION ALL).
+  const sliced = (parts: string[]) => `read AS MATERIALIZED (SELECT * FROM (${parts.join('\n      UNION ALL ')}) s LIMIT ${readCap}::int)`;
+  let read = sliced(slices.map(slice));
+  if (selective) {
+    // Each scan of the word index costs about as much as the places of a radius hold (hundreds of
+    // pages around Milano) however few it gives: when the newest slice holds few matches, the older
+    // ones are read in one scan, all of them, instead of a slice at a time. Gated by a value
+    // computed once, the branch not taken never runs.
+    const dense = `(SELECT count(*) FROM newest) >= ${readCap}::int / ${DENSE_NEWEST_SHARE}`;
+    const gated = (part: string, gate: string) => `(SELECT * FROM ${part} g WHERE ${gate})`;
+    read = `newest AS MATERIALIZED ${slice(slices[0])},
+    ${sliced([
+      '(SELECT * FROM newest)',
+      ...slices.slice(1).map((bounds) => gated(slice(bounds), dense)),
+      gated(slice([`d.published_at < ${ago(ages[0])}`]), `NOT ${dense}`),
+    ])}`;
+  }
 
   const order =
     query.sort === 'distance' && query.near
