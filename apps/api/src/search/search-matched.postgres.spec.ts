@@ -6,9 +6,10 @@ import { answerOf, CONTRACTS, insertOrganisations, OCCUPATIONS, ORGS, randomDocu
 import { comuni } from '../../test/search/reference-sample';
 
 /**
- * A search with words, occupations or skills tests its filters inside the word index (migration
- * SearchFilterTags1765700000000): kind, contract, work mode, organisation kind, shifts and the
- * radius as `filter_tags`, every match read at once; without filters but the kind, the newest
+ * A search with words, occupations or skills tests its strong filters inside the word index
+ * (migration SearchFilterTags1765700000000): contract, work mode, organisation kind, shifts and
+ * the radius as `filter_tags`, with the publication quarters or days of each slice read newest
+ * first (SearchDayTags1765840000000, SearchQuarterTags1765840000100); without them, the newest
  * matches read slice by slice as before. On a real PostgreSQL, for hundreds of generated catalogues' queries, it answers
  * as the statement it replaced (matched-before.ts): the same total, `capped` flag, facets, page
  * and distances, under caps that cut the matches and caps that do not.
