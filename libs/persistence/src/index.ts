@@ -58,6 +58,7 @@ export { PROPOSAL_ERASERS } from './lib/proposals/proposal-erasers';
 export { Notification } from './lib/notifications/notification.entity';
 export { createTestDatabase, onTestDatabase, TEST_PG_ADMIN_URL } from './lib/test-database';
 export type { TestDatabase } from './lib/test-database';
+export { proposalTestRows } from './lib/proposal-test-rows';
 export { Match, MatchState, MatchNotice } from './lib/matching/match.entity';
 export { MATCH_ERASERS } from './lib/matching/match-erasers';
 export { planPartitions, profilesInRange, inRange, isEveryProfile, rangeSql, EVERY_PROFILE } from './lib/matching/match-partitions';

@@ -1,5 +1,5 @@
 import type { ProposalState } from '@ponte/domain';
-import { createDataSource, createTestDatabase, type TestDatabase } from '@ponte/persistence';
+import { createDataSource, createTestDatabase, proposalTestRows, type TestDatabase } from '@ponte/persistence';
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
 import { partnerPage, partnerProposalCount, partnerProposalPageStatement, type PartnerListFilters, type PartnerPageRow } from './partner-proposal-queries';
@@ -18,21 +18,17 @@ describe('partner proposal list: pages and totals are a plain count of what may 
   let networkId: string;
   let otherOrganisation: string;
 
-  const one = async (sql: string, params: unknown[] = []): Promise<string> => (await ds.query(sql, params))[0].id;
-  const organisation = () => one(`INSERT INTO organisations (kind, legal_name, status) VALUES ('company', 'Impresa', 'vetted') RETURNING id`);
-  const offer = (organisationId: string) =>
-    one(
-      `INSERT INTO offers (organisation_id, title, description, work_mode, comune, weekly_hours, shifts, contract, seats, deadline, status, published_at)
-       VALUES ($1, 'Offerta', 'Prova', 'on_site', '015146', 30, '{morning}', 'tirocinio', 50, current_date + 30, 'published', now()) RETURNING id`,
-      [organisationId],
-    );
+  let rows: ReturnType<typeof proposalTestRows>;
+  const one = (sql: string, params?: unknown[]) => rows.one(sql, params);
+  const organisation = () => rows.organisation();
+  const offer = (organisationId: string) => rows.offer(organisationId);
 
   beforeAll(async () => {
     database = await createTestDatabase();
     ds = createDataSource({ url: database.url, applicationName: 'ponte-test-partner-totals', poolSize: 2 });
     await ds.initialize();
-    counsellor = await one(`INSERT INTO users (email, display_name, role, totp_enabled_at) VALUES ('totals@ponte.test', 'Operatrice', 'counsellor', now()) RETURNING id`);
-    networkId = await one(`INSERT INTO networks (code, name, lead_comune) VALUES ('totals', 'Rete', '015146') RETURNING id`);
+    rows = proposalTestRows(ds);
+    ({ counsellor, networkId } = await rows.counsellorAndNetwork('totals'));
     otherOrganisation = await organisation();
   });
   afterAll(async () => {
@@ -56,11 +52,7 @@ describe('partner proposal list: pages and totals are a plain count of what may 
     ['active', 'regranted'].includes(s.matching) && ['active', 'regranted'].includes(s.shareCard) && !s.blocked && (s.state !== 'withdrawn' || s.cause === 'counsellor');
 
   async function write(organisationId: string, offers: string[], s: Spec, minutesAgo: number): Promise<string> {
-    const profileId = await one(
-      `INSERT INTO profiles (pseudonym_code, network_id, counsellor_id, age_band, home_comune, weekly_hours, shifts, max_commute_km)
-       VALUES ('PNT-' || substr(md5(random()::text), 1, 6), $1, $2, '35-44', '015146', 30, '{morning}', 20) RETURNING id`,
-      [networkId, counsellor],
-    );
+    const profileId = await rows.profile(networkId, counsellor);
     const consent = async (kind: string, scope: string | null, state: string) => {
       if (state === 'none') return;
       const insert = `INSERT INTO consents (profile_id, kind, organisation_id, basis, recorded_by) VALUES ($1, $2, $3, 'explicit_verbal', $4)`;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
+import { proposalTestRows } from './proposal-test-rows';
 import { partnerVisible, partnerVisibleNow } from './scopes.sql';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -17,20 +18,11 @@ describe('proposals.card_shared', () => {
   let counsellor: string;
   let networkId: string;
 
-  const one = async (sql: string, params: unknown[] = []): Promise<string> => (await ds.query(sql, params))[0].id;
-  const organisation = () => one(`INSERT INTO organisations (kind, legal_name, status) VALUES ('company', 'Impresa', 'vetted') RETURNING id`);
-  const offer = (organisationId: string) =>
-    one(
-      `INSERT INTO offers (organisation_id, title, description, work_mode, comune, weekly_hours, shifts, contract, seats, deadline, status, published_at)
-       VALUES ($1, 'Offerta', 'Prova', 'on_site', '015146', 30, '{morning}', 'tirocinio', 50, current_date + 30, 'published', now()) RETURNING id`,
-      [organisationId],
-    );
-  const profile = () =>
-    one(
-      `INSERT INTO profiles (pseudonym_code, network_id, counsellor_id, age_band, home_comune, weekly_hours, shifts, max_commute_km)
-       VALUES ('PNT-' || substr(md5(random()::text), 1, 6), $1, $2, '35-44', '015146', 30, '{morning}', 20) RETURNING id`,
-      [networkId, counsellor],
-    );
+  let rows: ReturnType<typeof proposalTestRows>;
+  const one = (sql: string, params?: unknown[]) => rows.one(sql, params);
+  const organisation = () => rows.organisation();
+  const offer = (organisationId: string) => rows.offer(organisationId);
+  const profile = () => rows.profile(networkId, counsellor);
   const PROPOSAL_SQL = `INSERT INTO proposals (profile_id, network_id, counsellor_id, organisation_id, kind, offer_id, card, match)
        VALUES ($1, $2, $3, $4, 'offer', $5, '{}', '{}') RETURNING id`;
   const consent = (profileId: string, kind: 'matching' | 'share_card', organisationId: string | null = null) =>
@@ -62,8 +54,8 @@ describe('proposals.card_shared', () => {
     database = await createTestDatabase();
     ds = createDataSource({ url: database.url, applicationName: 'ponte-test-card-shared', poolSize: 3 });
     await ds.initialize();
-    counsellor = await one(`INSERT INTO users (email, display_name, role, totp_enabled_at) VALUES ('shared@ponte.test', 'Operatrice', 'counsellor', now()) RETURNING id`);
-    networkId = await one(`INSERT INTO networks (code, name, lead_comune) VALUES ('shared', 'Rete', '015146') RETURNING id`);
+    rows = proposalTestRows(ds);
+    ({ counsellor, networkId } = await rows.counsellorAndNetwork('shared'));
   });
   afterAll(async () => {
     await ds?.destroy();
