@@ -48,6 +48,25 @@ export interface RunFigures {
   firstPartitionS: number | null;
 }
 
+/**
+ * What autovacuum's ANALYZE does on a production server, for a PostgreSQL running without it
+ * (this machine's, `autovacuum = off` in conf.d/90-ci.conf): the match tables analysed again
+ * once a tenth of their rows (plus 50) changed since the last time, the default thresholds.
+ * Without it `matches` kept the statistics of its empty start, and from about 5 million rows the
+ * stored-keys lookup ran as a sequential scan of the whole table (the region run of 2026-12-07).
+ * Returns the tables analysed.
+ */
+async function analyseLikeAutovacuum(ds: DataSource): Promise<string[]> {
+  const [{ autovacuum }] = await ds.query(`SELECT current_setting('autovacuum') AS autovacuum`);
+  if (autovacuum === 'on') return [];
+  const due: { relname: string }[] = await ds.query(
+    `SELECT s.relname FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
+     WHERE s.relname IN ('matches', 'match_states') AND s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0)`,
+  );
+  for (const { relname } of due) await ds.query(`ANALYZE ${relname}`);
+  return due.map((d) => d.relname);
+}
+
 /** CPU of this database's worker backends, keeping each backend's last reading (the pool closes idle ones). */
 class BackendCpu {
   private readonly ticks = new Map<number, number>();
@@ -140,6 +159,7 @@ export async function recomputeWith(
       [planned, plannedProfiles] = [plan.partitions, plan.profiles];
       log(`${count} worker(s): ${plan.partitions} partitions of ${size}, ${plan.profiles} profiles`);
     }
+    const analysed: string[] = [];
     let firstPartitionS: number | null = null;
     let lastLine = 0;
     let parent: Job<RecomputationJob> | undefined;
@@ -147,6 +167,7 @@ export async function recomputeWith(
       await new Promise((resolve) => setTimeout(resolve, 2000));
       pids.forEach((pid, i) => (peaks[i] = Math.max(peaks[i], peakRssMiB(pid) ?? 0)));
       await backends.sample();
+      analysed.push(...(await analyseLikeAutovacuum(ds)));
       parent = (await queue.getJob(recomputationJobId(id))) as Job<RecomputationJob> | undefined;
       const progress = parent?.progress as RecomputationProgress | undefined;
       if (firstPartitionS === null && progress?.partitions?.done) firstPartitionS = (Date.now() - started) / 1000;
@@ -157,6 +178,7 @@ export async function recomputeWith(
       if (parent?.finishedOn) break;
       for (const w of workers) if (w.child.exitCode !== null) throw new Error(`a worker exited (${w.child.exitCode}):\n${w.tail()}`);
     }
+    if (analysed.length) log(`  ANALYZE run ${analysed.length} times as autovacuum would (${[...new Set(analysed)].join(', ')})`);
     const wallS = (parent.finishedOn - started) / 1000;
     if ((await parent.getState()) !== 'completed') throw new Error(`the recomputation ended ${await parent.getState()}: ${parent.failedReason}`);
     const results = Object.values(await parent.getChildrenValues<PartitionResult>());
