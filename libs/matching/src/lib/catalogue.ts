@@ -251,11 +251,15 @@ function listingColumns(
   };
 }
 
-/** The positions of the listings by skill, ascending (skills interned: ids below conceptCount). */
+/**
+ * Inverted index of the listings by skill (skills interned: ids below conceptCount), positions
+ * ascending: `entry(i, k)` is what listing i's k-th skill entry posts (by default i itself).
+ */
 function postings(
   skillStart: Int32Array,
   skill: Int32Array,
   conceptCount: number,
+  entry: (i: number, k: number) => number = (i) => i,
 ): { postingStart: Int32Array; posting: Int32Array } {
   const postingStart = new Int32Array(conceptCount + 1);
   for (const s of skill) postingStart[s + 1]++;
@@ -263,7 +267,7 @@ function postings(
   const posting = new Int32Array(skill.length);
   const next = postingStart.slice(0, conceptCount);
   for (let i = 0; i + 1 < skillStart.length; i++)
-    for (let k = skillStart[i]; k < skillStart[i + 1]; k++) posting[next[skill[k]]++] = i;
+    for (let k = skillStart[i]; k < skillStart[i + 1]; k++) posting[next[skill[k]]++] = entry(i, k);
   return { postingStart, posting };
 }
 
@@ -306,16 +310,10 @@ function offerColumns(
   const weightTotal = Float64Array.from(offers, (o) => o.weightTotal);
   const occupation = Int32Array.from(offers, (o) => o.occupation);
   const isco = Int32Array.from(offers, (o) => o.isco);
-  const postingStart = new Int32Array(taxonomy.conceptCount + 1);
-  for (const s of base.skill) postingStart[s + 1]++;
-  for (let s = 0; s < taxonomy.conceptCount; s++)
-    postingStart[s + 1] += postingStart[s];
-  const posting = new Int32Array(base.skill.length);
-  const next = postingStart.slice(0, taxonomy.conceptCount);
-  offers.forEach((o, i) => {
-    for (const s of o.essential) posting[next[s]++] = i * 2 + 1;
-    for (const s of o.optional) posting[next[s]++] = i * 2;
-  });
+  // An offer's skills are its essential ones, then its optional ones: the low bit marks essential.
+  const { postingStart, posting } = postings(base.skillStart, base.skill, taxonomy.conceptCount, (i, k) =>
+    i * 2 + (k - base.skillStart[i] < offers[i].essential.length ? 1 : 0),
+  );
   return {
     ...base,
     postingStart,
