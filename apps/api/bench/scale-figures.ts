@@ -1,4 +1,5 @@
 // What one size of the scale bench measured: read by the run and by the report.
+import type { OneProfileFigures } from './scale-one-profile';
 import type { RunFigures } from './scale-run';
 
 export interface Size {
@@ -19,5 +20,5 @@ export interface SizeFigures {
   openListings: number;
   runs: RunFigures[];
   tables: { matchesRows: number; matchesMiB: number; matchStatesMiB: number; databaseMiB: number };
-  oneProfile: { samples: number; engineP50: number; engineP95: number; engineCpuP50?: number; engineCpuP95?: number; jobP50: number; jobP95: number; cpuP50: number; cpuP95: number; compileS: number; benchRssMiB: number };
+  oneProfile: OneProfileFigures;
 }

@@ -16,6 +16,7 @@ import type { DataSource } from 'typeorm';
 import { BuiltApp, startBuiltWorker, until } from '../test/resilience/support/built-apps';
 import type { ExitGuard } from './exit-guard';
 import { cpuMs, machineJiffies, peakRssMiB } from './machine';
+import { oneProfileInWorkers, type OneProfileFigures } from './scale-one-profile';
 
 export interface RunFigures {
   workers: number;
@@ -46,6 +47,8 @@ export interface RunFigures {
   progress: RecomputationProgress | null;
   /** Seconds from the launch to the first partition done (the cold catalogue compilation). */
   firstPartitionS: number | null;
+  /** One profile at a time on these workers, warm, after the recomputation (when asked). */
+  oneProfile?: Omit<OneProfileFigures, 'compileS' | 'benchRssMiB'>;
 }
 
 /**
@@ -97,6 +100,8 @@ export async function recomputeWith(
   log: (line: string) => void,
   /** Only this many partitions of the plan, spread over it (a region run too long to repeat whole). */
   sample = 0,
+  /** Then one profile at a time on the same workers (scale-one-profile.ts). */
+  oneProfile?: { profileIds: readonly string[]; samples: number },
 ): Promise<RunFigures> {
   const connection = { url: env.REDIS_URL };
   const queue = new Queue(QUEUES.recomputation, { connection, prefix: env.QUEUE_PREFIX });
@@ -186,6 +191,10 @@ export async function recomputeWith(
     const [busy1, total1] = machineJiffies();
     const [{ rows }] = await ds.query(`SELECT count(*)::int AS rows FROM matches`);
     const profiles = results.reduce((sum, r) => sum + r.profiles, 0);
+    const workerCpuS = (pids.reduce((sum, pid) => sum + cpuMs(pid), 0) - cpu0) / 1000;
+    const postgresCpuS = backends.total() / 1000;
+    const single = oneProfile && (await oneProfileInWorkers(ds, connection, env.QUEUE_PREFIX, pids, oneProfile.profileIds, oneProfile.samples));
+    if (single) log(`  one profile on these workers: engine p95 ${single.engineP95} ms (${single.engineCpuP95} ms CPU), job p95 ${single.jobP95} ms`);
     return {
       workers: count,
       partitions: plan.partitions,
@@ -196,8 +205,8 @@ export async function recomputeWith(
       profilesPerSecond: profiles / wallS,
       peakRssMiB: peaks.map(Math.round),
       partitionsByWorker: names.map((name) => results.filter((r) => r.worker === name).length),
-      workerCpuS: (pids.reduce((sum, pid) => sum + cpuMs(pid), 0) - cpu0) / 1000,
-      postgresCpuS: backends.total() / 1000,
+      workerCpuS,
+      postgresCpuS,
       machineBusy: Math.round(((busy1 - busy0) / Math.max(1, total1 - total0)) * 100),
       rowsStored: rows,
       loadS: results.reduce((sum, r) => sum + (r.loadMs ?? 0), 0) / 1000,
@@ -205,6 +214,7 @@ export async function recomputeWith(
       storeS: results.reduce((sum, r) => sum + (r.storeMs ?? 0), 0) / 1000,
       progress: (parent.progress as RecomputationProgress) ?? null,
       firstPartitionS,
+      ...(single ? { oneProfile: single } : {}),
     };
   } finally {
     await Promise.all(workers.map((w) => w.stop()));

@@ -4,8 +4,8 @@
  * (scale-run.ts), on generated data of the realistic shape (libs/matching/bench/generate.ts,
  * written by precompute-data.ts). Per run: wall time, profiles/s, peak RSS per worker, CPU of
  * the workers and their PostgreSQL backends; then the size of the match tables and one profile's
- * latency against the whole catalogue (warm cache: the engine alone, and the whole job: load,
- * rank, store). Each size's figures are kept in reports/bench/scale-<size>.json, so a region run
+ * latency against the whole catalogue, served by the last run's workers (warm: the engine alone,
+ * and the whole job: load, rank, store; scale-one-profile.ts). Each size's figures are kept in reports/bench/scale-<size>.json, so a region run
  * reports the growth exponents against the last metro run. Writes reports/bench/scale.md.
  *
  * `node apps/api/bench/run.js scale.bench.ts --scale metro|region|both` (metro: 10,000 profiles ×
@@ -20,7 +20,7 @@
  */
 import { testEnvironment } from '@ponte/config';
 import { createDataSource, createTestDatabase } from '@ponte/persistence';
-import { MatchCache, MatchPrecomputer } from '@ponte/matching-adapter';
+import { MatchCache } from '@ponte/matching-adapter';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -70,55 +70,18 @@ function options(argv: string[]) {
   };
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] * 10) / 10;
-};
-
 interface DataGenerator {
   readSample(shared: string): unknown;
   generate(sample: unknown, sizes: { profiles: number; offers: number; courses: number }, seed?: number): Dataset;
 }
 
-/** One profile at a time against the whole catalogue, on this process's warm cache (what a worker's profile job does). */
-async function oneProfile(ds: DataSource, profileIds: string[], samples: number): Promise<SizeFigures['oneProfile']> {
+/** The catalogue's compilation at this size, in this process (each worker does the same at its first partition). */
+async function compileSeconds(ds: DataSource): Promise<number> {
   const cache = new MatchCache();
-  const precomputer = new MatchPrecomputer(ds, cache, { offerLimit: 50, courseLimit: 50, notifyThreshold: 100 });
   await cache.currentTaxonomy(ds.manager);
   const t0 = performance.now();
   await cache.catalogue(ds.manager);
-  const compileS = (performance.now() - t0) / 1000;
-  const engine: number[] = [];
-  const engineCpu: number[] = [];
-  const job: number[] = [];
-  // This process's CPU per job: other work on the machine stretches wall times, far less CPU time.
-  const cpu: number[] = [];
-  const step = Math.max(1, Math.floor(profileIds.length / samples));
-  for (let i = 0; i < samples; i++) {
-    const id = profileIds[(i * step) % profileIds.length];
-    await ds.query('UPDATE profiles SET version = version + 1 WHERE id = $1', [id]);
-    const started = performance.now();
-    const cpu0 = process.cpuUsage();
-    const report = await precomputer.recomputeProfile(id);
-    job.push(performance.now() - started);
-    const used = process.cpuUsage(cpu0);
-    cpu.push((used.user + used.system) / 1000);
-    engine.push(report.rankMs);
-    engineCpu.push(report.rankCpuMs);
-  }
-  return {
-    samples,
-    engineP50: percentile(engine, 50),
-    engineP95: percentile(engine, 95),
-    engineCpuP50: percentile(engineCpu, 50),
-    engineCpuP95: percentile(engineCpu, 95),
-    jobP50: percentile(job, 50),
-    jobP95: percentile(job, 95),
-    cpuP50: percentile(cpu, 50),
-    cpuP95: percentile(cpu, 95),
-    compileS: Math.round(compileS * 10) / 10,
-    benchRssMiB: Math.round((process.resourceUsage().maxRSS * 1024) / 2 ** 20),
-  };
+  return Math.round((performance.now() - t0) / 100) / 10;
 }
 
 async function measureSize(size: Size, opts: ReturnType<typeof options>, log: (line: string) => void): Promise<SizeFigures> {
@@ -157,7 +120,9 @@ async function measureSize(size: Size, opts: ReturnType<typeof options>, log: (l
     const runs: RunFigures[] = [];
     for (const [i, count] of opts.workers.entries()) {
       const sample = opts.samplePartitions[opts.samplePartitions.length === 1 ? 0 : i];
-      const run = await recomputeWith(ds, env, guard, count, log, sample);
+      // The last run's workers, warm, then serve one profile at a time.
+      const last = i === opts.workers.length - 1;
+      const run = await recomputeWith(ds, env, guard, count, log, sample, last ? { profileIds: ids.profiles, samples: opts.samples } : undefined);
       runs.push(run);
       log(`${size.label}, ${count} worker(s): ${run.wallS.toFixed(0)} s, ${run.profilesPerSecond.toFixed(0)} profiles/s, peak RSS ${run.peakRssMiB.join(', ')} MiB, machine busy ${run.machineBusy}%`);
     }
@@ -168,8 +133,9 @@ async function measureSize(size: Size, opts: ReturnType<typeof options>, log: (l
               pg_total_relation_size('match_states') / 1048576 AS "matchStatesMiB",
               pg_database_size(current_database()) / 1048576 AS "databaseMiB"`,
     );
-    const single = await oneProfile(ds, ids.profiles, opts.samples);
-    log(`${size.label}: one profile p95 ${single.engineP95} ms engine (${single.engineCpuP95} ms CPU), ${single.jobP95} ms job`);
+    const measured = runs[runs.length - 1].oneProfile;
+    if (!measured) throw new Error('the last run measured no profile');
+    const single = { ...measured, compileS: await compileSeconds(ds), benchRssMiB: Math.round((process.resourceUsage().maxRSS * 1024) / 2 ** 20) };
     return {
       size,
       at: new Date().toISOString(),

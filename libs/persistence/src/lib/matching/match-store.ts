@@ -110,11 +110,18 @@ export interface StoredKey extends MatchKey {
   targetVersion: number;
 }
 
+/**
+ * Her stored rows, per profile. Looked up one profile at a time through the primary key
+ * (`OFFSET 0` keeps the planner from flattening the lateral into a join): with statistics taken
+ * while `matches` was small, `profile_id = ANY(...)` was planned as a hash join over a sequential
+ * scan of millions of rows (the region run of 2026-12-07, statistics not yet refreshed).
+ */
 export async function storedKeys(manager: EntityManager, profileIds: readonly string[]): Promise<StoredKey[]> {
   if (!profileIds.length) return [];
   return manager.query(
-    `SELECT profile_id AS "profileId", kind, target_id AS "targetId", profile_version AS "profileVersion", target_version AS "targetVersion"
-     FROM matches WHERE profile_id = ANY($1::uuid[])`,
+    `SELECT m.profile_id AS "profileId", m.kind, m.target_id AS "targetId", m.profile_version AS "profileVersion", m.target_version AS "targetVersion"
+     FROM unnest($1::uuid[]) AS p(id)
+     CROSS JOIN LATERAL (SELECT * FROM matches WHERE profile_id = p.id OFFSET 0) m`,
     [profileIds],
   );
 }
