@@ -78,6 +78,8 @@ export {
   taxonomyFingerprint,
 } from './lib/matching/match-sources.sql';
 export type { ProfileForMatch, TargetForMatch, VersionedProfile, VersionedTarget } from './lib/matching/match-sources.sql';
+export { catalogueChangesSince } from './lib/matching/catalogue-mark.sql';
+export type { CatalogueMark } from './lib/matching/catalogue-mark.sql';
 export {
   deleteMatches,
   deleteTargetMatches,

@@ -1,5 +1,6 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { JOBS, QUEUES } from '@ponte/jobs';
+import { catalogueChangesSince, type CatalogueMark } from '@ponte/persistence';
 import { Queue, QueueEvents } from 'bullmq';
 import { createTestWorker, TestWorker } from '../../test/test-worker';
 import { MaintenanceModule } from './maintenance.module';
@@ -48,11 +49,43 @@ describe('maintenance purge', () => {
     await key('completed-new', before(23), true);
     await key('running-new', before(1), false);
 
-    expect(await maintenance.purge(NOW, 1)).toEqual({ sentMails: 2, idempotencyKeys: 2 });
+    expect(await maintenance.purge(NOW, 1)).toEqual({ sentMails: 2, idempotencyKeys: 2, listingChanges: 0 });
     expect(await mailIds()).toEqual(kept.sort());
     expect(oldSent.some((id) => kept.includes(id))).toBe(false);
     expect(await keyNames()).toEqual(['completed-new', 'running-new']);
-    expect(await maintenance.purge(NOW)).toEqual({ sentMails: 0, idempotencyKeys: 0 });
+    expect(await maintenance.purge(NOW)).toEqual({ sentMails: 0, idempotencyKeys: 0, listingChanges: 0 });
+  });
+
+  it('deletes listing changes written over a day ago, and tells the catalogue caches', async () => {
+    await w.dataSource.query('DELETE FROM listing_changes');
+    const stamped = (hours: number, runner: { query(sql: string, params: unknown[]): Promise<unknown> } = w.dataSource) =>
+      runner.query('INSERT INTO listing_changes (at) VALUES ($1)', [before(hours)]);
+    await stamped(30);
+    await stamped(26);
+    await stamped(1);
+    // A transaction that wrote a listing a day and a half ago commits after a cache's check.
+    const writer = w.dataSource.createQueryRunner();
+    let mark: CatalogueMark | null = null;
+    try {
+      await writer.startTransaction();
+      await stamped(36, writer);
+      ({ mark } = await catalogueChangesSince(w.dataSource.manager, null));
+      await writer.commitTransaction();
+    } finally {
+      await writer.release();
+    }
+    const stamps = async () =>
+      (await w.dataSource.query('SELECT round(extract(epoch FROM $1::timestamptz - at) / 3600)::int AS hours FROM listing_changes ORDER BY xid', [NOW])).map(
+        (r: { hours: number }) => r.hours,
+      );
+
+    expect(await maintenance.purge(NOW, 2)).toEqual({ sentMails: 0, idempotencyKeys: 0, listingChanges: 3 });
+    // The recent row, and the prune's own, one per batch that deleted.
+    expect(await stamps()).toEqual([1, 0, 0]);
+    // The committed transaction's row is gone; the prune's says that something may have changed.
+    expect((await catalogueChangesSince(w.dataSource.manager, mark)).changed).toBe(true);
+    expect((await maintenance.purge(NOW)).listingChanges).toBe(0);
+    await w.dataSource.query('DELETE FROM listing_changes');
   });
 
   it('runs every hour through a job scheduler, and the job purges on the real clock', async () => {
@@ -67,7 +100,7 @@ describe('maintenance purge', () => {
     try {
       await events.waitUntilReady();
       const job = await queue.add(JOBS.maintenance.purge, {});
-      expect(await job.waitUntilFinished(events, 20_000)).toEqual({ sentMails: 1, idempotencyKeys: 1 });
+      expect(await job.waitUntilFinished(events, 20_000)).toEqual({ sentMails: 1, idempotencyKeys: 1, listingChanges: 0 });
       expect(await keyNames()).not.toContain('expired');
     } finally {
       await events.close();

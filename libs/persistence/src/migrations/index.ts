@@ -43,6 +43,7 @@ import { ListingVersionIndex1765830000000 } from './1765830000000-listing-versio
 import { SearchDayTags1765840000000 } from './1765840000000-search-day-tags';
 import { SearchQuarterTags1765840000100 } from './1765840000100-search-quarter-tags';
 import { ProposalCardShared1765850000000 } from './1765850000000-proposal-card-shared';
+import { ListingChanges1765860000000 } from './1765860000000-listing-changes';
 
 /**
  * Every migration, in order. Bundled apps cannot glob for files, so each new migration
@@ -93,4 +94,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchDayTags1765840000000,
   SearchQuarterTags1765840000100,
   ProposalCardShared1765850000000,
+  ListingChanges1765860000000,
 ];
