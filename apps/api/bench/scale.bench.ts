@@ -30,6 +30,7 @@ import { ReferenceImportService } from '../src/reference/import/reference-import
 import { WORKSPACE } from '../test/resilience/support/built-apps';
 import { ExitGuard } from './exit-guard';
 import { machineReference } from './machine';
+import { YOUNG_GENERATION } from './load.bench';
 import { insertDataset, type Dataset } from './precompute-data';
 import type { Size, SizeFigures } from './scale-figures';
 import { recomputeWith, type RunFigures } from './scale-run';
@@ -116,6 +117,8 @@ async function measureSize(size: Size, opts: ReturnType<typeof options>, log: (l
       // A cold recomputation stores every row as new: notifications only for perfect scores.
       MATCH_NOTIFY_THRESHOLD: '100',
     });
+    // The workers run as the server image runs them (infra/docker/server.Dockerfile).
+    env.NODE_OPTIONS = YOUNG_GENERATION;
     guard.queues(env.REDIS_URL, env.QUEUE_PREFIX);
     const runs: RunFigures[] = [];
     for (const [i, count] of opts.workers.entries()) {
