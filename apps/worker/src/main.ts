@@ -2,13 +2,11 @@ import { NestFactory } from '@nestjs/core';
 import { ConfigError, parseEnv } from '@ponte/config';
 import { Logger } from 'nestjs-pino';
 import { AppWorkerModule } from './worker/app-worker.module';
-import { scavengeOnMainThread } from './worker/gc-threads';
 import { JobSchedulerKeeper } from './worker/job-scheduler-keeper';
 
 /** Runs the BullMQ processors; no HTTP server. Stops cleanly on SIGTERM (jobs in flight finish or are retried). */
 async function bootstrap(): Promise<void> {
   parseEnv(process.env);
-  scavengeOnMainThread();
   const app = await NestFactory.createApplicationContext(AppWorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
