@@ -34,7 +34,7 @@ export interface OneProfileFigures {
   benchRssMiB: number;
 }
 
-export const percentile = (values: number[], p: number): number => {
+const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return Math.round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] * 10) / 10;
 };

@@ -5,8 +5,9 @@
  * written by precompute-data.ts). Per run: wall time, profiles/s, peak RSS per worker, CPU of
  * the workers and their PostgreSQL backends; then the size of the match tables and one profile's
  * latency against the whole catalogue, served by the last run's workers (warm: the engine alone,
- * and the whole job: load, rank, store; scale-one-profile.ts). Each size's figures are kept in reports/bench/scale-<size>.json, so a region run
- * reports the growth exponents against the last metro run. Writes reports/bench/scale.md.
+ * and the whole job: load, rank, store; scale-one-profile.ts). Each size's figures are kept in
+ * reports/bench/scale-<size>.json, so a region run reports the growth exponents against the last
+ * metro run. Writes reports/bench/scale.md.
  *
  * `node apps/api/bench/run.js scale.bench.ts --scale metro|region|both` (metro: 10,000 profiles ×
  * 20,000 offers and courses, the default; region: 100,000 × 200,000); `--workers 1,2`,
