@@ -119,9 +119,11 @@ export interface StoredKey extends MatchKey {
 export async function storedKeys(manager: EntityManager, profileIds: readonly string[]): Promise<StoredKey[]> {
   if (!profileIds.length) return [];
   return manager.query(
-    `SELECT m.profile_id AS "profileId", m.kind, m.target_id AS "targetId", m.profile_version AS "profileVersion", m.target_version AS "targetVersion"
+    `SELECT m.*
      FROM unnest($1::uuid[]) AS p(id)
-     CROSS JOIN LATERAL (SELECT * FROM matches WHERE profile_id = p.id OFFSET 0) m`,
+     CROSS JOIN LATERAL (
+       SELECT profile_id AS "profileId", kind, target_id AS "targetId", profile_version AS "profileVersion", target_version AS "targetVersion"
+       FROM matches WHERE profile_id = p.id OFFSET 0) m`,
     [profileIds],
   );
 }
