@@ -8,4 +8,5 @@ require('ts-node').register({
   project: path.join(__dirname, '..', 'tsconfig.bench.json'),
   compilerOptions: { module: 'commonjs' },
 });
-require('./query.ts').main(process.argv.slice(2));
+// --against <another copy of libs/matching>: the A/B of ab.ts.
+require(process.argv.includes('--against') ? './ab.ts' : './query.ts').main(process.argv.slice(2));

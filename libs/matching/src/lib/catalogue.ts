@@ -14,6 +14,7 @@ import {
   type PreparedListing,
   type PreparedOffer,
 } from './prepare';
+import { skillWeight } from './score';
 import type { ClockView } from './clock-view';
 import type { Taxonomy } from './taxonomy';
 import { occupationIndex, type OccupationIndex } from './by-occupation';
@@ -55,11 +56,15 @@ export interface ListingColumns {
 
 export interface OfferColumns extends ListingColumns {
   essentialCount: Int32Array;
-  /** Weight of each skill entry (indexed like `skill`): 2 or 1 times the skill's specificity. */
-  skillWeight: Float64Array;
-  /** For a language skill entry, the interned language it names; -1 for other skills. */
-  skillLanguage: Int16Array;
-  /** Group keys of each skill entry (indexed like `skill`) and their credit, from the taxonomy. */
+  /*
+   * What the skill loop reads of a skill is kept per concept, in tables small enough to stay in
+   * cache, rather than per skill entry: per entry, they were megabytes read at random.
+   */
+  /** Per concept s: its weight as an offer's optional skill (2s) and as an essential one (2s + 1). */
+  conceptWeight: Float64Array;
+  /** Per concept: the interned language a language skill names; -1 for other skills. */
+  conceptLanguage: Int16Array;
+  /** Per concept s: its group keys, key[keyStart[s] .. keyStart[s + 1]]; per group key: its credit. */
   keyStart: Int32Array;
   key: Int32Array;
   keyCredit: Float64Array;
@@ -87,16 +92,36 @@ export interface OfferColumns extends ListingColumns {
   posting: Int32Array;
   /** The offers by group key she may cover: the broader tier found from her side (groups.ts). */
   groups: GroupIndex;
-  /** Scratch counters per position (zero between scans; the engine is synchronous). */
-  exactEssential: Uint16Array;
-  exactOptional: Uint16Array;
-  /** Scratch sums per position: weight of the skills she holds exactly, specificity of hers used. */
-  exactWeight: Float64Array;
-  usedSpecificity: Float64Array;
+  /**
+   * What the first pass over her exact matches reads and writes, per position, side by side
+   * (TOUCH fields, TOUCH.stride apart): her exact matches touch thousands of offers at random
+   * positions, and a column per field cost a cache miss per field and offer. The first four
+   * fields are scratch (zero between scans; the engine is synchronous), the others copies of
+   * columns.
+   */
+  touch: Float64Array;
   /** Scratch bound per position of the credit her groups can add (groups.ts). */
   groupBound: Float64Array;
   done: Uint8Array;
 }
+
+/** The fields of OfferColumns.touch, one offer's record being touch[i * stride ..]. */
+export const TOUCH = {
+  /** Her exact matches among its essential skills. */
+  essential: 0,
+  /** Her exact matches among all its skills. */
+  matched: 1,
+  /** Weight of its skills she holds exactly. */
+  weight: 2,
+  /** Specificity of her skills it lists. */
+  used: 3,
+  weightTotal: 4,
+  occupation: 5,
+  isco: 6,
+  hasLanguageSkill: 7,
+  /** Eight doubles: one 64-byte cache line (when aligned). */
+  stride: 8,
+} as const;
 
 export interface CourseColumns extends ListingColumns {
   /** For concept id s, the positions of the courses teaching it: posting[postingStart[s] .. [s + 1]]. */
@@ -289,22 +314,28 @@ function offerColumns(
     organisations,
     lists,
   );
-  const keyStart = new Int32Array(base.skill.length + 1);
-  base.skill.forEach(
-    (s, k) => (keyStart[k + 1] = keyStart[k] + taxonomy.groupKeys(s).length),
-  );
-  const key = new Int32Array(keyStart[base.skill.length]);
-  base.skill.forEach((s, k) => key.set(taxonomy.groupKeys(s), keyStart[k]));
-  const keyCredit = Float64Array.from(key, (g) => taxonomy.keyCredit(g));
-  const skillWeight = new Float64Array(base.skill.length);
-  offers.forEach((o, i) => skillWeight.set(o.weights, base.skillStart[i]));
-  const skillLanguage = Int16Array.from(base.skill, (s) => {
+  const concepts = taxonomy.conceptCount;
+  const keyStart = new Int32Array(concepts + 1);
+  for (let s = 0; s < concepts; s++) keyStart[s + 1] = keyStart[s] + taxonomy.groupKeys(s).length;
+  const key = new Int32Array(keyStart[concepts]);
+  for (let s = 0; s < concepts; s++) key.set(taxonomy.groupKeys(s), keyStart[s]);
+  const keyCredit = Float64Array.from({ length: concepts }, (_, g) => taxonomy.keyCredit(g));
+  const conceptWeight = new Float64Array(2 * concepts);
+  for (let s = 0; s < concepts; s++) {
+    conceptWeight[2 * s] = skillWeight(false, taxonomy.specificityOf(s));
+    conceptWeight[2 * s + 1] = skillWeight(true, taxonomy.specificityOf(s));
+  }
+  // Languages interned in the order the offers' skills name them.
+  const conceptLanguage = new Int16Array(concepts).fill(-1);
+  for (const s of base.skill) {
     const code = taxonomy.languageOf(s);
-    return code === undefined ? -1 : intern(languages, code);
-  });
+    if (code !== undefined) conceptLanguage[s] = intern(languages, code);
+  }
+  const skillWeights = new Float64Array(base.skill.length);
+  offers.forEach((o, i) => skillWeights.set(o.weights, base.skillStart[i]));
   const hasLanguageSkill = Uint8Array.from(offers, (_, i) => {
     for (let k = base.skillStart[i]; k < base.skillStart[i + 1]; k++)
-      if (skillLanguage[k] >= 0) return 1;
+      if (conceptLanguage[base.skill[k]] >= 0) return 1;
     return 0;
   });
   const weightTotal = Float64Array.from(offers, (o) => o.weightTotal);
@@ -318,14 +349,11 @@ function offerColumns(
     ...base,
     postingStart,
     posting,
-    groups: groupIndex(taxonomy, base.skillStart, base.skill, skillWeight, weightTotal),
+    groups: groupIndex(taxonomy, base.skillStart, base.skill, skillWeights, weightTotal),
     groupBound: new Float64Array(offers.length),
-    exactEssential: new Uint16Array(offers.length),
-    exactOptional: new Uint16Array(offers.length),
-    exactWeight: new Float64Array(offers.length),
-    usedSpecificity: new Float64Array(offers.length),
-    skillWeight,
-    skillLanguage,
+    touch: touchRecords(weightTotal, occupation, isco, hasLanguageSkill),
+    conceptWeight,
+    conceptLanguage,
     keyCredit,
     hasLanguageSkill,
     unbounded: Int32Array.from(
@@ -343,6 +371,17 @@ function offerColumns(
     contract: Int8Array.from(offers, (o) => o.contract),
     accommodationMask: Uint8Array.from(offers, (o) => o.accommodationMask),
   };
+}
+
+function touchRecords(weightTotal: Float64Array, occupation: Int32Array, isco: Int32Array, hasLanguageSkill: Uint8Array): Float64Array {
+  const touch = new Float64Array(weightTotal.length * TOUCH.stride);
+  for (let i = 0, at = 0; i < weightTotal.length; i++, at += TOUCH.stride) {
+    touch[at + TOUCH.weightTotal] = weightTotal[i];
+    touch[at + TOUCH.occupation] = occupation[i];
+    touch[at + TOUCH.isco] = isco[i];
+    touch[at + TOUCH.hasLanguageSkill] = hasLanguageSkill[i];
+  }
+  return touch;
 }
 
 export function prepareCatalogue(

@@ -3,7 +3,7 @@
 // listing, without allocating. This is the only place where filters and scores are computed:
 // explanations recompute the same numbers for the few results returned, the baseline on its own.
 
-import type { Catalogue, LanguageLists } from './catalogue';
+import { TOUCH, type Catalogue, type LanguageLists } from './catalogue';
 import type { Clock } from './context';
 import { FILTER_REASONS, type FilterCounts } from './model';
 import type { PreparedProfile } from './prepare';
@@ -176,6 +176,7 @@ function countExactMatches(
   reach: Uint8Array,
 ): number[] {
   const c = cat.offerColumns;
+  const { touch } = c;
   const touched: number[] = [];
   const limit = c.postingStart.length - 1;
   const count = (s: number, specificity: number, hers: boolean) => {
@@ -186,18 +187,15 @@ function countExactMatches(
       const entry = c.posting[k];
       const i = entry >> 1;
       if (reach[c.bucket[i]] === 0) continue;
-      if (c.exactEssential[i] === 0 && c.exactOptional[i] === 0)
-        touched.push(i);
+      const at = i * TOUCH.stride;
+      if (touch[at + TOUCH.matched]++ === 0) touched.push(i);
       if ((entry & 1) === 1) {
-        c.exactEssential[i]++;
-        c.exactWeight[i] += essentialWeight;
+        touch[at + TOUCH.essential]++;
+        touch[at + TOUCH.weight] += essentialWeight;
       } else {
-        c.exactOptional[i]++;
-        c.exactWeight[i] += optionalWeight;
+        touch[at + TOUCH.weight] += optionalWeight;
       }
-      if (hers) {
-        c.usedSpecificity[i] += specificity;
-      }
+      if (hers) touch[at + TOUCH.used] += specificity;
     }
   };
   for (let j = 0; j < p.skills.length; j++)
@@ -240,6 +238,7 @@ export function scanOffers(
   visitor: OfferVisitor,
 ): number {
   const c = cat.offerColumns;
+  const { touch, groupBound } = c;
   const view = clockView(c, clock);
   const viewer = new Viewer(p, cat);
   const passed = viewer.count(p, c, view, counts);
@@ -256,7 +255,8 @@ export function scanOffers(
   let rest = 0;
   const visit = (i: number, distance: number): void => {
     if (viewer.reason(c, view, i) !== PASS) return;
-    const occupation = occupationPointsOf(p, c.occupation[i], c.isco[i]);
+    const at = i * TOUCH.stride;
+    const occupation = occupationPointsOf(p, touch[at + TOUCH.occupation], touch[at + TOUCH.isco]);
     const schedule = scheduleShare(
       BITS[c.shiftMask[i] & p.shiftMask],
       c.shiftCount[i],
@@ -268,20 +268,20 @@ export function scanOffers(
       BITS[c.accommodationMask[i] & p.accommodationMask],
       p.accommodationCount,
     );
-    const use = usePoints(c.usedSpecificity[i], hers);
-    const total = c.weightTotal[i];
-    const exactEssential = c.exactEssential[i];
+    const use = usePoints(touch[at + TOUCH.used], hers);
+    const total = touch[at + TOUCH.weightTotal];
+    const exactEssential = touch[at + TOUCH.essential];
     // Every skill not held exactly can at best earn the best credit of a group she covers, and
     // all of them together no more than her groups' bound of the offer, once it is known; a
     // language she has below B1 may hold a language skill of an offer stating that language: no
     // bound then.
-    const held0 = c.exactWeight[i];
+    const held0 = touch[at + TOUCH.weight];
     const broader = p.broaderCredit * (total - held0);
     const boundCredit =
-      weakLanguages && c.hasLanguageSkill[i] === 1
+      weakLanguages && touch[at + TOUCH.hasLanguageSkill] === 1
         ? total
         : held0 +
-          (!grouped ? broader : Math.min(broader, c.groupBound[i] + rest * total)) +
+          (!grouped ? broader : Math.min(broader, groupBound[i] + rest * total)) +
           1e-9 * total;
     const bound = scoreOf(
       skillPoints(boundCredit, total),
@@ -298,31 +298,33 @@ export function scanOffers(
     }
     let credit = 0;
     let exactWeight = 0;
-    for (let k = c.skillStart[i]; k < c.skillStart[i + 1]; k++) {
+    const first = c.skillStart[i];
+    const essentialEnd = first + c.essentialCount[i];
+    for (let k = first; k < c.skillStart[i + 1]; k++) {
       const s = c.skill[k];
-      const weight = c.skillWeight[k];
+      const weight = c.conceptWeight[2 * s + (k < essentialEnd ? 1 : 0)];
       const w = s >>> 5;
       if (
         (w < held.length && (held[w] & (1 << (s & 31))) !== 0) ||
         (weakLanguages &&
-          c.skillLanguage[k] >= 0 &&
+          c.conceptLanguage[s] >= 0 &&
           weakLanguageSkills.has(s) &&
-          statesLanguage(lists, c.languageList[i], c.skillLanguage[k]))
+          statesLanguage(lists, c.languageList[i], c.conceptLanguage[s]))
       ) {
         credit += weight;
         exactWeight += weight;
         continue;
       }
       let best = 0;
-      for (let g = c.keyStart[k]; g < c.keyStart[k + 1]; g++) {
+      for (let g = c.keyStart[s]; g < c.keyStart[s + 1]; g++) {
         const key = c.key[g];
         const kw = key >>> 5;
         if (
-          c.keyCredit[g] > best &&
+          c.keyCredit[key] > best &&
           kw < covered.length &&
           (covered[kw] & (1 << (key & 31))) !== 0
         )
-          best = c.keyCredit[g];
+          best = c.keyCredit[key];
       }
       credit += weight * best;
     }
@@ -358,17 +360,17 @@ export function scanOffers(
     const binOf = new Uint8Array(touched.length);
     const start = new Int32Array(bins + 1);
     for (let k = 0; k < touched.length; k++) {
-      const i = touched[k];
-      const total = c.weightTotal[i];
-      const held0 = c.exactWeight[i];
+      const at = touched[k] * TOUCH.stride;
+      const total = touch[at + TOUCH.weightTotal];
+      const held0 = touch[at + TOUCH.weight];
       const credit =
-        weakLanguages && c.hasLanguageSkill[i] === 1
+        weakLanguages && touch[at + TOUCH.hasLanguageSkill] === 1
           ? total
           : held0 + p.broaderCredit * (total - held0) + 1e-9 * total;
       const fit =
         skillPoints(credit, total) +
-        usePoints(c.usedSpecificity[i], hers) +
-        occupationPointsOf(p, c.occupation[i], c.isco[i]);
+        usePoints(touch[at + TOUCH.used], hers) +
+        occupationPointsOf(p, touch[at + TOUCH.occupation], touch[at + TOUCH.isco]);
       binOf[k] = Math.min(bins - 1, Math.floor(fit));
       start[binOf[k] + 1]++;
     }
@@ -382,7 +384,7 @@ export function scanOffers(
       for (let k = start[b]; k < start[b + 1]; k++) visitOne(byBin[k]);
     for (let k = 0; k < start[b + 1]; k++) {
       const i = byBin[k];
-      if (keeps(i, c.exactEssential[i])) visitOne(i);
+      if (keeps(i, touch[i * TOUCH.stride + TOUCH.essential])) visitOne(i);
     }
   };
   try {
@@ -402,7 +404,7 @@ export function scanOffers(
     const unrelated = noTarget ? OCCUPATION_POINTS.noTarget : OCCUPATION_POINTS.none;
     if (dismisses(unrelated, p.broaderCredit)) return passed;
     grouped = true;
-    rest = boundGroupCredit(c.groups, p.coveredBy.keys(), c.groupBound, (share) =>
+    rest = boundGroupCredit(c.groups, p.coveredBy.keys(), groupBound, (share) =>
       dismisses(unrelated, share),
     );
     // The rest are visited only if their share of her groups' credit may be enough: above the
@@ -419,19 +421,28 @@ export function scanOffers(
     scanBuckets(p, c, (start, end, comune, remote) => {
       const distance = distanceShare(p.distances[comune], p.maxCommuteKm, remote);
       for (let i = start; i < end; i++)
-        if (c.done[i] === 0 && c.groupBound[i] > enough * c.weightTotal[i]) visit(i, distance);
+        if (c.done[i] === 0 && groupBound[i] > enough * c.weightTotal[i]) visit(i, distance);
     });
     return passed;
   } finally {
     for (const i of touched) {
-      c.exactEssential[i] = 0;
-      c.exactOptional[i] = 0;
-      c.exactWeight[i] = 0;
-      c.usedSpecificity[i] = 0;
+      const at = i * TOUCH.stride;
+      touch[at + TOUCH.essential] = 0;
+      touch[at + TOUCH.matched] = 0;
+      touch[at + TOUCH.weight] = 0;
+      touch[at + TOUCH.used] = 0;
     }
     for (const i of visited) c.done[i] = 0;
-    if (grouped) c.groupBound.fill(0);
+    if (grouped) clearBounds(groupBound);
   }
+}
+
+/**
+ * Out of line: inlined, this rarely taken call deoptimised scanOffers at about one profile in
+ * four (--trace-deopt, 200,000 listings), and each time it was compiled again.
+ */
+function clearBounds(bound: Float64Array): void {
+  bound.fill(0);
 }
 
 /**
