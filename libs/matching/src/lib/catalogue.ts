@@ -95,9 +95,8 @@ export interface OfferColumns extends ListingColumns {
   /**
    * What the first pass over her exact matches reads and writes, per position, side by side
    * (TOUCH fields, TOUCH.stride apart): her exact matches touch thousands of offers at random
-   * positions, and a column per field cost a cache miss per field and offer. The first four
-   * fields are scratch (zero between scans; the engine is synchronous), the others copies of
-   * columns.
+   * positions, and a column per field cost a cache miss per field and offer. Three fields are
+   * scratch (zero between scans; the engine is synchronous), the others copies of columns.
    */
   touch: Float64Array;
   /** Scratch bound per position of the credit her groups can add (groups.ts). */
@@ -109,9 +108,9 @@ export interface OfferColumns extends ListingColumns {
 export const TOUCH = {
   /** Her exact matches among its essential skills. */
   essential: 0,
-  /** Her exact matches among all its skills. */
-  matched: 1,
-  /** Weight of its skills she holds exactly. */
+  /** How many essential skills it lists. */
+  essentials: 1,
+  /** Weight of its skills she holds exactly (0: she holds none). */
   weight: 2,
   /** Specificity of her skills it lists. */
   used: 3,
@@ -351,7 +350,7 @@ function offerColumns(
     posting,
     groups: groupIndex(taxonomy, base.skillStart, base.skill, skillWeights, weightTotal),
     groupBound: new Float64Array(offers.length),
-    touch: touchRecords(weightTotal, occupation, isco, hasLanguageSkill),
+    touch: touchRecords(offers, hasLanguageSkill),
     conceptWeight,
     conceptLanguage,
     keyCredit,
@@ -373,14 +372,16 @@ function offerColumns(
   };
 }
 
-function touchRecords(weightTotal: Float64Array, occupation: Int32Array, isco: Int32Array, hasLanguageSkill: Uint8Array): Float64Array {
-  const touch = new Float64Array(weightTotal.length * TOUCH.stride);
-  for (let i = 0, at = 0; i < weightTotal.length; i++, at += TOUCH.stride) {
-    touch[at + TOUCH.weightTotal] = weightTotal[i];
-    touch[at + TOUCH.occupation] = occupation[i];
-    touch[at + TOUCH.isco] = isco[i];
+function touchRecords(offers: readonly PreparedOffer[], hasLanguageSkill: Uint8Array): Float64Array {
+  const touch = new Float64Array(offers.length * TOUCH.stride);
+  offers.forEach((o, i) => {
+    const at = i * TOUCH.stride;
+    touch[at + TOUCH.essentials] = o.essential.length;
+    touch[at + TOUCH.weightTotal] = o.weightTotal;
+    touch[at + TOUCH.occupation] = o.occupation;
+    touch[at + TOUCH.isco] = o.isco;
     touch[at + TOUCH.hasLanguageSkill] = hasLanguageSkill[i];
-  }
+  });
   return touch;
 }
 

@@ -137,10 +137,10 @@ export function scoreOf(
 export interface OfferVisitor {
   /**
    * Whether the exact score of a passing offer is needed, given an upper bound of it (evidence
-   * bounded by 1) and how many of its essential skills she holds exactly. Answering false skips
-   * the skill loop.
+   * bounded by 1), how many of its essential skills she holds exactly and how many it lists.
+   * Answering false skips the skill loop.
    */
-  needsScore(position: number, bound: number, exactEssential: number): boolean;
+  needsScore(position: number, bound: number, exactEssential: number, essentials: number): boolean;
   /**
    * Every passing offer; `score` is NaN when needsScore answered false. `evidence` is the share
    * of the offer's skill weight she holds exactly (three decimals): the tie-break.
@@ -150,6 +150,7 @@ export interface OfferVisitor {
     score: number,
     evidence: number,
     exactEssential: number,
+    essentials: number,
   ): void;
   /**
    * Whether every offer sharing no skill with her (so holding none of its essential skills, and
@@ -160,7 +161,7 @@ export interface OfferVisitor {
   /** Whether an offer scoring at most `bound` cannot enter (absent: any may). */
   below?(bound: number): boolean;
   /** Whether needsScore answers true whatever the bound (rank: the near offers). */
-  keeps?(position: number, exactEssential: number): boolean;
+  keeps?(position: number, exactEssential: number, essentials: number): boolean;
 }
 
 export const SCORE_EVERY_OFFER = { needsScore: () => true };
@@ -176,19 +177,24 @@ function countExactMatches(
   reach: Uint8Array,
 ): number[] {
   const c = cat.offerColumns;
-  const { touch } = c;
+  const { touch, ranges } = c;
   const touched: number[] = [];
   const limit = c.postingStart.length - 1;
   const count = (s: number, specificity: number, hers: boolean) => {
     if (s >= limit) return;
     const essentialWeight = 2 * cat.taxonomy.specificityOf(s);
     const optionalWeight = cat.taxonomy.specificityOf(s);
+    // A posting's positions ascend, and so do the buckets' ranges: her reach is read bucket by
+    // bucket, not per entry from the `bucket` column (a random read for each of tens of thousands).
+    let b = 0;
     for (let k = c.postingStart[s]; k < c.postingStart[s + 1]; k++) {
       const entry = c.posting[k];
       const i = entry >> 1;
-      if (reach[c.bucket[i]] === 0) continue;
+      while (ranges[b + 1] <= i) b++;
+      if (reach[b] === 0) continue;
       const at = i * TOUCH.stride;
-      if (touch[at + TOUCH.matched]++ === 0) touched.push(i);
+      // Every skill weighs more than 0 (its specificity is at least SPECIFICITY_FLOOR).
+      if (touch[at + TOUCH.weight] === 0) touched.push(i);
       if ((entry & 1) === 1) {
         touch[at + TOUCH.essential]++;
         touch[at + TOUCH.weight] += essentialWeight;
@@ -271,6 +277,7 @@ export function scanOffers(
     const use = usePoints(touch[at + TOUCH.used], hers);
     const total = touch[at + TOUCH.weightTotal];
     const exactEssential = touch[at + TOUCH.essential];
+    const essentials = touch[at + TOUCH.essentials];
     // Every skill not held exactly can at best earn the best credit of a group she covers, and
     // all of them together no more than her groups' bound of the offer, once it is known; a
     // language she has below B1 may hold a language skill of an offer stating that language: no
@@ -292,14 +299,14 @@ export function scanOffers(
       accommodations,
       contract,
     );
-    if (!visitor.needsScore(i, bound, exactEssential)) {
-      visitor.passed(i, NaN, NaN, exactEssential);
+    if (!visitor.needsScore(i, bound, exactEssential, essentials)) {
+      visitor.passed(i, NaN, NaN, exactEssential, essentials);
       return;
     }
     let credit = 0;
     let exactWeight = 0;
     const first = c.skillStart[i];
-    const essentialEnd = first + c.essentialCount[i];
+    const essentialEnd = first + essentials;
     for (let k = first; k < c.skillStart[i + 1]; k++) {
       const s = c.skill[k];
       const weight = c.conceptWeight[2 * s + (k < essentialEnd ? 1 : 0)];
@@ -337,7 +344,7 @@ export function scanOffers(
       accommodations,
       contract,
     );
-    visitor.passed(i, score, evidenceOf(exactWeight, total), exactEssential);
+    visitor.passed(i, score, evidenceOf(exactWeight, total), exactEssential, essentials);
   };
   const visitOne = (i: number): void => {
     if (c.done[i] === 1 || reach[c.bucket[i]] === 0) return;
@@ -384,7 +391,8 @@ export function scanOffers(
       for (let k = start[b]; k < start[b + 1]; k++) visitOne(byBin[k]);
     for (let k = 0; k < start[b + 1]; k++) {
       const i = byBin[k];
-      if (keeps(i, touch[i * TOUCH.stride + TOUCH.essential])) visitOne(i);
+      const at = i * TOUCH.stride;
+      if (keeps(i, touch[at + TOUCH.essential], touch[at + TOUCH.essentials])) visitOne(i);
     }
   };
   try {
@@ -428,7 +436,6 @@ export function scanOffers(
     for (const i of touched) {
       const at = i * TOUCH.stride;
       touch[at + TOUCH.essential] = 0;
-      touch[at + TOUCH.matched] = 0;
       touch[at + TOUCH.weight] = 0;
       touch[at + TOUCH.used] = 0;
     }

@@ -70,20 +70,20 @@ export function rankPrepared(
   // The best PROGRESS_OFFERS are kept whatever the limit: course scores are measured towards them.
   const offerHeap = new TopK(Math.min(Math.max(limit, PROGRESS_OFFERS), cat.offers.length));
   const near = new OpenOffers(p, cat, clock.reach);
-  const { essentialCount, order } = cat.offerColumns;
+  const { order } = cat.offerColumns;
   // Near offers need their exact score (it orders the offers a course unlocks).
   const nearCoverage = (coverage: number) => coverage < clock.reach && coverage >= clock.near;
-  const isNear = (i: number, exact: number) =>
-    nearCoverage(essentialCoverage(exact, essentialCount[i]));
+  const isNear = (_: number, exact: number, essentials: number) =>
+    nearCoverage(essentialCoverage(exact, essentials));
   // An offer sharing no skill with her holds none of its essential skills, or has none.
   const untouchedNear = nearCoverage(essentialCoverage(0, 1)) || nearCoverage(essentialCoverage(0, 0));
   const passedOffers = scanOffers(p, cat, clock, offerCounts, {
-    needsScore: (i, bound, exact) =>
-      isNear(i, exact) || offerHeap.admits(bound, 1, order[i]),
-    passed: (i, score, tie, exact) => {
+    needsScore: (i, bound, exact, essentials) =>
+      isNear(i, exact, essentials) || offerHeap.admits(bound, 1, order[i]),
+    passed: (i, score, tie, exact, essentials) => {
       if (Number.isNaN(score)) return;
       offerHeap.push(score, tie, order[i], i);
-      if (isNear(i, exact)) near.add(i, score, tie, exact);
+      if (isNear(i, exact, essentials)) near.add(i, score, tie, exact);
     },
     // An item that scores below the worst of a full heap never enters it (whatever its order).
     dismisses: (bound) => !untouchedNear && !offerHeap.admits(bound, 1, -1),
