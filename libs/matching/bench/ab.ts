@@ -43,8 +43,10 @@ export function main(argv: string[]): void {
         const r = e.rank.rankForProfile(p, catalogue, ctx, { limit: 50 });
         const used = process.cpuUsage(before);
         if (pass > 0) cpu[k] += (used.user + used.system) / 1000;
-        if (pass === repeat - 1) times[k].push((used.user + used.system) / 1000);
-        if (pass === repeat - 1) results[k] = JSON.stringify(r);
+        if (pass === repeat - 1) {
+          times[k].push((used.user + used.system) / 1000);
+          results[k] = JSON.stringify(r);
+        }
       }
       if (pass === repeat - 1 && results[0] !== results[1]) differ++;
     });
