@@ -6,12 +6,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { locateSharedData, sharedEscoDir } from '../src/node';
 import { generate, readSample } from './generate';
-
-const NOW = '2026-11-25T10:00:00Z';
-const option = (argv: string[], name: string, fallback: number) => {
-  const at = argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(argv[at + 1]) : fallback;
-};
+import { NOW, option } from './query-options';
 
 export function main(argv: string[]): void {
   const other = argv[argv.indexOf('--against') + 1];

@@ -10,13 +10,7 @@ import { createContext } from '../src/lib/context';
 import { rankForProfile } from '../src/lib/rank';
 import { loadEscoTaxonomy, locateSharedData, sharedEscoDir } from '../src/node';
 import { generate, readSample } from './generate';
-
-const NOW = '2026-11-25T10:00:00Z';
-
-function option(argv: string[], name: string, fallback: number): number {
-  const at = argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(argv[at + 1]) : fallback;
-}
+import { NOW, option } from './query-options';
 
 export function main(argv: string[]): void {
   const offers = option(argv, 'offers', 160_000);
