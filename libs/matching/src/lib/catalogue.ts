@@ -314,11 +314,10 @@ function offerColumns(
     lists,
   );
   const concepts = taxonomy.conceptCount;
-  // The taxonomy's own table of group keys, its offsets extended over the concepts interned
-  // since (which have none).
-  const { offsets, data: key, base: baseConcepts } = taxonomy.groupKeyTable();
-  const keyStart = new Int32Array(concepts + 1).fill(offsets[baseConcepts]);
-  keyStart.set(offsets.subarray(0, baseConcepts + 1));
+  const keyStart = new Int32Array(concepts + 1);
+  for (let s = 0; s < concepts; s++) keyStart[s + 1] = keyStart[s] + taxonomy.groupKeys(s).length;
+  const key = new Int32Array(keyStart[concepts]);
+  for (let s = 0; s < concepts; s++) key.set(taxonomy.groupKeys(s), keyStart[s]);
   const keyCredit = Float64Array.from({ length: concepts }, (_, g) => taxonomy.keyCredit(g));
   const conceptWeight = new Float64Array(2 * concepts);
   for (let s = 0; s < concepts; s++) {
