@@ -348,7 +348,7 @@ function offerColumns(
     ...base,
     postingStart,
     posting,
-    groups: groupIndex(taxonomy, base.skillStart, base.skill, skillWeights, weightTotal),
+    groups: groupIndex(taxonomy, base.skillStart, base.skill, skillWeights),
     groupBound: new Float64Array(offers.length),
     touch: touchRecords(offers, hasLanguageSkill),
     conceptWeight,

@@ -255,10 +255,8 @@ export function scanOffers(
   const reach = reachableBuckets(p, c);
   const touched = countExactMatches(p, cat, reach);
   const visited: number[] = [];
-  // Once her groups are indexed (groups.ts), groupBound holds the credit they may add to each
-  // offer, and `rest` the share of its weight that the groups left out may add.
+  // Once her groups are indexed (groups.ts), groupBound holds the credit they may add to each offer.
   let grouped = false;
-  let rest = 0;
   const visit = (i: number, distance: number): void => {
     if (viewer.reason(c, view, i) !== PASS) return;
     const at = i * TOUCH.stride;
@@ -288,7 +286,7 @@ export function scanOffers(
       weakLanguages && touch[at + TOUCH.hasLanguageSkill] === 1
         ? total
         : held0 +
-          (!grouped ? broader : Math.min(broader, groupBound[i] + rest * total)) +
+          (!grouped ? broader : Math.min(broader, groupBound[i])) +
           1e-9 * total;
     const bound = scoreOf(
       skillPoints(boundCredit, total),
@@ -412,12 +410,10 @@ export function scanOffers(
     const unrelated = noTarget ? OCCUPATION_POINTS.noTarget : OCCUPATION_POINTS.none;
     if (dismisses(unrelated, p.broaderCredit)) return passed;
     grouped = true;
-    rest = boundGroupCredit(c.groups, p.coveredBy.keys(), groupBound, (share) =>
-      dismisses(unrelated, share),
-    );
+    boundGroupCredit(c.groups, p.coveredBy.keys(), groupBound);
     // The rest are visited only if their share of her groups' credit may be enough: above the
     // largest share found to be dismissed (the bound grows with the share).
-    let low = rest;
+    let low = 0;
     let high = p.broaderCredit;
     if (!dismisses(unrelated, low)) low = -Infinity;
     else while (high - low > 1e-6) {
@@ -425,11 +421,10 @@ export function scanOffers(
       if (dismisses(unrelated, mid)) low = mid;
       else high = mid;
     }
-    const enough = low - rest;
     scanBuckets(p, c, (start, end, comune, remote) => {
       const distance = distanceShare(p.distances[comune], p.maxCommuteKm, remote);
       for (let i = start; i < end; i++)
-        if (c.done[i] === 0 && groupBound[i] > enough * c.weightTotal[i]) visit(i, distance);
+        if (c.done[i] === 0 && groupBound[i] > low * c.weightTotal[i]) visit(i, distance);
     });
     return passed;
   } finally {
