@@ -90,7 +90,6 @@ export class Taxonomy {
   private groupKeyCsr = toCsr([]);
   private essentialCsr = toCsr([]);
   private isco = new Int32Array(0);
-  private keyTable = { ...this.groupKeyCsr, base: 0 };
   private specificity = new Float64Array(0);
   private credit = new Float64Array(0);
   private readonly languageSkills = new Map<number, string>();
@@ -169,11 +168,6 @@ export class Taxonomy {
     if (id >= this.baseConcepts) return EMPTY;
     const { offsets, data } = this.groupKeyCsr;
     return data.subarray(offsets[id], offsets[id + 1]);
-  }
-
-  /** The group keys of every base concept at once, for the ranking inner loop. */
-  groupKeyTable(): { offsets: Int32Array; data: Int32Array; base: number } {
-    return this.keyTable;
   }
 
   occupationId(uri: string): number | undefined {
@@ -262,7 +256,6 @@ export class Taxonomy {
       else this.languagesByCode.set(code, [id]);
     }
     this.baseConcepts = n;
-    this.keyTable = { ...this.groupKeyCsr, base: n };
     this.baseOccupations = this.occupationUris.length;
     this.isco = new Int32Array(this.baseOccupations).fill(-1);
     for (const [occ, code] of iscoByOccupation) this.isco[occ] = code;
