@@ -1,10 +1,4 @@
 // A worker thread of the full recomputation (see full.ts).
 'use strict';
-const path = require('node:path');
-
-require('ts-node').register({
-  transpileOnly: true,
-  project: path.join(__dirname, '..', 'tsconfig.bench.json'),
-  compilerOptions: { module: 'commonjs' },
-});
+require('../ts-in-place')('tsconfig.bench.json');
 require('./full').work();

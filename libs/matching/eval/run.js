@@ -2,13 +2,7 @@
 // Entry point of the matching evaluation (`nx run matching:eval`, and part of `npm run bench`):
 // runs the TypeScript in place (ts-node, transpile-only). Options: --cases N --seed S --report
 'use strict';
-const path = require('node:path');
-
-require('ts-node').register({
-  transpileOnly: true,
-  project: path.join(__dirname, '..', 'tsconfig.bench.json'),
-  compilerOptions: { module: 'commonjs' },
-});
+require('../ts-in-place')('tsconfig.bench.json');
 require('./main')
   .main(process.argv.slice(2))
   .catch((e) => {
