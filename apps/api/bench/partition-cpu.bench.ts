@@ -7,7 +7,7 @@
  * identical rows are skipped) and changed (every profile's version bumped: every row replaced).
  *
  * `node apps/api/bench/run.js partition-cpu.bench.ts [--profiles 2000] [--offers 16000]
- * [--courses 4000] [--database URL --keep] [--statements]` (`--keep` leaves the generated database for the
+ * [--courses 4000] [--batch 200] [--database URL --keep] [--statements]` (`--keep` leaves the generated database for the
  * next run, `--database` reuses it); `--cpu-prof` is node's, on the command line.
  */
 import { createDataSource, createTestDatabase, EVERY_PROFILE } from '@ponte/persistence';
@@ -42,6 +42,7 @@ function options(argv: string[]) {
     database: value('database'),
     keep: argv.includes('--keep'),
     statements: argv.includes('--statements'),
+    batch: Number(value('batch') ?? 200),
   };
 }
 
@@ -85,7 +86,7 @@ const processCpu = () => {
   return (u.user + u.system) / 1000;
 };
 
-async function pass(label: string, ds: DataSource, precomputer: MatchPrecomputer, snapshot: Awaited<ReturnType<MatchCache['catalogue']>>, profiles: number): Promise<void> {
+async function pass(label: string, ds: DataSource, precomputer: MatchPrecomputer, snapshot: Awaited<ReturnType<MatchCache['catalogue']>>, profiles: number, batchSize: number): Promise<void> {
   const backends = new BackendCpu(ds);
   await backends.sample();
   const pg0 = backends.total();
@@ -94,7 +95,7 @@ async function pass(label: string, ds: DataSource, precomputer: MatchPrecomputer
   const load = loadavg()[0];
   let report: PrecomputeReport;
   try {
-    report = await precomputer.recomputeRange(EVERY_PROFILE, { snapshot });
+    report = await precomputer.recomputeRange(EVERY_PROFILE, { snapshot, batchSize });
   } finally {
     clearInterval(timer);
   }
@@ -146,10 +147,10 @@ export async function main(argv: string[]): Promise<void> {
     byStatement.clear();
     await ds.query('TRUNCATE matches, match_states, match_notices, notifications');
     await ds.query('CHECKPOINT');
-    await pass('cold', ds, precomputer, snapshot, profiles);
-    await pass('unchanged', ds, precomputer, snapshot, profiles);
+    await pass('cold', ds, precomputer, snapshot, profiles, opts.batch);
+    await pass('unchanged', ds, precomputer, snapshot, profiles, opts.batch);
     await ds.query('UPDATE profiles SET version = version + 1');
-    await pass('changed', ds, precomputer, snapshot, profiles);
+    await pass('changed', ds, precomputer, snapshot, profiles, opts.batch);
   } finally {
     await ds.destroy();
     if (drop && !opts.keep) await drop();
