@@ -6,7 +6,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { locateSharedData, sharedEscoDir } from '../src/node';
 import { generate, readSample } from './generate';
-import { NOW, option } from './query-options';
+import { NOW, option } from './bench-options';
 
 export function main(argv: string[]): void {
   const other = argv[argv.indexOf('--against') + 1];

@@ -10,9 +10,9 @@ import { createContext } from '../src/lib/context';
 import { rankForProfile } from '../src/lib/rank';
 import { loadEscoTaxonomy, locateSharedData, sharedEscoDir } from '../src/node';
 import { recomputeAll } from './full';
+import { NOW, option } from './bench-options';
 import { generate, readSample } from './generate';
 
-const NOW = '2026-11-25T10:00:00Z';
 const REPORT = resolve(
   __dirname,
   '..',
@@ -22,14 +22,6 @@ const REPORT = resolve(
   'bench',
   'matching.md',
 );
-
-function option(argv: string[], name: string, fallback: number): number {
-  const at = argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 0)
-    throw new Error(`--${name} must be a whole number`);
-  return value;
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[

@@ -10,7 +10,7 @@ import { createContext } from '../src/lib/context';
 import { rankForProfile } from '../src/lib/rank';
 import { loadEscoTaxonomy, locateSharedData, sharedEscoDir } from '../src/node';
 import { generate, readSample } from './generate';
-import { NOW, option } from './query-options';
+import { NOW, option } from './bench-options';
 
 export function main(argv: string[]): void {
   const offers = option(argv, 'offers', 160_000);
